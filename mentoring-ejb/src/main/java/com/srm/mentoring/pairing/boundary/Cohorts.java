@@ -1,0 +1,45 @@
+package com.srm.mentoring.pairing.boundary;
+
+import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.pairing.entity.CohortState;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The program runs HR sets up. */
+@Stateless
+public class Cohorts {
+
+  @PersistenceContext EntityManager em;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Cohort create(String name, LocalDate startsOn, LocalDate endsOn, int anonymityThreshold) {
+    Cohort cohort = new Cohort(name, startsOn, endsOn);
+    cohort.changeAnonymityThreshold(anonymityThreshold);
+    em.persist(cohort);
+    return cohort;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<Cohort> find(UUID id) {
+    return Optional.ofNullable(em.find(Cohort.class, id));
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Cohort> all() {
+    return em.createNamedQuery(Cohort.ALL, Cohort.class).getResultList();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long countActive() {
+    return em.createNamedQuery(Cohort.COUNT_IN_STATE, Long.class)
+        .setParameter("state", CohortState.ACTIVE)
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,173 @@
+package com.srm.mentoring.pairing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One run of the reverse mentoring program.
+ *
+ * <p>A cohort starts as a draft, is activated when its pairings begin and is closed at its end; it
+ * never goes back. Its anonymity threshold k is the least number of distinct respondents behind any
+ * figure shown from its micro-question answers: never below {@value #MINIMUM_THRESHOLD}, so that no
+ * answer can be traced back to a person.
+ */
+@Entity
+@Table(name = "cohort")
+@NamedQuery(name = Cohort.ALL, query = "SELECT c FROM Cohort c ORDER BY c.startsOn DESC, c.name")
+@NamedQuery(
+    name = Cohort.COUNT_IN_STATE,
+    query = "SELECT COUNT(c) FROM Cohort c WHERE c.state = :state")
+public class Cohort {
+
+  public static final String ALL = "Cohort.all";
+  public static final String COUNT_IN_STATE = "Cohort.countInState";
+
+  public static final int MINIMUM_THRESHOLD = 3;
+  public static final int DEFAULT_THRESHOLD = 5;
+  public static final int MAXIMUM_THRESHOLD = 50;
+  public static final int NAME_LENGTH = 120;
+
+  @Id private UUID id;
+
+  @NotBlank
+  @Size(max = NAME_LENGTH)
+  @Column(nullable = false, length = NAME_LENGTH)
+  private String name;
+
+  @NotNull
+  @Column(name = "starts_on", nullable = false)
+  private LocalDate startsOn;
+
+  @NotNull
+  @Column(name = "ends_on", nullable = false)
+  private LocalDate endsOn;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private CohortState state;
+
+  @Min(MINIMUM_THRESHOLD)
+  @Max(MAXIMUM_THRESHOLD)
+  @Column(name = "anonymity_threshold", nullable = false)
+  private int anonymityThreshold;
+
+  @NotNull
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Cohort() {
+    // for JPA
+  }
+
+  public Cohort(String name, LocalDate startsOn, LocalDate endsOn) {
+    this.id = UUID.randomUUID();
+    this.state = CohortState.DRAFT;
+    this.anonymityThreshold = DEFAULT_THRESHOLD;
+    this.createdAt = Instant.now();
+    rename(name);
+    reschedule(startsOn, endsOn);
+  }
+
+  public void rename(String newName) {
+    Objects.requireNonNull(newName, "name is required");
+    String trimmed = newName.strip();
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+    if (trimmed.length() > NAME_LENGTH) {
+      throw new IllegalArgumentException("name must be at most " + NAME_LENGTH + " characters");
+    }
+    this.name = trimmed;
+  }
+
+  /** Dates can change until the cohort closes; the end never lies before the start. */
+  public void reschedule(LocalDate newStart, LocalDate newEnd) {
+    Objects.requireNonNull(newStart, "startsOn is required");
+    Objects.requireNonNull(newEnd, "endsOn is required");
+    if (newEnd.isBefore(newStart)) {
+      throw new IllegalArgumentException("endsOn must not be before startsOn");
+    }
+    requireNotClosed();
+    this.startsOn = newStart;
+    this.endsOn = newEnd;
+  }
+
+  public void changeAnonymityThreshold(int k) {
+    if (k < MINIMUM_THRESHOLD || k > MAXIMUM_THRESHOLD) {
+      throw new IllegalArgumentException(
+          "anonymityThreshold must be between " + MINIMUM_THRESHOLD + " and " + MAXIMUM_THRESHOLD);
+    }
+    requireNotClosed();
+    this.anonymityThreshold = k;
+  }
+
+  public void activate() {
+    if (state != CohortState.DRAFT) {
+      throw new IllegalStateException("only a draft cohort can be activated, this one is " + state);
+    }
+    this.state = CohortState.ACTIVE;
+  }
+
+  public void close() {
+    if (state != CohortState.ACTIVE) {
+      throw new IllegalStateException("only an active cohort can be closed, this one is " + state);
+    }
+    this.state = CohortState.CLOSED;
+  }
+
+  private void requireNotClosed() {
+    if (state == CohortState.CLOSED) {
+      throw new IllegalStateException("a closed cohort cannot be changed");
+    }
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public CohortState getState() {
+    return state;
+  }
+
+  public int getAnonymityThreshold() {
+    return anonymityThreshold;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,80 @@
+package com.srm.mentoring.pairing.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CohortTest {
+
+  static final LocalDate MARCH = LocalDate.of(2027, 3, 1);
+  static final LocalDate JUNE = LocalDate.of(2027, 6, 30);
+
+  @Test
+  void newCohortIsADraftWithTheDefaultThreshold() {
+    Cohort cohort = new Cohort("  Spring pilot ", MARCH, JUNE);
+    assertEquals("Spring pilot", cohort.getName());
+    assertEquals(CohortState.DRAFT, cohort.getState());
+    assertEquals(Cohort.DEFAULT_THRESHOLD, cohort.getAnonymityThreshold());
+    assertNotEquals(new Cohort("Other", MARCH, JUNE).getId(), cohort.getId());
+  }
+
+  @Test
+  void blankNameIsRefusedNamingTheField() {
+    var e = assertThrows(IllegalArgumentException.class, () -> new Cohort("   ", MARCH, JUNE));
+    assertTrue(e.getMessage().startsWith("name"), e.getMessage());
+  }
+
+  @Test
+  void overlongNameIsRefused() {
+    String name = "x".repeat(Cohort.NAME_LENGTH + 1);
+    var e = assertThrows(IllegalArgumentException.class, () -> new Cohort(name, MARCH, JUNE));
+    assertTrue(e.getMessage().contains(String.valueOf(Cohort.NAME_LENGTH)), e.getMessage());
+  }
+
+  @Test
+  void endBeforeStartIsRefused() {
+    var e = assertThrows(IllegalArgumentException.class, () -> new Cohort("Pilot", JUNE, MARCH));
+    assertTrue(e.getMessage().contains("endsOn"), e.getMessage());
+  }
+
+  @Test
+  void aOneDayCohortIsAllowed() {
+    Cohort cohort = new Cohort("Workshop", MARCH, MARCH);
+    assertEquals(cohort.getStartsOn(), cohort.getEndsOn());
+  }
+
+  @Test
+  void thresholdNeverDropsBelowThree() {
+    Cohort cohort = new Cohort("Pilot", MARCH, JUNE);
+    assertThrows(IllegalArgumentException.class, () -> cohort.changeAnonymityThreshold(2));
+    cohort.changeAnonymityThreshold(3);
+    assertEquals(3, cohort.getAnonymityThreshold());
+  }
+
+  @Test
+  void lifecycleOnlyMovesForward() {
+    Cohort cohort = new Cohort("Pilot", MARCH, JUNE);
+    assertThrows(IllegalStateException.class, cohort::close);
+    cohort.activate();
+    assertEquals(CohortState.ACTIVE, cohort.getState());
+    assertThrows(IllegalStateException.class, cohort::activate);
+    cohort.close();
+    assertEquals(CohortState.CLOSED, cohort.getState());
+    assertThrows(IllegalStateException.class, cohort::activate);
+  }
+
+  @Test
+  void closedCohortCannotBeChanged() {
+    Cohort cohort = new Cohort("Pilot", MARCH, JUNE);
+    cohort.activate();
+    cohort.close();
+    assertThrows(IllegalStateException.class, () -> cohort.reschedule(MARCH, MARCH));
+    assertThrows(IllegalStateException.class, () -> cohort.changeAnonymityThreshold(7));
+    assertEquals(JUNE, cohort.getEndsOn());
+    assertEquals(Cohort.DEFAULT_THRESHOLD, cohort.getAnonymityThreshold());
+  }
+}

@@ -1,0 +1,178 @@
+package com.srm.mentoring.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A real PostgreSQL server from the binaries Maven ships, bound to 127.0.0.1.
+ *
+ * <p>The application connects as the unprivileged role {@value #USER}, owner of the database
+ * {@value #DATABASE}, as it would in production; the superuser is only for set-up and for tests
+ * that must reach past the application's rights. The server can be stopped and started again on the
+ * same port and data, to test how the application behaves during an outage.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+  public static final String DATABASE = "mentoring";
+  public static final String USER = "mentoring";
+  public static final String PASSWORD = "mentoring";
+
+  private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,40}");
+
+  private final Path dataDirectory;
+  private int port;
+  private EmbeddedPostgres postgres;
+
+  private PostgresServer(Path dataDirectory, int port) {
+    this.dataDirectory = dataDirectory;
+    this.port = port;
+  }
+
+  /**
+   * Starts a server keeping its data in {@code dataDirectory} (created on first use, kept across
+   * restarts) on {@code port}, or on a free port when {@code port} is 0.
+   */
+  public static PostgresServer start(Path dataDirectory, int port) {
+    PostgresServer server = new PostgresServer(dataDirectory, port);
+    server.start();
+    server.ensureApplicationDatabase(DATABASE);
+    return server;
+  }
+
+  /** A throw-away server on a free port, its data under {@code target/}. */
+  public static PostgresServer startTemporary() {
+    try {
+      Files.createDirectories(Path.of("target"));
+      return start(Files.createTempDirectory(Path.of("target"), "postgres-"), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public synchronized void start() {
+    if (postgres != null) {
+      return;
+    }
+    try {
+      Files.createDirectories(dataDirectory);
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setServerConfig("listen_addresses", "127.0.0.1")
+              .setServerConfig("max_connections", "200");
+      if (port > 0) {
+        builder.setPort(port);
+      }
+      postgres = builder.start();
+      port = postgres.getPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
+    }
+  }
+
+  /** Stops the server; data stays for the next {@link #start()}. */
+  public synchronized void stop() {
+    if (postgres == null) {
+      return;
+    }
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      postgres = null;
+    }
+  }
+
+  public synchronized boolean isRunning() {
+    return postgres != null;
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+  }
+
+  /**
+   * Creates, if missing, the application role and a database it owns; answers a data source that
+   * connects to it as the application.
+   */
+  public DataSource ensureApplicationDatabase(String database) {
+    if (!SAFE_NAME.matcher(database).matches()) {
+      throw new IllegalArgumentException("not a plain database name: " + database);
+    }
+    try (Connection c = superuserDataSource("postgres").getConnection();
+        Statement s = c.createStatement()) {
+      if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", USER)) {
+        s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+      }
+      if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+        s.execute("CREATE DATABASE " + database + " OWNER " + USER);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not prepare database " + database, e);
+    }
+    return applicationDataSource(database);
+  }
+
+  public DataSource applicationDataSource(String database) {
+    return dataSource(database, USER, PASSWORD);
+  }
+
+  public DataSource superuserDataSource(String database) {
+    return dataSource(database, "postgres", "postgres");
+  }
+
+  /** The settings the application reads through MicroProfile Config to reach this server. */
+  public Map<String, String> applicationSettings() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("mentoring.db.host", "127.0.0.1");
+    settings.put("mentoring.db.port", String.valueOf(port));
+    settings.put("mentoring.db.name", DATABASE);
+    settings.put("mentoring.db.user", USER);
+    settings.put("mentoring.db.password", PASSWORD);
+    return settings;
+  }
+
+  private DataSource dataSource(String database, String user, String password) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setServerNames(new String[] {"127.0.0.1"});
+    ds.setPortNumbers(new int[] {port});
+    ds.setDatabaseName(database);
+    ds.setUser(user);
+    ds.setPassword(password);
+    ds.setConnectTimeout(5);
+    return ds;
+  }
+
+  private static boolean exists(Connection c, String sql, String value) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, value);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+}

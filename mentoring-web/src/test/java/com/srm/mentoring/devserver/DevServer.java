@@ -1,0 +1,137 @@
+package com.srm.mentoring.devserver;
+
+import com.srm.mentoring.testsupport.PostgresServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run command: a real PostgreSQL kept under the data directory, and Payara Micro serving the
+ * WAR on 127.0.0.1. Stays in the foreground; Ctrl-C stops everything it started.
+ *
+ * <p>Settings (system properties): {@code mentoring.data.dir}, {@code mentoring.http.port} (default
+ * 8080), {@code mentoring.db.port} (default 15432).
+ */
+public final class DevServer {
+
+  private final Path dataDir = Path.of(System.getProperty("mentoring.data.dir", "target/dev-data"));
+  private final int httpPort = Integer.getInteger("mentoring.http.port", 8080);
+  private final int dbPort = Integer.getInteger("mentoring.db.port", 15432);
+  private final List<ManagedProcess> processes = new ArrayList<>();
+  private PostgresServer postgres;
+
+  public static void main(String[] args) throws Exception {
+    DevServer server = new DevServer();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "mentoring-stop"));
+    server.start();
+    server.awaitExit();
+  }
+
+  void start() throws IOException, InterruptedException {
+    say("Starting PostgreSQL on 127.0.0.1:" + dbPort + ", data in " + dataDir.toAbsolutePath());
+    postgres = PostgresServer.start(dataDir.resolve("postgres"), dbPort);
+    startApplication(postgres.applicationSettings());
+    String address = "http://127.0.0.1:" + httpPort + "/";
+    waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(3));
+    say("");
+    say("Safe Reverse Mentoring is running: open " + address);
+    say("Press Ctrl-C to stop.");
+  }
+
+  private void startApplication(Map<String, String> settings) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    command.addAll(
+        List.of(
+            "-jar",
+            required("payara.microJar"),
+            "--nocluster",
+            "--port",
+            String.valueOf(httpPort),
+            "--contextroot",
+            "/",
+            "--prebootcommandfile",
+            Path.of(required("mentoring.config.dir"), "payara-micro", "pre-boot-commands.asadmin")
+                .toString(),
+            "--rootdir",
+            dataDir.resolve("payara-micro").toAbsolutePath().toString(),
+            "--deploy",
+            required("mentoring.war")));
+    Files.createDirectories(dataDir);
+    say(
+        "Starting Payara Micro on 127.0.0.1:"
+            + httpPort
+            + " (log: "
+            + dataDir.resolve("payara-micro.log")
+            + ")");
+    processes.add(
+        ManagedProcess.start(
+            "Payara Micro", command, dataDir.resolve("payara-micro.log"), Map.of()));
+  }
+
+  private void waitUntilReady(URI readiness, Duration patience) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(patience);
+    while (Instant.now().isBefore(deadline)) {
+      for (ManagedProcess process : processes) {
+        process.requireAlive();
+      }
+      try {
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // the server is still starting
+      }
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException("not ready after " + patience + ": " + readiness);
+  }
+
+  private void awaitExit() throws InterruptedException {
+    while (true) {
+      for (ManagedProcess process : processes) {
+        process.requireAlive();
+      }
+      Thread.sleep(2000);
+    }
+  }
+
+  synchronized void stop() {
+    for (int i = processes.size() - 1; i >= 0; i--) {
+      processes.get(i).stop();
+    }
+    processes.clear();
+    if (postgres != null) {
+      say("Stopping PostgreSQL");
+      postgres.stop();
+      postgres = null;
+    }
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("system property " + property + " is not set");
+    }
+    return value;
+  }
+
+  static void say(String line) {
+    System.out.println(line);
+    System.out.flush();
+  }
+}

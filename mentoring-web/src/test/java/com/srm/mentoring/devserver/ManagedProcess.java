@@ -1,0 +1,55 @@
+package com.srm.mentoring.devserver;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server process started by the run command: its output goes to a log file, and stopping it stops
+ * its whole process tree, so that nothing is left running after Ctrl-C.
+ */
+final class ManagedProcess {
+
+  private final String name;
+  private final Process process;
+
+  private ManagedProcess(String name, Process process) {
+    this.name = name;
+    this.process = process;
+  }
+
+  static ManagedProcess start(String name, List<String> command, Path log, Map<String, String> env)
+      throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(env);
+    return new ManagedProcess(name, builder.start());
+  }
+
+  void requireAlive() {
+    if (!process.isAlive()) {
+      throw new IllegalStateException(name + " stopped with exit code " + process.exitValue());
+    }
+  }
+
+  void stop() {
+    if (!process.isAlive()) {
+      return;
+    }
+    DevServer.say("Stopping " + name);
+    List<ProcessHandle> descendants = process.descendants().toList();
+    process.destroy();
+    descendants.forEach(ProcessHandle::destroy);
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+    descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+  }
+}
