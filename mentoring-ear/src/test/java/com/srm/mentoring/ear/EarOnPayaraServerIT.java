@@ -1,0 +1,94 @@
+package com.srm.mentoring.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.srm.mentoring.testsupport.PostgresServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EAR on a full Payara Server: a fresh domain on free loopback ports, the EAR deployed, the
+ * health check and the home page probed, the domain stopped and removed.
+ */
+class EarOnPayaraServerIT {
+
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Test
+  void earDeploysOnPayaraServerAndAnswersItsHealthCheck() throws Exception {
+    Path server = Path.of(System.getProperty("payara.server.home"));
+    Path ear = Path.of(System.getProperty("mentoring.ear"));
+    try (PostgresServer postgres = PostgresServer.startTemporary();
+        PayaraDomain domain =
+            PayaraDomain.create(server, Path.of("target", "payara-domains").toAbsolutePath())) {
+      domain.start(environmentFor(postgres), jvmOptions());
+      domain.deploy(ear);
+
+      String base = "http://127.0.0.1:" + domain.httpPort();
+      HttpResponse<String> ready = awaitReady(URI.create(base + "/health/ready"));
+      assertEquals(200, ready.statusCode(), ready.body() + domain.log());
+      assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
+
+      HttpResponse<String> page = get(URI.create(base + "/mentoring/"));
+      assertEquals(200, page.statusCode(), page.body());
+      assertTrue(page.body().contains("<h1>Reverse mentoring, safely</h1>"), page.body());
+      assertTrue(page.body().contains("ui-card"), "PrimeFaces renders from lib/: " + page.body());
+    }
+  }
+
+  /** The server reads the data source settings from its environment, as in production. */
+  static Map<String, String> environmentFor(PostgresServer postgres) {
+    Map<String, String> env = new LinkedHashMap<>();
+    postgres
+        .applicationSettings()
+        .forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_'), value));
+    return env;
+  }
+
+  static List<String> jvmOptions() {
+    List<String> options = new ArrayList<>();
+    String coverage = System.getProperty("mentoring.server.jacoco", "");
+    if (!coverage.isBlank()) {
+      options.add(coverage);
+    }
+    return options;
+  }
+
+  static HttpResponse<String> awaitReady(URI uri) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    HttpResponse<String> last = null;
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        last = get(uri);
+        if (last.statusCode() == 200) {
+          return last;
+        }
+      } catch (java.io.IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(1000);
+    }
+    if (last == null) {
+      throw new AssertionError("no answer from " + uri);
+    }
+    return last;
+  }
+
+  static HttpResponse<String> get(URI uri) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
