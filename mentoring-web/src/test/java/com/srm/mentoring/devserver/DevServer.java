@@ -1,5 +1,6 @@
 package com.srm.mentoring.devserver;
 
+import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import java.io.IOException;
 import java.net.URI;
@@ -11,12 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The run command: a real PostgreSQL kept under the data directory, and Payara Micro serving the
- * WAR on 127.0.0.1. Stays in the foreground; Ctrl-C stops everything it started.
+ * The run command: a real PostgreSQL kept under the data directory, Keycloak with the demo realm,
+ * and Payara Micro serving the WAR on 127.0.0.1. Stays in the foreground; Ctrl-C stops everything
+ * it started.
  *
  * <p>Settings (system properties): {@code mentoring.data.dir}, {@code mentoring.http.port} (default
  * 8080), {@code mentoring.db.port} (default 15432).
@@ -26,8 +29,10 @@ public final class DevServer {
   private final Path dataDir = Path.of(System.getProperty("mentoring.data.dir", "target/dev-data"));
   private final int httpPort = Integer.getInteger("mentoring.http.port", 8080);
   private final int dbPort = Integer.getInteger("mentoring.db.port", 15432);
+  private final int keycloakPort = Integer.getInteger("mentoring.keycloak.port", 8180);
   private final List<ManagedProcess> processes = new ArrayList<>();
   private PostgresServer postgres;
+  private KeycloakServer keycloak;
 
   public static void main(String[] args) throws Exception {
     DevServer server = new DevServer();
@@ -39,11 +44,29 @@ public final class DevServer {
   void start() throws IOException, InterruptedException {
     say("Starting PostgreSQL on 127.0.0.1:" + dbPort + ", data in " + dataDir.toAbsolutePath());
     postgres = PostgresServer.start(dataDir.resolve("postgres"), dbPort);
-    startApplication(postgres.applicationSettings());
+    say(
+        "Starting Keycloak on 127.0.0.1:"
+            + keycloakPort
+            + " (log: "
+            + dataDir.resolve("keycloak.log")
+            + ")");
+    keycloak =
+        KeycloakServer.start(
+            Path.of(required("mentoring.keycloak.home")),
+            keycloakPort,
+            Path.of(required("mentoring.config.dir"), "keycloak", "mentoring-realm.json"),
+            false,
+            dataDir.resolve("keycloak.log"));
+    Map<String, String> settings = new LinkedHashMap<>(postgres.applicationSettings());
+    settings.put("mentoring.identity.keycloak-url", keycloak.baseUrl());
+    startApplication(settings);
     String address = "http://127.0.0.1:" + httpPort + "/";
     waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(3));
     say("");
     say("Safe Reverse Mentoring is running: open " + address);
+    say("Sign in with a demo account (password: demo): jun, sam (employees), hana (HR),");
+    say("  farid (facilitator), erin (escalation contact), audrey (auditor).");
+    say("Keycloak admin console: " + keycloak.baseUrl() + "/admin (admin / admin)");
     say("Press Ctrl-C to stop.");
   }
 
@@ -115,6 +138,11 @@ public final class DevServer {
       processes.get(i).stop();
     }
     processes.clear();
+    if (keycloak != null) {
+      say("Stopping Keycloak");
+      keycloak.close();
+      keycloak = null;
+    }
     if (postgres != null) {
       say("Stopping PostgreSQL");
       postgres.stop();

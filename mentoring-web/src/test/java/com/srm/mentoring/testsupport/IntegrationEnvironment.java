@@ -1,5 +1,10 @@
 package com.srm.mentoring.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +19,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class IntegrationEnvironment implements LauncherSessionListener {
 
   private static PostgresServer postgres;
+  private static KeycloakServer keycloak;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -37,12 +43,55 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + preBoot);
   }
 
+  /**
+   * The demo realm, except that the web client may return to any loopback port: Arquillian starts
+   * Payara Micro on a port it chooses.
+   */
+  private static Path testRealm() {
+    try {
+      Path realm = configDir().resolve("keycloak/mentoring-realm.json");
+      String json =
+          Files.readString(realm)
+              .replace("\"http://127.0.0.1:8080/*\"", "\"http://127.0.0.1:*\"")
+              .replace("\"http://localhost:8080/*\"", "\"http://localhost:*\"");
+      Path copy = Path.of("target", "mentoring-realm-it.json").toAbsolutePath();
+      Files.writeString(copy, json);
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path configDir() {
+    return Path.of(System.getProperty("mentoring.config.dir", "../config"));
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (keycloak != null) {
+      keycloak.close();
+      keycloak = null;
+    }
     if (postgres != null) {
       postgres.close();
       postgres = null;
     }
+  }
+
+  /** The Keycloak the deployed application signs people in with. */
+  public static KeycloakServer keycloak() {
+    if (keycloak == null) {
+      throw new IllegalStateException("integration environment not started (mentoring.it unset)");
+    }
+    return keycloak;
   }
 
   /** The database the deployed application uses. */

@@ -1,0 +1,33 @@
+package com.srm.mentoring.identity.entity;
+
+/**
+ * What the corporate directory says about a person at one moment: from a token at sign-in, or from
+ * the directory itself during a sync.
+ *
+ * @param username the sign-in name
+ * @param displayName the name shown to others
+ * @param department the department, or null when the directory has none
+ * @param grade the grade 1–10, or null when unknown
+ * @param managerUsername the username of the person's manager, or null at the top
+ * @param enabled whether the directory lets the person sign in
+ */
+public record DirectoryEntry(
+    String username,
+    String displayName,
+    String department,
+    Integer grade,
+    String managerUsername,
+    boolean enabled) {
+
+  /** Reads a grade as the directory stores it: text. Anything but a whole number is unknown. */
+  public static Integer parseGrade(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package com.srm.mentoring.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A person as the corporate directory knows them, keyed by the stable OIDC subject so that a
+ * renamed account stays the same person. Refreshed at every sign-in and by the directory sync;
+ * people disabled in the directory are kept, marked inactive, so that history stays whole.
+ */
+@Entity
+@Table(name = "person")
+@NamedQuery(
+    name = Person.BY_USERNAME,
+    query = "SELECT p FROM Person p WHERE p.username = :username")
+public class Person {
+
+  public static final String BY_USERNAME = "Person.byUsername";
+  public static final int MIN_GRADE = 1;
+  public static final int MAX_GRADE = 10;
+
+  @Id
+  @Column(length = 64)
+  private String subject;
+
+  @NotBlank
+  @Size(max = 255)
+  @Column(nullable = false, unique = true)
+  private String username;
+
+  @NotBlank
+  @Size(max = 255)
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Size(max = 100)
+  private String department;
+
+  @Min(MIN_GRADE)
+  @Max(MAX_GRADE)
+  private Integer grade;
+
+  @Size(max = 255)
+  @Column(name = "manager_username")
+  private String managerUsername;
+
+  @Column(nullable = false)
+  private boolean active;
+
+  @Column(name = "refreshed_at", nullable = false)
+  private Instant refreshedAt;
+
+  @Version private long version;
+
+  protected Person() {
+    // for JPA
+  }
+
+  public Person(String subject, DirectoryEntry entry) {
+    this.subject = requireText(subject, "subject");
+    this.active = true;
+    refresh(entry);
+  }
+
+  /**
+   * Takes over what the directory says now; answers whether anything changed. A grade outside 1–10
+   * is not a grade: it is kept unknown rather than guessed.
+   */
+  public boolean refresh(DirectoryEntry entry) {
+    Objects.requireNonNull(entry, "directory entry is required");
+    String name = requireText(entry.username(), "username");
+    String display =
+        entry.displayName() == null || entry.displayName().isBlank()
+            ? name
+            : entry.displayName().strip();
+    Integer validGrade =
+        entry.grade() != null && entry.grade() >= MIN_GRADE && entry.grade() <= MAX_GRADE
+            ? entry.grade()
+            : null;
+    boolean changed =
+        !name.equals(username)
+            || !display.equals(displayName)
+            || !Objects.equals(entry.department(), department)
+            || !Objects.equals(validGrade, grade)
+            || !Objects.equals(entry.managerUsername(), managerUsername)
+            || active != entry.enabled();
+    username = name;
+    displayName = display;
+    department = entry.department();
+    grade = validGrade;
+    managerUsername = entry.managerUsername();
+    active = entry.enabled();
+    refreshedAt = Instant.now();
+    return changed;
+  }
+
+  /**
+   * The directory gave this person's username to another account (deleted and created again, or
+   * reassigned). The record stays for history, inactive, under a name no sign-in can carry.
+   */
+  public void releaseUsername() {
+    this.username = "~" + subject;
+    this.active = false;
+  }
+
+  private static String requireText(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " is required");
+    }
+    return value.strip();
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getDepartment() {
+    return department;
+  }
+
+  public Integer getGrade() {
+    return grade;
+  }
+
+  public String getManagerUsername() {
+    return managerUsername;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Instant getRefreshedAt() {
+    return refreshedAt;
+  }
+}

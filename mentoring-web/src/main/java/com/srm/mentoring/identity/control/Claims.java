@@ -1,0 +1,36 @@
+package com.srm.mentoring.identity.control;
+
+import com.srm.mentoring.identity.entity.DirectoryEntry;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the product's claims out of a token's claim set, whatever library parsed it. */
+public final class Claims {
+
+  private Claims() {}
+
+  public static DirectoryEntry directoryEntry(Map<String, Object> claims) {
+    return new DirectoryEntry(
+        text(claims, "preferred_username"),
+        text(claims, "name"),
+        text(claims, "department"),
+        DirectoryEntry.parseGrade(text(claims, "grade")),
+        text(claims, "manager"),
+        true);
+  }
+
+  public static Set<String> groups(Map<String, Object> claims) {
+    Set<String> groups = new LinkedHashSet<>();
+    if (claims.get("groups") instanceof Collection<?> values) {
+      values.forEach(v -> groups.add(String.valueOf(v).replaceFirst("^/", "")));
+    }
+    return groups;
+  }
+
+  static String text(Map<String, Object> claims, String name) {
+    Object value = claims.get(name);
+    return value == null ? null : String.valueOf(value);
+  }
+}

@@ -1,0 +1,67 @@
+package com.srm.mentoring.identity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where Keycloak is and how the application is registered there. */
+@Named
+@ApplicationScoped
+public class IdentitySettings {
+
+  @Inject
+  @ConfigProperty(name = "mentoring.identity.keycloak-url", defaultValue = "http://127.0.0.1:8180")
+  String keycloakUrl;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.identity.realm", defaultValue = "mentoring")
+  String realm;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.identity.client-id", defaultValue = "mentoring-web")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(
+      name = "mentoring.identity.client-secret",
+      defaultValue = "mentoring-web-dev-secret")
+  String clientSecret;
+
+  @Inject
+  @ConfigProperty(
+      name = "mentoring.identity.api-clients",
+      defaultValue = "mentoring-portal,mentoring-web")
+  List<String> apiClients;
+
+  /** The realm's issuer; equals the {@code iss} claim of every token Keycloak issues for it. */
+  public String getIssuer() {
+    return stripTrailingSlash(keycloakUrl) + "/realms/" + realm;
+  }
+
+  public String getJwksUri() {
+    return getIssuer() + "/protocol/openid-connect/certs";
+  }
+
+  public String getEndSessionUri() {
+    return getIssuer() + "/protocol/openid-connect/logout";
+  }
+
+  public String getClientId() {
+    return clientId;
+  }
+
+  public String getClientSecret() {
+    return clientSecret;
+  }
+
+  /** The clients whose access tokens the REST API accepts (their {@code azp} claim). */
+  public List<String> getApiClients() {
+    return apiClients;
+  }
+
+  private static String stripTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

@@ -1,0 +1,72 @@
+package com.srm.mentoring.identity.control;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Checks a bearer token the way a resource server must: signature against the realm's published
+ * keys (cached, fetched again for an unknown key id), issuer, expiry and not-before, and that it
+ * was issued to one of the clients allowed to call the API.
+ */
+@ApplicationScoped
+public class TokenVerifier {
+
+  private static final Logger LOG = Logger.getLogger(TokenVerifier.class.getName());
+
+  @Inject IdentitySettings settings;
+
+  private DefaultJWTProcessor<SecurityContext> processor;
+
+  @PostConstruct
+  void configure() {
+    try {
+      JWKSource<SecurityContext> keys =
+          JWKSourceBuilder.create(URI.create(settings.getJwksUri()).toURL()).retrying(true).build();
+      processor = new DefaultJWTProcessor<>();
+      processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+      processor.setJWTClaimsSetVerifier(
+          new DefaultJWTClaimsVerifier<>(
+              new JWTClaimsSet.Builder().issuer(settings.getIssuer()).build(),
+              Set.of("sub", "exp", "iat", "azp", "preferred_username")));
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException("bad Keycloak URL " + settings.getJwksUri(), e);
+    }
+  }
+
+  /** The token's facts if it is valid for this API; empty for any token that is not. */
+  public Optional<VerifiedToken> verify(String token) {
+    try {
+      JWTClaimsSet claims = processor.process(token, null);
+      if (!settings.getApiClients().contains(claims.getStringClaim("azp"))) {
+        LOG.log(Level.INFO, "Token for client {0} refused", claims.getStringClaim("azp"));
+        return Optional.empty();
+      }
+      return Optional.of(
+          new VerifiedToken(
+              claims.getSubject(),
+              Claims.directoryEntry(claims.getClaims()),
+              Claims.groups(claims.getClaims())));
+    } catch (ParseException | BadJOSEException | JOSEException e) {
+      LOG.log(Level.INFO, "Bearer token refused: {0}", e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

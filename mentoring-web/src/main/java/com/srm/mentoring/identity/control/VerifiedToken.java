@@ -1,0 +1,13 @@
+package com.srm.mentoring.identity.control;
+
+import com.srm.mentoring.identity.entity.DirectoryEntry;
+import java.util.Set;
+
+/**
+ * The facts a valid Keycloak token states about its bearer.
+ *
+ * @param subject the stable OIDC subject
+ * @param entry what the directory said about the person when the token was issued
+ * @param groups the global roles from the {@code groups} claim
+ */
+public record VerifiedToken(String subject, DirectoryEntry entry, Set<String> groups) {}

@@ -1,0 +1,66 @@
+package com.srm.mentoring.identity.web;
+
+import com.srm.mentoring.identity.control.TokenVerifier;
+import com.srm.mentoring.identity.control.VerifiedToken;
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+
+/**
+ * Lets the REST API take Keycloak bearer tokens next to the pages' OpenID Connect sign-in.
+ *
+ * <p>Jakarta EE 10 allows one authentication mechanism per application, and the OpenID one would
+ * answer an API call with a redirect to the sign-in page. This decorator takes the requests that
+ * carry a bearer token, and every request to {@code /api/}, and leaves all others to the OpenID
+ * mechanism. An API call without a valid token is answered 401, never redirected.
+ */
+@Decorator
+@Priority(Interceptor.Priority.APPLICATION)
+public abstract class BearerTokens implements HttpAuthenticationMechanism {
+
+  /** Where a verified token waits for the rest of the request. */
+  public static final String VERIFIED_TOKEN = VerifiedToken.class.getName();
+
+  private static final String BEARER = "Bearer ";
+
+  @Inject @Delegate @Any HttpAuthenticationMechanism delegate;
+
+  @Inject TokenVerifier verifier;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws jakarta.security.enterprise.AuthenticationException {
+    String authorization = request.getHeader("Authorization");
+    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      Optional<VerifiedToken> token =
+          verifier.verify(authorization.substring(BEARER.length()).strip());
+      if (token.isEmpty()) {
+        return unauthorized(response, context);
+      }
+      request.setAttribute(VERIFIED_TOKEN, token.get());
+      return context.notifyContainerAboutLogin(
+          token.get().entry().username(), token.get().groups());
+    }
+    if (api) {
+      return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+    }
+    return delegate.validateRequest(request, response, context);
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletResponse response, HttpMessageContext context) {
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"mentoring\"");
+    return context.responseUnauthorized();
+  }
+}

@@ -1,0 +1,61 @@
+package com.srm.mentoring.identity.web;
+
+import com.srm.mentoring.identity.control.IdentitySettings;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Signs out of the application and of Keycloak in one step: a shared computer must not keep the
+ * corporate session open after the person has left the product.
+ */
+@WebServlet("/signout")
+public class SignOut extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient IdentitySettings settings;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    HttpSession session = request.getSession(false);
+    String idToken = null;
+    if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn) {
+      idToken = signedIn.idToken();
+    }
+    request.logout();
+    if (session != null) {
+      session.invalidate();
+    }
+    String home =
+        request.getScheme()
+            + "://"
+            + request.getServerName()
+            + ":"
+            + request.getServerPort()
+            + request.getContextPath()
+            + "/";
+    StringBuilder endSession =
+        new StringBuilder(settings.getEndSessionUri())
+            .append("?client_id=")
+            .append(encode(settings.getClientId()))
+            .append("&post_logout_redirect_uri=")
+            .append(encode(home));
+    if (idToken != null) {
+      endSession.append("&id_token_hint=").append(encode(idToken));
+    }
+    response.sendRedirect(endSession.toString());
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,18 @@
+package com.srm.mentoring.identity.web;
+
+import java.io.Serializable;
+
+/**
+ * The signed-in person of a browser session, as the header shows them.
+ *
+ * @param subject the OIDC subject
+ * @param username the sign-in name
+ * @param displayName the name shown in the header
+ * @param idToken the ID token, handed back to Keycloak at sign-out so that its session ends too
+ */
+public record SignedIn(String subject, String username, String displayName, String idToken)
+    implements Serializable {
+
+  /** The session attribute (and EL name) under which the signed-in person is kept. */
+  public static final String ATTRIBUTE = "signedIn";
+}

@@ -1,0 +1,104 @@
+package com.srm.mentoring.identity.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.IntegrationEnvironment;
+import com.srm.mentoring.testsupport.KeycloakServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** GET /api/me with real Keycloak tokens: the caller's record and roles, or 401. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MeResourceIT {
+
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void withoutATokenTheAnswerIs401() throws Exception {
+    HttpResponse<String> response = me(null);
+    assertEquals(401, response.statusCode());
+    assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+  }
+
+  @Test
+  void aForgedTokenIs401() throws Exception {
+    String token = token("jun");
+    String[] parts = token.split("\\.");
+    String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+    assertEquals(401, me(forged).statusCode());
+  }
+
+  @Test
+  void juniorSeesTheirDirectoryRecordAndRole() throws Exception {
+    HttpResponse<String> response = me(token("jun"));
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject jun = Json.createReader(new StringReader(response.body())).readObject();
+    assertEquals("jun", jun.getString("username"));
+    assertEquals("Jun Takahashi", jun.getString("displayName"));
+    assertEquals("Engineering", jun.getString("department"));
+    assertEquals(3, jun.getInt("grade"));
+    assertEquals("lena", jun.getString("manager"));
+    assertEquals(Json.createArrayBuilder().add("employee").build(), jun.getJsonArray("roles"));
+  }
+
+  @Test
+  void hrLeadCarriesTheHrRole() throws Exception {
+    JsonObject hana = Json.createReader(new StringReader(me(token("hana")).body())).readObject();
+    assertTrue(hana.getJsonArray("roles").toString().contains("\"hr-admin\""), hana.toString());
+  }
+
+  private HttpResponse<String> me(String token) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("api/me"));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The one-line password grant the demo realm allows for scripts. */
+  static String token(String username) throws Exception {
+    KeycloakServer keycloak = IntegrationEnvironment.keycloak();
+    String form =
+        "grant_type=password&client_id=mentoring-portal&password=demo&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return Json.createReader(new StringReader(response.body()))
+        .readObject()
+        .getString("access_token");
+  }
+}
