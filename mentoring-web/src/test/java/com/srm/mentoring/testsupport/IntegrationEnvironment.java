@@ -13,8 +13,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts the servers the integration tests share, once per test run and before Arquillian reads its
- * configuration: a real PostgreSQL, and the options for the Payara Micro processes Arquillian
- * launches (database settings, loopback binding, the coverage agent).
+ * configuration: a real PostgreSQL, a real Keycloak with the demo realm, and the options for the
+ * Payara Micro processes Arquillian launches (database settings, loopback binding, the coverage
+ * agent).
  */
 public class IntegrationEnvironment implements LauncherSessionListener {
 
@@ -27,19 +28,24 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       return;
     }
     postgres = PostgresServer.startTemporary();
+    keycloak =
+        KeycloakServer.start(
+            Path.of(System.getProperty("mentoring.keycloak.home")),
+            freePort(),
+            testRealm(),
+            true,
+            Path.of("target", "keycloak-it.log").toAbsolutePath());
     List<String> jvmOptions = new ArrayList<>();
     postgres
         .applicationSettings()
         .forEach((key, value) -> jvmOptions.add("-D" + key + "=" + value));
+    jvmOptions.add("-Dmentoring.identity.keycloak-url=" + keycloak.baseUrl());
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {
       jvmOptions.add(coverageAgent);
     }
     System.setProperty("payara.cmdOptions", String.join(" ", jvmOptions));
-    Path preBoot =
-        Path.of(System.getProperty("mentoring.config.dir", "../config"))
-            .resolve("payara-micro/pre-boot-commands.asadmin")
-            .toAbsolutePath();
+    Path preBoot = configDir().resolve("payara-micro/pre-boot-commands.asadmin").toAbsolutePath();
     System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + preBoot);
   }
 
