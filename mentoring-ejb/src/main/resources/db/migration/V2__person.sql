@@ -7,6 +7,6 @@ CREATE TABLE person (
     grade            integer      CHECK (grade BETWEEN 1 AND 10),
     manager_username varchar(255),
     active           boolean      NOT NULL,
-    refreshed_at     timestamp with time zone NOT NULL,
+    changed_at     timestamp with time zone NOT NULL,
     version          bigint       NOT NULL DEFAULT 0
 );

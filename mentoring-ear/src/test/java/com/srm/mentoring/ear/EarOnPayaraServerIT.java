@@ -3,14 +3,12 @@ package com.srm.mentoring.ear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.PostgresServer;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class EarOnPayaraServerIT {
 
-  static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
   @Test
   void earDeploysOnPayaraServerAndAnswersItsHealthCheck() throws Exception {
     Path server = Path.of(System.getProperty("payara.server.home"));
@@ -37,11 +32,14 @@ class EarOnPayaraServerIT {
       domain.deploy(ear);
 
       String base = "http://127.0.0.1:" + domain.httpPort();
-      HttpResponse<String> ready = awaitReady(URI.create(base + "/health/ready"));
+      HttpResponse<String> ready =
+          HttpProbe.awaitStatus(
+                  URI.create(base + "/health/ready"), 200, Duration.ofMinutes(2), () -> {})
+              .orElseThrow(() -> new AssertionError("no answer from the server\n" + domain.log()));
       assertEquals(200, ready.statusCode(), ready.body() + domain.log());
       assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
 
-      HttpResponse<String> page = get(URI.create(base + "/mentoring/"));
+      HttpResponse<String> page = HttpProbe.get(URI.create(base + "/mentoring/"));
       assertEquals(200, page.statusCode(), page.body());
       assertTrue(page.body().contains("<h1>Reverse mentoring, safely</h1>"), page.body());
       assertTrue(page.body().contains("ui-card"), "PrimeFaces renders from lib/: " + page.body());
@@ -64,31 +62,5 @@ class EarOnPayaraServerIT {
       options.add(coverage);
     }
     return options;
-  }
-
-  static HttpResponse<String> awaitReady(URI uri) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    HttpResponse<String> last = null;
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        last = get(uri);
-        if (last.statusCode() == 200) {
-          return last;
-        }
-      } catch (java.io.IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(1000);
-    }
-    if (last == null) {
-      throw new AssertionError("no answer from " + uri);
-    }
-    return last;
-  }
-
-  static HttpResponse<String> get(URI uri) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A throw-away Payara Server domain on free loopback ports, driven with asadmin: created, bound to
@@ -59,8 +61,7 @@ final class PayaraDomain implements AutoCloseable {
 
   void start(Map<String, String> environment, List<String> jvmOptions) throws IOException {
     for (String option : jvmOptions) {
-      // asadmin treats ':' as a separator inside JVM options; escape it
-      addJvmOption(option.replace(":", "\\:"));
+      addJvmOption(option);
     }
     run(environment, "start-domain", "--domaindir", domainDir.toString(), name);
   }
@@ -78,9 +79,14 @@ final class PayaraDomain implements AutoCloseable {
     }
   }
 
-  String log() throws IOException {
+  /** The server's log, for failure messages. */
+  String log() {
     Path serverLog = domainDir.resolve(name).resolve("logs/server.log");
-    return Files.exists(serverLog) ? Files.readString(serverLog) : "(no server.log)";
+    try {
+      return Files.exists(serverLog) ? Files.readString(serverLog) : "(no server.log)";
+    } catch (IOException e) {
+      return "(server.log unreadable: " + e.getMessage() + ")";
+    }
   }
 
   /**
@@ -104,10 +110,8 @@ final class PayaraDomain implements AutoCloseable {
     Path domainXml = domainDir.resolve(name).resolve("config/domain.xml");
     String xml = Files.readString(domainXml);
     String marker = "<jvm-options>-server</jvm-options>";
-    String unescaped = option.replace("\\:", ":");
-    xml =
-        xml.replaceFirst(
-            marker, marker + "\n<jvm-options>" + escapeXml(unescaped) + "</jvm-options>");
+    String added = marker + "\n<jvm-options>" + escapeXml(option) + "</jvm-options>";
+    xml = xml.replaceFirst(Pattern.quote(marker), Matcher.quoteReplacement(added));
     Files.writeString(domainXml, xml);
   }
 

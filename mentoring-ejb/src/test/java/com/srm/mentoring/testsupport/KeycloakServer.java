@@ -3,14 +3,10 @@ package com.srm.mentoring.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +25,10 @@ public final class KeycloakServer implements AutoCloseable {
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD = "admin";
 
-  private final Path home;
   private final int port;
   private final Process process;
 
-  private KeycloakServer(Path home, int port, Process process) {
-    this.home = home;
+  private KeycloakServer(int port, Process process) {
     this.port = port;
     this.process = process;
   }
@@ -68,11 +62,14 @@ public final class KeycloakServer implements AutoCloseable {
       env.put("JAVA_HOME", javaHome().toString());
       env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
       env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-      KeycloakServer server = new KeycloakServer(home, port, builder.start());
+      KeycloakServer server = new KeycloakServer(port, builder.start());
       server.awaitRealm(Duration.ofMinutes(4), log);
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Keycloak did not start from " + home, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while Keycloak started", e);
     }
   }
 
@@ -85,43 +82,22 @@ public final class KeycloakServer implements AutoCloseable {
     return baseUrl() + "/realms/" + REALM;
   }
 
-  public int port() {
-    return port;
-  }
-
-  public Path home() {
-    return home;
-  }
-
-  public boolean isRunning() {
-    return process.isAlive();
-  }
-
-  private void awaitRealm(Duration patience, Path log) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private void awaitRealm(Duration patience, Path log) throws InterruptedException {
     URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
-    Instant deadline = Instant.now().plus(patience);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Keycloak stopped during start; see " + log);
-      }
-      try {
-        HttpResponse<Void> response =
-            http.send(
-                HttpRequest.newBuilder(discovery).build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      sleep(1000);
+    Runnable alive =
+        () -> {
+          if (!process.isAlive()) {
+            throw new IllegalStateException("Keycloak stopped during start; see " + log);
+          }
+        };
+    boolean ready =
+        HttpProbe.awaitStatus(discovery, 200, patience, alive)
+            .filter(response -> response.statusCode() == 200)
+            .isPresent();
+    if (!ready) {
+      close();
+      throw new IllegalStateException("Keycloak not ready after " + patience + "; see " + log);
     }
-    close();
-    throw new IllegalStateException("Keycloak not ready after " + patience + "; see " + log);
   }
 
   /** Stops the launcher script and the Java process it started. */
@@ -183,15 +159,6 @@ public final class KeycloakServer implements AutoCloseable {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

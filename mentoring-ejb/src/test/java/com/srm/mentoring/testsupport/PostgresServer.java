@@ -98,21 +98,9 @@ public final class PostgresServer implements AutoCloseable {
     }
   }
 
-  public synchronized boolean isRunning() {
-    return postgres != null;
-  }
-
   @Override
   public void close() {
     stop();
-  }
-
-  public int port() {
-    return port;
-  }
-
-  public String jdbcUrl(String database) {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
 
   /**

@@ -1,16 +1,14 @@
 package com.srm.mentoring.devserver;
 
+import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,32 +101,22 @@ public final class DevServer {
   }
 
   private void waitUntilReady(URI readiness, Duration patience) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(patience);
-    while (Instant.now().isBefore(deadline)) {
-      for (ManagedProcess process : processes) {
-        process.requireAlive();
-      }
-      try {
-        HttpResponse<String> response =
-            http.send(
-                HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // the server is still starting
-      }
-      Thread.sleep(1000);
+    int status =
+        HttpProbe.awaitStatus(readiness, 200, patience, this::requireAllAlive)
+            .map(HttpResponse::statusCode)
+            .orElse(-1);
+    if (status != 200) {
+      throw new IllegalStateException("not ready after " + patience + ": " + readiness);
     }
-    throw new IllegalStateException("not ready after " + patience + ": " + readiness);
+  }
+
+  private void requireAllAlive() {
+    processes.forEach(ManagedProcess::requireAlive);
   }
 
   private void awaitExit() throws InterruptedException {
     while (true) {
-      for (ManagedProcess process : processes) {
-        process.requireAlive();
-      }
+      requireAllAlive();
       Thread.sleep(2000);
     }
   }

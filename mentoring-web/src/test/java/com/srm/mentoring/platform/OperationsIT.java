@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.PostgresServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,9 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OperationsIT {
-
-  static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -48,7 +44,7 @@ class OperationsIT {
 
   @Test
   void homePageTellsWhatTheProgramIs() throws Exception {
-    HttpResponse<String> home = get(page(""));
+    HttpResponse<String> home = get("");
     assertEquals(200, home.statusCode());
     assertTrue(home.body().contains("<h1>Reverse mentoring, safely</h1>"), home.body());
     assertTrue(home.body().contains("id=\"active-cohorts\""));
@@ -57,20 +53,20 @@ class OperationsIT {
   @Test
   void homePageSpeaksGermanWhenAskedTo() throws Exception {
     HttpResponse<String> home =
-        send(HttpRequest.newBuilder(URI.create(page(""))).header("Accept-Language", "de"));
+        HttpProbe.send(HttpRequest.newBuilder(at("")).header("Accept-Language", "de"));
     assertTrue(home.body().contains("<h1>Reverse Mentoring, sicher gestaltet</h1>"), home.body());
   }
 
   @Test
   void unknownPageAnswersTheNotFoundPage() throws Exception {
-    HttpResponse<String> missing = get(page("no-such-page.xhtml"));
+    HttpResponse<String> missing = get("no-such-page.xhtml");
     assertEquals(404, missing.statusCode());
     assertTrue(missing.body().contains("<h1>Not found</h1>"), missing.body());
   }
 
   @Test
   void templatesAreNotServed() throws Exception {
-    HttpResponse<String> template = get(page("WEB-INF/templates/layout.xhtml"));
+    HttpResponse<String> template = get("WEB-INF/templates/layout.xhtml");
     assertFalse(template.body().contains("ui:insert"), template.body());
   }
 
@@ -90,7 +86,7 @@ class OperationsIT {
       assertEquals(503, ready.statusCode(), ready.body());
       assertTrue(ready.body().contains("\"status\":\"DOWN\""), ready.body());
 
-      HttpResponse<String> home = get(page(""));
+      HttpResponse<String> home = get("");
       assertEquals(503, home.statusCode());
       assertTrue(home.body().contains("<h1>Temporarily unavailable</h1>"), home.body());
       assertFalse(home.body().contains("SQLException"), home.body());
@@ -98,38 +94,22 @@ class OperationsIT {
     } finally {
       postgres.start();
     }
-    assertEquals(200, awaitStatus("/health/ready", 200, Duration.ofSeconds(60)));
-    assertEquals(200, get(page("")).statusCode());
+    int status =
+        HttpProbe.awaitStatus(at("/health/ready"), 200, Duration.ofSeconds(60), () -> {})
+            .map(HttpResponse::statusCode)
+            .orElse(-1);
+    assertEquals(200, status);
+    assertEquals(200, get("").statusCode());
   }
 
-  private String page(String path) {
-    return base.toExternalForm() + path;
+  /**
+   * A path relative to the application ({@code "x.xhtml"}) or to the server ({@code "/health"}).
+   */
+  private URI at(String path) {
+    return URI.create(base.toExternalForm()).resolve(path);
   }
 
-  private HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
-    URI uri =
-        pathOrUrl.startsWith("http")
-            ? URI.create(pathOrUrl)
-            : URI.create(base.toExternalForm()).resolve(pathOrUrl);
-    return send(HttpRequest.newBuilder(uri));
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request)
-      throws IOException, InterruptedException {
-    return HTTP.send(
-        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private int awaitStatus(String path, int wanted, Duration patience) throws Exception {
-    Instant deadline = Instant.now().plus(patience);
-    int status = -1;
-    while (Instant.now().isBefore(deadline)) {
-      status = get(path).statusCode();
-      if (status == wanted) {
-        return status;
-      }
-      Thread.sleep(500);
-    }
-    return status;
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HttpProbe.get(at(path));
   }
 }

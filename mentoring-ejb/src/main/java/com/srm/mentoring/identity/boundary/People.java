@@ -18,14 +18,10 @@ public class People {
   /** Creates the person on first sign-in, refreshes them afterwards; answers the stored record. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Person signedIn(String subject, DirectoryEntry entry) {
-    findByUsername(entry.username())
-        .filter(holder -> !holder.getSubject().equals(subject))
-        .ifPresent(
-            holder -> {
-              holder.releaseUsername();
-              em.flush();
-            });
     Person person = em.find(Person.class, subject);
+    if (person == null || !person.getUsername().equals(entry.username())) {
+      releaseUsernameHeldByOthers(subject, entry.username());
+    }
     if (person == null) {
       person = new Person(subject, entry);
       em.persist(person);
@@ -33,6 +29,17 @@ public class People {
       person.refresh(entry);
     }
     return person;
+  }
+
+  /** The directory gave the username to a new account: the old record lets go of it first. */
+  private void releaseUsernameHeldByOthers(String subject, String username) {
+    findByUsername(username)
+        .filter(holder -> !holder.getSubject().equals(subject))
+        .ifPresent(
+            holder -> {
+              holder.releaseUsername();
+              em.flush();
+            });
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)

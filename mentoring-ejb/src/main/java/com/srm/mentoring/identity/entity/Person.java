@@ -57,8 +57,9 @@ public class Person {
   @Column(nullable = false)
   private boolean active;
 
-  @Column(name = "refreshed_at", nullable = false)
-  private Instant refreshedAt;
+  /** When the directory last changed something about this person. */
+  @Column(name = "changed_at", nullable = false)
+  private Instant changedAt;
 
   @Version private long version;
 
@@ -68,7 +69,6 @@ public class Person {
 
   public Person(String subject, DirectoryEntry entry) {
     this.subject = requireText(subject, "subject");
-    this.active = true;
     refresh(entry);
   }
 
@@ -94,13 +94,16 @@ public class Person {
             || !Objects.equals(validGrade, grade)
             || !Objects.equals(entry.managerUsername(), managerUsername)
             || active != entry.enabled();
-    username = name;
-    displayName = display;
-    department = entry.department();
-    grade = validGrade;
-    managerUsername = entry.managerUsername();
-    active = entry.enabled();
-    refreshedAt = Instant.now();
+    if (changed) {
+      // untouched records stay untouched: a sign-in or API call that changes nothing writes nothing
+      username = name;
+      displayName = display;
+      department = entry.department();
+      grade = validGrade;
+      managerUsername = entry.managerUsername();
+      active = entry.enabled();
+      changedAt = Instant.now();
+    }
     return changed;
   }
 
@@ -111,6 +114,7 @@ public class Person {
   public void releaseUsername() {
     this.username = "~" + subject;
     this.active = false;
+    this.changedAt = Instant.now();
   }
 
   private static String requireText(String value, String field) {
@@ -148,7 +152,7 @@ public class Person {
     return active;
   }
 
-  public Instant getRefreshedAt() {
-    return refreshedAt;
+  public Instant getChangedAt() {
+    return changedAt;
   }
 }

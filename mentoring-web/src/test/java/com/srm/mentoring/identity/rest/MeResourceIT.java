@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.KeycloakServer;
 import jakarta.json.Json;
@@ -12,11 +13,9 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,9 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MeResourceIT {
-
-  static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -80,7 +76,7 @@ class MeResourceIT {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return HttpProbe.send(request);
   }
 
   /** The one-line password grant the demo realm allows for scripts. */
@@ -90,12 +86,10 @@ class MeResourceIT {
         "grant_type=password&client_id=mentoring-portal&password=demo&username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8);
     HttpResponse<String> response =
-        HTTP.send(
+        HttpProbe.send(
             HttpRequest.newBuilder(URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     assertEquals(200, response.statusCode(), response.body());
     return Json.createReader(new StringReader(response.body()))
         .readObject()
