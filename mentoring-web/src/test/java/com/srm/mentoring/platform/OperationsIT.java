@@ -78,6 +78,24 @@ class OperationsIT {
   }
 
   @Test
+  void metricsAreServed() throws Exception {
+    HttpResponse<String> metrics = get("/metrics");
+    assertEquals(200, metrics.statusCode());
+    assertTrue(metrics.body().contains("jvm_uptime"), metrics.body());
+  }
+
+  @Test
+  void expiredPageAsksToOpenItAgain() throws Exception {
+    HttpResponse<String> expired =
+        HttpProbe.send(
+            HttpRequest.newBuilder(at("index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState=stale")));
+    assertTrue(expired.body().contains("<h1>Page expired</h1>"), expired.body());
+    assertFalse(expired.body().contains("ViewExpiredException:"), expired.body());
+  }
+
+  @Test
   void databaseOutageIsReportedAndTheApplicationRecovers() throws Exception {
     PostgresServer postgres = IntegrationEnvironment.postgres();
     postgres.stop();
