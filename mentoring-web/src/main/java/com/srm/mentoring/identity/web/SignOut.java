@@ -2,7 +2,6 @@ package com.srm.mentoring.identity.web;
 
 import com.srm.mentoring.identity.control.IdentitySettings;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,13 +24,15 @@ public class SignOut extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws ServletException, IOException {
+      throws IOException {
     HttpSession session = request.getSession(false);
     String idToken = null;
     if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn) {
       idToken = signedIn.idToken();
     }
-    request.logout();
+    // The OpenID mechanism keeps the sign-in in the session; ending the session signs out here.
+    // HttpServletRequest.logout() is not used: Payara's OpenID mechanism answers it with a
+    // redirect to the sign-in page, which would take the place of the redirect to Keycloak.
     if (session != null) {
       session.invalidate();
     }

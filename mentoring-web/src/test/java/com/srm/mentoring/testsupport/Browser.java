@@ -1,0 +1,85 @@
+package com.srm.mentoring.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), with a fresh
+ * profile and no traffic beyond what the pages ask for.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final Path profile;
+
+  private Browser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  public static Browser open() {
+    try {
+      Path profile = Files.createTempDirectory("chromium-profile-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(System.getProperty("mentoring.chromium", "/usr/bin/chromium"));
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(
+                  Path.of(System.getProperty("mentoring.chromedriver", "/usr/bin/chromedriver"))
+                      .toFile())
+              .build();
+      return new Browser(new ChromeDriver(service, options), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void go(String url) {
+    driver.get(url);
+  }
+
+  /** Waits until the element is visible, then answers it. */
+  public WebElement find(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  public String pageSource() {
+    return driver.getPageSource();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a left-over temporary profile is harmless
+    }
+  }
+}
