@@ -1,5 +1,8 @@
 package com.srm.mentoring.identity.entity;
 
+import java.time.Instant;
+import java.util.Set;
+
 /**
  * What the corporate directory says about a person at one moment: from a token at sign-in, or from
  * the directory itself during a sync.
@@ -10,6 +13,8 @@ package com.srm.mentoring.identity.entity;
  * @param grade the grade 1–10, or null when unknown
  * @param managerUsername the username of the person's manager, or null at the top
  * @param enabled whether the directory lets the person sign in
+ * @param roles the global roles (directory groups) the person holds
+ * @param statedAt when the directory said so: a token's issue time, or the time of a sync
  */
 public record DirectoryEntry(
     String username,
@@ -17,7 +22,14 @@ public record DirectoryEntry(
     String department,
     Integer grade,
     String managerUsername,
-    boolean enabled) {
+    boolean enabled,
+    Set<String> roles,
+    Instant statedAt) {
+
+  public DirectoryEntry {
+    roles = roles == null ? Set.of() : Set.copyOf(roles);
+    statedAt = statedAt == null ? Instant.now() : statedAt;
+  }
 
   /** Reads a grade as the directory stores it: text. Anything but a whole number is unknown. */
   public static Integer parseGrade(String text) {

@@ -1,8 +1,12 @@
 package com.srm.mentoring.identity.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -11,7 +15,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A person as the corporate directory knows them, keyed by the stable OIDC subject so that a
@@ -23,9 +31,11 @@ import java.util.Objects;
 @NamedQuery(
     name = Person.BY_USERNAME,
     query = "SELECT p FROM Person p WHERE p.username = :username")
+@NamedQuery(name = Person.ALL, query = "SELECT p FROM Person p ORDER BY p.displayName")
 public class Person {
 
   public static final String BY_USERNAME = "Person.byUsername";
+  public static final String ALL = "Person.all";
   public static final int MIN_GRADE = 1;
   public static final int MAX_GRADE = 10;
 
@@ -60,6 +70,15 @@ public class Person {
   /** When the directory last changed something about this person. */
   @Column(name = "changed_at", nullable = false)
   private Instant changedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "subject"))
+  @Column(name = "role", length = 40, nullable = false)
+  private Set<String> roles = new HashSet<>();
+
+  /** When the roles last changed; older statements about them (a stale token) are ignored. */
+  @Column(name = "roles_changed_at")
+  private Instant rolesChangedAt;
 
   @Version private long version;
 
@@ -104,7 +123,61 @@ public class Person {
       active = entry.enabled();
       changedAt = Instant.now();
     }
-    return changed;
+    return takeRolesFrom(entry) || changed;
+  }
+
+  /**
+   * The directory's groups become the person's roles, unless the statement is older than the last
+   * change: a token issued before HR removed a role must not bring it back.
+   */
+  private boolean takeRolesFrom(DirectoryEntry entry) {
+    if (rolesChangedAt != null && entry.statedAt().isBefore(rolesChangedAt)) {
+      return false;
+    }
+    Set<String> known = new HashSet<>(entry.roles());
+    known.retainAll(Roles.ALL);
+    if (known.equals(roles)) {
+      return false;
+    }
+    roles.clear();
+    roles.addAll(known);
+    rolesChangedAt = entry.statedAt();
+    return true;
+  }
+
+  /** HR appointed the person; the directory already holds the group. */
+  public void grantRole(String role) {
+    requireKnownRole(role);
+    if (roles.add(role)) {
+      rolesChangedAt = Instant.now();
+    }
+  }
+
+  /** HR removed the role; it ends with the person's next request, whatever their token says. */
+  public void revokeRole(String role) {
+    requireKnownRole(role);
+    if (roles.remove(role)) {
+      rolesChangedAt = Instant.now();
+    }
+  }
+
+  /** Whether the person may act in any of these roles: active, and holding one of them. */
+  public boolean holdsAnyOf(Collection<String> wanted) {
+    return active && wanted.stream().anyMatch(roles::contains);
+  }
+
+  private static void requireKnownRole(String role) {
+    if (!Roles.ALL.contains(role)) {
+      throw new IllegalArgumentException("role must be one of " + Roles.ALL);
+    }
+  }
+
+  /** The person is gone from the directory; the record stays for history. */
+  public void deactivate() {
+    if (active) {
+      active = false;
+      changedAt = Instant.now();
+    }
   }
 
   /**
@@ -150,6 +223,11 @@ public class Person {
 
   public boolean isActive() {
     return active;
+  }
+
+  /** The roles, in the order of {@link Roles#ALL}. */
+  public List<String> getRoles() {
+    return Roles.ALL.stream().filter(roles::contains).toList();
   }
 
   public Instant getChangedAt() {

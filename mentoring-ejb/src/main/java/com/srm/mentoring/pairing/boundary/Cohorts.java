@@ -1,10 +1,15 @@
 package com.srm.mentoring.pairing.boundary;
 
+import com.srm.mentoring.identity.control.RoleCheck;
+import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.CohortState;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -12,12 +17,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The program runs HR sets up. */
+/** The program runs HR sets up; facilitators see them too. */
 @Stateless
+@RolesAllowed({Roles.HR_ADMIN, Roles.FACILITATOR})
+@Interceptors(RoleCheck.class)
 public class Cohorts {
 
   @PersistenceContext EntityManager em;
 
+  @RolesAllowed(Roles.HR_ADMIN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Cohort create(String name, LocalDate startsOn, LocalDate endsOn, int anonymityThreshold) {
     Cohort cohort = new Cohort(name, startsOn, endsOn);
@@ -36,6 +44,8 @@ public class Cohorts {
     return em.createNamedQuery(Cohort.ALL, Cohort.class).getResultList();
   }
 
+  /** How many cohorts run: the public landing page says so, it names none of them. */
+  @PermitAll
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long countActive() {
     return em.createNamedQuery(Cohort.COUNT_IN_STATE, Long.class)

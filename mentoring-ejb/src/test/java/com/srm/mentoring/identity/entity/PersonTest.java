@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PersonTest {
 
   static final DirectoryEntry JUN =
-      new DirectoryEntry("jun", "Jun Takahashi", "Engineering", 3, "lena", true);
+      new DirectoryEntry(
+          "jun", "Jun Takahashi", "Engineering", 3, "lena", true, Set.of("employee"), null);
 
   @Test
   void firstSignInTakesOverTheDirectory() {
@@ -28,20 +32,27 @@ class PersonTest {
     Person jun = new Person("sub-1", JUN);
     assertFalse(jun.refresh(JUN));
     assertTrue(
-        jun.refresh(new DirectoryEntry("jun", "Jun Takahashi", "Engineering", 4, "lena", true)));
+        jun.refresh(
+            new DirectoryEntry(
+                "jun", "Jun Takahashi", "Engineering", 4, "lena", true, Set.of("employee"), null)));
     assertEquals(4, jun.getGrade());
   }
 
   @Test
   void disabledInTheDirectoryMeansInactive() {
     Person jun = new Person("sub-1", JUN);
-    jun.refresh(new DirectoryEntry("jun", "Jun Takahashi", "Engineering", 3, "lena", false));
+    jun.refresh(
+        new DirectoryEntry(
+            "jun", "Jun Takahashi", "Engineering", 3, "lena", false, Set.of("employee"), null));
     assertFalse(jun.isActive());
   }
 
   @Test
   void gradeOutsideTheScaleIsUnknownNotGuessed() {
-    Person jun = new Person("sub-1", new DirectoryEntry("jun", "Jun", null, 11, null, true));
+    Person jun =
+        new Person(
+            "sub-1",
+            new DirectoryEntry("jun", "Jun", null, 11, null, true, Set.of("employee"), null));
     assertNull(jun.getGrade());
     assertNull(DirectoryEntry.parseGrade("three"));
     assertEquals(7, DirectoryEntry.parseGrade(" 7 "));
@@ -49,14 +60,17 @@ class PersonTest {
 
   @Test
   void missingDisplayNameFallsBackToTheUsername() {
-    Person jun = new Person("sub-1", new DirectoryEntry("jun", " ", null, null, null, true));
+    Person jun =
+        new Person(
+            "sub-1",
+            new DirectoryEntry("jun", " ", null, null, null, true, Set.of("employee"), null));
     assertEquals("jun", jun.getDisplayName());
   }
 
   @Test
   void subjectAndUsernameAreRequired() {
     assertThrows(IllegalArgumentException.class, () -> new Person(" ", JUN));
-    var noName = new DirectoryEntry(null, "X", null, null, null, true);
+    var noName = new DirectoryEntry(null, "X", null, null, null, true, Set.of("employee"), null);
     assertThrows(IllegalArgumentException.class, () -> new Person("sub-1", noName));
   }
 
@@ -66,5 +80,44 @@ class PersonTest {
     old.releaseUsername();
     assertEquals("~sub-old", old.getUsername());
     assertFalse(old.isActive());
+  }
+
+  static DirectoryEntry junWith(Set<String> roles, Instant statedAt) {
+    return new DirectoryEntry(
+        "jun", "Jun Takahashi", "Engineering", 3, "lena", true, roles, statedAt);
+  }
+
+  @Test
+  void rolesComeFromTheDirectoryAndUnknownGroupsAreIgnored() {
+    Person jun = new Person("sub-1", junWith(Set.of("employee", "chess-club"), null));
+    assertEquals(List.of("employee"), jun.getRoles());
+    assertTrue(jun.holdsAnyOf(List.of("employee", "auditor")));
+    assertFalse(jun.holdsAnyOf(List.of("hr-admin")));
+  }
+
+  @Test
+  void aTokenIssuedBeforeARemovalDoesNotBringTheRoleBack() {
+    Instant issued = Instant.now().minusSeconds(60);
+    Person jun = new Person("sub-1", junWith(Set.of("employee", "facilitator"), issued));
+    jun.revokeRole("facilitator");
+    jun.refresh(junWith(Set.of("employee", "facilitator"), issued));
+    assertEquals(List.of("employee"), jun.getRoles());
+    jun.refresh(junWith(Set.of("employee", "facilitator"), Instant.now().plusSeconds(1)));
+    assertEquals(List.of("employee", "facilitator"), jun.getRoles());
+  }
+
+  @Test
+  void inactivePeopleHoldNoRole() {
+    Person jun = new Person("sub-1", junWith(Set.of("employee"), null));
+    jun.deactivate();
+    assertFalse(jun.holdsAnyOf(List.of("employee")));
+  }
+
+  @Test
+  void onlyKnownRolesCanBeGranted() {
+    Person jun = new Person("sub-1", junWith(Set.of("employee"), null));
+    assertThrows(IllegalArgumentException.class, () -> jun.grantRole("owner"));
+    jun.grantRole("auditor");
+    assertEquals(List.of("employee", "auditor"), jun.getRoles());
   }
 }

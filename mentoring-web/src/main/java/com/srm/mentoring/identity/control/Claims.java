@@ -1,7 +1,9 @@
 package com.srm.mentoring.identity.control;
 
 import com.srm.mentoring.identity.entity.DirectoryEntry;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +20,24 @@ public final class Claims {
         text(claims, "department"),
         DirectoryEntry.parseGrade(text(claims, "grade")),
         text(claims, "manager"),
-        true);
+        true,
+        groups(claims),
+        issuedAt(claims));
+  }
+
+  /** When the token was issued: its statement about roles is as old as that. */
+  static Instant issuedAt(Map<String, Object> claims) {
+    Object iat = claims.get("iat");
+    if (iat instanceof Date date) {
+      return date.toInstant();
+    }
+    if (iat instanceof Instant instant) {
+      return instant;
+    }
+    if (iat instanceof Number seconds) {
+      return Instant.ofEpochSecond(seconds.longValue());
+    }
+    return null;
   }
 
   public static Set<String> groups(Map<String, Object> claims) {

@@ -4,7 +4,6 @@ import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.identity.control.VerifiedToken;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.web.BearerTokens;
-import com.srm.mentoring.identity.web.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -28,17 +26,17 @@ public class MeResource {
 
   @Context HttpServletRequest request;
 
-  @Context SecurityContext security;
-
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The caller's person record and roles; 401 without a valid bearer token")
+  @Operation(
+      summary =
+          "The caller's person record and the roles the application grants;"
+              + " 401 without a valid bearer token")
   public Me me() {
     if (!(request.getAttribute(BearerTokens.VERIFIED_TOKEN) instanceof VerifiedToken token)) {
       throw new NotAuthorizedException("Bearer");
     }
     Person person = people.find(token.subject()).orElseThrow(NotFoundException::new);
-    List<String> roles = Roles.ALL.stream().filter(security::isUserInRole).toList();
     return new Me(
         person.getSubject(),
         person.getUsername(),
@@ -47,7 +45,7 @@ public class MeResource {
         person.getGrade(),
         person.getManagerUsername(),
         person.isActive(),
-        roles);
+        person.getRoles());
   }
 
   /** A person as the portal sees them. */

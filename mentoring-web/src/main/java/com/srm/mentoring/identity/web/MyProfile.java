@@ -24,7 +24,7 @@ public class MyProfile {
     if (external.getSessionMap().get(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn) {
       person = people.find(signedIn.subject()).orElse(null);
     }
-    roles = Roles.ALL.stream().filter(external::isUserInRole).toList();
+    roles = person == null ? List.of() : person.getRoles();
   }
 
   public Person getPerson() {

@@ -1,5 +1,6 @@
 package com.srm.mentoring.identity.web;
 
+import com.srm.mentoring.identity.entity.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;

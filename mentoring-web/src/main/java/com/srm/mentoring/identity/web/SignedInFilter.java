@@ -59,6 +59,8 @@ public class SignedInFilter extends HttpFilter {
     for (String name : DIRECTORY_CLAIMS) {
       idClaims.getStringClaim(name).ifPresent(value -> claims.put(name, value));
     }
+    claims.put("groups", idClaims.getArrayStringClaim("groups"));
+    idClaims.getIssuedAt().ifPresent(iat -> claims.put("iat", iat));
     Person person = people.signedIn(openId.getSubject(), Claims.directoryEntry(claims));
     session.setAttribute(
         SignedIn.ATTRIBUTE,

@@ -1,6 +1,10 @@
 package com.srm.mentoring.platform.rest;
 
+import com.srm.mentoring.identity.control.DirectoryUnavailable;
 import com.srm.mentoring.platform.control.Outages;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,13 +14,23 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure of a REST call answers a problem detail: HTTP errors keep their status, a database
- * outage answers 503, anything unexpected a 500 with a reference to the log, never a stack trace.
+ * Every failure of a REST call answers a problem detail: HTTP errors keep their status, a missing
+ * role 403, a refused value 400 with the message naming the field, a database or directory outage
+ * 503, anything unexpected a 500 with a reference to the log, never a stack trace.
  */
 @Provider
 public class FailureMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(FailureMapper.class.getName());
+
+  private static Throwable causeOf(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -26,6 +40,25 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         status = Response.Status.BAD_REQUEST;
       }
       return Problem.of(status, web.getMessage()).toResponse();
+    }
+    if (causeOf(failure, EJBAccessException.class) != null
+        || causeOf(failure, AccessLocalException.class) != null) {
+      return Problem.of(Response.Status.FORBIDDEN, "This needs a role the caller does not hold.")
+          .toResponse();
+    }
+    if (failure instanceof ProcessingException) {
+      return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON for this call.")
+          .toResponse();
+    }
+    Throwable refusal = causeOf(failure, IllegalArgumentException.class);
+    if (refusal != null) {
+      return Problem.of(Response.Status.BAD_REQUEST, refusal.getMessage()).toResponse();
+    }
+    if (causeOf(failure, DirectoryUnavailable.class) != null) {
+      return Problem.of(
+              Response.Status.SERVICE_UNAVAILABLE,
+              "The corporate directory is unavailable; nothing was changed.")
+          .toResponse();
     }
     if (Outages.isOutage(failure)) {
       LOG.log(Level.WARNING, "Database unavailable: {0}", failure.toString());

@@ -1,7 +1,11 @@
 package com.srm.mentoring.platform.rest;
 
+import com.srm.mentoring.identity.rest.DirectoryResource;
+import com.srm.mentoring.identity.rest.MeResource;
+import com.srm.mentoring.pairing.rest.CohortsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -15,4 +19,19 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
             description =
                 "Charter, status and micro-questions for the corporate portal. Errors are"
                     + " problem details (application/problem+json) naming the field."))
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+
+  /**
+   * The resources and providers, named rather than scanned: the Keycloak admin client brings
+   * RESTEasy, whose {@code @Provider} classes the server's JAX-RS implementation must not pick up.
+   */
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        MeResource.class,
+        DirectoryResource.class,
+        CohortsResource.class,
+        FailureMapper.class,
+        ConstraintViolationMapper.class);
+  }
+}

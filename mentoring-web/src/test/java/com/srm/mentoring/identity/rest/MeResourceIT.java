@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.testsupport.Deployments;
 import com.srm.mentoring.testsupport.HttpProbe;
-import com.srm.mentoring.testsupport.IntegrationEnvironment;
-import com.srm.mentoring.testsupport.KeycloakServer;
+import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +42,7 @@ class MeResourceIT {
 
   @Test
   void aForgedTokenIs401() throws Exception {
-    String token = token("jun");
+    String token = Tokens.of("jun");
     String[] parts = token.split("\\.");
     String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
     assertEquals(401, me(forged).statusCode());
@@ -53,7 +50,7 @@ class MeResourceIT {
 
   @Test
   void juniorSeesTheirDirectoryRecordAndRole() throws Exception {
-    HttpResponse<String> response = me(token("jun"));
+    HttpResponse<String> response = me(Tokens.of("jun"));
     assertEquals(200, response.statusCode(), response.body());
     JsonObject jun = Json.createReader(new StringReader(response.body())).readObject();
     assertEquals("jun", jun.getString("username"));
@@ -66,7 +63,8 @@ class MeResourceIT {
 
   @Test
   void hrLeadCarriesTheHrRole() throws Exception {
-    JsonObject hana = Json.createReader(new StringReader(me(token("hana")).body())).readObject();
+    JsonObject hana =
+        Json.createReader(new StringReader(me(Tokens.of("hana")).body())).readObject();
     assertTrue(hana.getJsonArray("roles").toString().contains("\"hr-admin\""), hana.toString());
   }
 
@@ -77,22 +75,5 @@ class MeResourceIT {
       request.header("Authorization", "Bearer " + token);
     }
     return HttpProbe.send(request);
-  }
-
-  /** The one-line password grant the demo realm allows for scripts. */
-  static String token(String username) throws Exception {
-    KeycloakServer keycloak = IntegrationEnvironment.keycloak();
-    String form =
-        "grant_type=password&client_id=mentoring-portal&password=demo&username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8);
-    HttpResponse<String> response =
-        HttpProbe.send(
-            HttpRequest.newBuilder(URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-    assertEquals(200, response.statusCode(), response.body());
-    return Json.createReader(new StringReader(response.body()))
-        .readObject()
-        .getString("access_token");
   }
 }

@@ -1,4 +1,4 @@
-package com.srm.mentoring.identity.web;
+package com.srm.mentoring.identity.entity;
 
 import java.util.List;
 
@@ -13,6 +13,10 @@ public final class Roles {
 
   public static final List<String> ALL =
       List.of(EMPLOYEE, FACILITATOR, HR_ADMIN, ESCALATION_CONTACT, AUDITOR);
+
+  /** The roles HR hands out from the product; the others are managed in the directory itself. */
+  public static final List<String> APPOINTED_BY_HR =
+      List.of(FACILITATOR, ESCALATION_CONTACT, AUDITOR);
 
   private Roles() {}
 }

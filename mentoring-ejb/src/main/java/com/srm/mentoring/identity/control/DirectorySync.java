@@ -1,0 +1,70 @@
+package com.srm.mentoring.identity.control;
+
+import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.SyncReport;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Makes the application's people follow the directory: adds newcomers, takes over changed
+ * attributes and roles, and marks people disabled in or removed from the directory inactive. The
+ * whole directory is read before anything is written, so an unreachable directory changes nothing.
+ */
+@Dependent
+public class DirectorySync {
+
+  private static final Logger LOG = Logger.getLogger(DirectorySync.class.getName());
+
+  @Inject KeycloakDirectory directory;
+
+  @PersistenceContext EntityManager em;
+
+  /** Runs inside the caller's transaction. */
+  public SyncReport run() {
+    List<DirectoryPerson> listed;
+    try {
+      listed = directory.everyone();
+    } catch (DirectoryUnavailable e) {
+      LOG.warning(e::getMessage);
+      return SyncReport.failed(e.getMessage());
+    }
+    Map<String, Person> known =
+        em.createNamedQuery(Person.ALL, Person.class).getResultList().stream()
+            .collect(Collectors.toMap(Person::getSubject, Function.identity()));
+    List<String> added = new ArrayList<>();
+    List<String> updated = new ArrayList<>();
+    List<String> deactivated = new ArrayList<>();
+    Map<String, DirectoryPerson> bySubject = new HashMap<>();
+    listed.forEach(p -> bySubject.put(p.subject(), p));
+    for (DirectoryPerson person : listed) {
+      Person record = known.get(person.subject());
+      if (record == null) {
+        em.persist(new Person(person.subject(), person.entry()));
+        added.add(person.entry().username());
+      } else {
+        boolean wasActive = record.isActive();
+        if (record.refresh(person.entry())) {
+          (wasActive && !record.isActive() ? deactivated : updated).add(record.getUsername());
+        }
+      }
+    }
+    for (Person record : known.values()) {
+      if (!bySubject.containsKey(record.getSubject()) && record.isActive()) {
+        record.deactivate();
+        deactivated.add(record.getUsername());
+      }
+    }
+    SyncReport report = new SyncReport(added, updated, deactivated, null);
+    LOG.info(() -> "Directory sync: " + report);
+    return report;
+  }
+}

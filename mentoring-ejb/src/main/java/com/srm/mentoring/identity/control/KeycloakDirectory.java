@@ -1,0 +1,186 @@
+package com.srm.mentoring.identity.control;
+
+import com.srm.mentoring.identity.entity.DirectoryEntry;
+import com.srm.mentoring.identity.entity.Roles;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * The corporate directory, read and written through Keycloak's admin API with the service account
+ * of the {@code mentoring-directory} client. Failures surface as {@link DirectoryUnavailable}.
+ */
+@ApplicationScoped
+public class KeycloakDirectory {
+
+  private static final int PAGE = 200;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.identity.keycloak-url", defaultValue = "http://127.0.0.1:8180")
+  String keycloakUrl;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.identity.realm", defaultValue = "mentoring")
+  String realm;
+
+  @Inject
+  @ConfigProperty(
+      name = "mentoring.identity.directory-client-id",
+      defaultValue = "mentoring-directory")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(
+      name = "mentoring.identity.directory-client-secret",
+      defaultValue = "mentoring-directory-dev-secret")
+  String clientSecret;
+
+  private Keycloak keycloak;
+
+  /** Everybody in the directory, with their attributes and role groups. */
+  public List<DirectoryPerson> everyone() {
+    return call(
+        realm -> {
+          Instant now = Instant.now();
+          Map<String, Set<String>> rolesById = rolesById(realm);
+          List<DirectoryPerson> people = new ArrayList<>();
+          for (int first = 0; ; first += PAGE) {
+            List<UserRepresentation> page = realm.users().search(null, first, PAGE, false);
+            for (UserRepresentation user : page) {
+              if (user.getServiceAccountClientId() == null) {
+                people.add(person(user, rolesById.getOrDefault(user.getId(), Set.of()), now));
+              }
+            }
+            if (page.size() < PAGE) {
+              return people;
+            }
+          }
+        });
+  }
+
+  /** Adds the person to the role's group. */
+  public void join(String username, String role) {
+    call(
+        realm -> {
+          realm.users().get(userId(realm, username)).joinGroup(groupId(realm, role));
+          return null;
+        });
+  }
+
+  /** Takes the person out of the role's group. */
+  public void leave(String username, String role) {
+    call(
+        realm -> {
+          realm.users().get(userId(realm, username)).leaveGroup(groupId(realm, role));
+          return null;
+        });
+  }
+
+  private Map<String, Set<String>> rolesById(RealmResource realm) {
+    Map<String, Set<String>> roles = new HashMap<>();
+    for (String role : Roles.ALL) {
+      String group = groupId(realm, role);
+      for (int first = 0; ; first += PAGE) {
+        List<UserRepresentation> members = realm.groups().group(group).members(first, PAGE, true);
+        members.forEach(m -> roles.computeIfAbsent(m.getId(), id -> new HashSet<>()).add(role));
+        if (members.size() < PAGE) {
+          break;
+        }
+      }
+    }
+    return roles;
+  }
+
+  private static DirectoryPerson person(UserRepresentation user, Set<String> roles, Instant now) {
+    String name =
+        String.join(" ", nonNull(user.getFirstName()), nonNull(user.getLastName())).strip();
+    return new DirectoryPerson(
+        user.getId(),
+        new DirectoryEntry(
+            user.getUsername(),
+            name,
+            attribute(user, "department"),
+            DirectoryEntry.parseGrade(attribute(user, "grade")),
+            attribute(user, "manager"),
+            Boolean.TRUE.equals(user.isEnabled()),
+            roles,
+            now));
+  }
+
+  private static String attribute(UserRepresentation user, String name) {
+    Map<String, List<String>> attributes = user.getAttributes();
+    if (attributes == null || attributes.get(name) == null || attributes.get(name).isEmpty()) {
+      return null;
+    }
+    return attributes.get(name).get(0);
+  }
+
+  private static String nonNull(String text) {
+    return text == null ? "" : text;
+  }
+
+  private static String userId(RealmResource realm, String username) {
+    return realm.users().searchByUsername(username, true).stream()
+        .findFirst()
+        .map(UserRepresentation::getId)
+        .orElseThrow(() -> new IllegalArgumentException("username " + username + " is unknown"));
+  }
+
+  private static String groupId(RealmResource realm, String role) {
+    return realm.groups().groups(role, true, 0, 10, true).stream()
+        .filter(g -> g.getName().equals(role))
+        .findFirst()
+        .map(GroupRepresentation::getId)
+        .orElseThrow(() -> new IllegalStateException("the directory has no group " + role));
+  }
+
+  private <T> T call(DirectoryCall<T> work) {
+    try {
+      return work.on(client().realm(realm));
+    } catch (IllegalArgumentException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new DirectoryUnavailable(e);
+    }
+  }
+
+  private synchronized Keycloak client() {
+    if (keycloak == null) {
+      keycloak =
+          KeycloakBuilder.builder()
+              .serverUrl(keycloakUrl)
+              .realm(realm)
+              .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+              .clientId(clientId)
+              .clientSecret(clientSecret)
+              .build();
+    }
+    return keycloak;
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (keycloak != null) {
+      keycloak.close();
+    }
+  }
+
+  @FunctionalInterface
+  interface DirectoryCall<T> {
+    T on(RealmResource realm);
+  }
+}

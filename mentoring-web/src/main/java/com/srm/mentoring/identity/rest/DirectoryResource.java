@@ -1,0 +1,77 @@
+package com.srm.mentoring.identity.rest;
+
+import com.srm.mentoring.identity.boundary.Directory;
+import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.SyncReport;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The corporate directory for HR (hr-admin): people, sync, appointing roles. */
+@Path("directory")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DirectoryResource {
+
+  @Inject Directory directory;
+
+  @GET
+  @Path("people")
+  @Operation(summary = "The people the application knows, with their roles")
+  public List<PersonView> people() {
+    return directory.people().stream().map(PersonView::of).toList();
+  }
+
+  @POST
+  @Path("sync")
+  @Operation(summary = "Sync with the directory now; answers what changed, or why nothing did")
+  public SyncReport sync() {
+    return directory.sync();
+  }
+
+  @PUT
+  @Path("people/{username}/roles/{role}")
+  @Operation(summary = "Appoint a facilitator, escalation contact or auditor")
+  public PersonView appoint(
+      @PathParam("username") String username, @PathParam("role") String role) {
+    return PersonView.of(directory.appoint(username, role));
+  }
+
+  @DELETE
+  @Path("people/{username}/roles/{role}")
+  @Operation(summary = "Remove a facilitator, escalation contact or auditor")
+  public PersonView remove(@PathParam("username") String username, @PathParam("role") String role) {
+    return PersonView.of(directory.remove(username, role));
+  }
+
+  /** A person as HR sees them in the directory view. */
+  public record PersonView(
+      String username,
+      String displayName,
+      String department,
+      Integer grade,
+      String manager,
+      boolean active,
+      List<String> roles) {
+
+    static PersonView of(Person p) {
+      return new PersonView(
+          p.getUsername(),
+          p.getDisplayName(),
+          p.getDepartment(),
+          p.getGrade(),
+          p.getManagerUsername(),
+          p.isActive(),
+          p.getRoles());
+    }
+  }
+}

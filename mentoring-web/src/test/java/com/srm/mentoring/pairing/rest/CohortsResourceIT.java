@@ -1,0 +1,92 @@
+package com.srm.mentoring.pairing.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.Tokens;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Cohorts over REST with real tokens: who may create and list them, and bad input. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CohortsResourceIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  static String cohort(String name, String starts, String ends, int k) {
+    return """
+        {"name": "%s", "startsOn": "%s", "endsOn": "%s", "anonymityThreshold": %d}"""
+        .formatted(name, starts, ends, k);
+  }
+
+  @Test
+  void onlyHrCreatesCohorts() throws Exception {
+    Api api = new Api(base);
+    String name = "Pilot " + UUID.randomUUID();
+    String body = cohort(name, "2027-03-01", "2027-06-30", 5);
+
+    assertEquals(401, api.post("cohorts", null, body).statusCode());
+    for (String refused : new String[] {"jun", "farid", "erin", "audrey"}) {
+      HttpResponse<String> denied = api.post("cohorts", Tokens.of(refused), body);
+      assertEquals(403, denied.statusCode(), refused + ": " + denied.body());
+      assertTrue(denied.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+    }
+    HttpResponse<String> created = api.post("cohorts", Tokens.of("hana"), body);
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(created.body().contains("\"state\":\"DRAFT\""), created.body());
+  }
+
+  @Test
+  void hrAndFacilitatorsListCohortsOthersDoNot() throws Exception {
+    Api api = new Api(base);
+    assertEquals(200, api.get("cohorts", Tokens.of("hana")).statusCode());
+    assertEquals(200, api.get("cohorts", Tokens.of("farid")).statusCode());
+    for (String refused : new String[] {"jun", "sam", "erin", "audrey"}) {
+      assertEquals(403, api.get("cohorts", Tokens.of(refused)).statusCode(), refused);
+    }
+  }
+
+  @Test
+  void badInputIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
+    Api api = new Api(base);
+    String hana = Tokens.of("hana");
+    String name = "Refused " + UUID.randomUUID();
+
+    HttpResponse<String> lowK =
+        api.post("cohorts", hana, cohort(name, "2027-03-01", "2027-06-30", 2));
+    assertEquals(400, lowK.statusCode(), lowK.body());
+    assertTrue(lowK.body().contains("anonymityThreshold"), lowK.body());
+
+    HttpResponse<String> backwards =
+        api.post("cohorts", hana, cohort(name, "2027-06-30", "2027-03-01", 5));
+    assertEquals(400, backwards.statusCode(), backwards.body());
+    assertTrue(backwards.body().contains("endsOn"), backwards.body());
+
+    HttpResponse<String> noName = api.post("cohorts", hana, "{\"startsOn\": \"2027-03-01\"}");
+    assertEquals(400, noName.statusCode(), noName.body());
+    assertTrue(noName.body().contains("name is required"), noName.body());
+
+    HttpResponse<String> malformed = api.post("cohorts", hana, "{\"name\": ");
+    assertEquals(400, malformed.statusCode(), malformed.body());
+    assertFalse(malformed.body().contains("Exception"), malformed.body());
+
+    assertFalse(api.get("cohorts", hana).body().contains(name));
+  }
+}

@@ -1,0 +1,45 @@
+package com.srm.mentoring.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Calls the application's REST API as a given person (a bearer token), or as nobody (null). */
+public record Api(URL base) {
+
+  public HttpResponse<String> get(String path, String token) throws Exception {
+    return HttpProbe.send(request(path, token).GET());
+  }
+
+  public HttpResponse<String> post(String path, String token, String json) throws Exception {
+    return HttpProbe.send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> put(String path, String token) throws Exception {
+    return HttpProbe.send(request(path, token).PUT(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  public HttpResponse<String> delete(String path, String token) throws Exception {
+    return HttpProbe.send(request(path, token).DELETE());
+  }
+
+  public static JsonStructure json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).read();
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("api/" + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return request;
+  }
+}
