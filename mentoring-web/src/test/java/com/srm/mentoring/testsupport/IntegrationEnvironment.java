@@ -28,13 +28,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       return;
     }
     postgres = PostgresServer.startTemporary();
-    keycloak =
-        KeycloakServer.start(
-            Path.of(System.getProperty("mentoring.keycloak.home")),
-            freePort(),
-            testRealm(),
-            true,
-            Path.of("target", "keycloak-it.log").toAbsolutePath());
+    keycloak = startKeycloak(freePort(), true);
     List<String> jvmOptions = new ArrayList<>();
     postgres
         .applicationSettings()
@@ -47,6 +41,25 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     System.setProperty("payara.cmdOptions", String.join(" ", jvmOptions));
     Path preBoot = configDir().resolve("payara-micro/pre-boot-commands.asadmin").toAbsolutePath();
     System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + preBoot);
+  }
+
+  private static KeycloakServer startKeycloak(int port, boolean fresh) {
+    return KeycloakServer.start(
+        Path.of(System.getProperty("mentoring.keycloak.home")),
+        port,
+        testRealm(),
+        fresh,
+        Path.of("target", "keycloak-it.log").toAbsolutePath());
+  }
+
+  /** Stops Keycloak, for a test of the application while it is gone. */
+  public static void stopKeycloak() {
+    keycloak().close();
+  }
+
+  /** Starts Keycloak again on the same port, with the data it had. */
+  public static void restartKeycloak() {
+    keycloak = startKeycloak(keycloak().port(), false);
   }
 
   /**

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -33,9 +34,14 @@ public class DirectoryResource {
 
   @POST
   @Path("sync")
-  @Operation(summary = "Sync with the directory now; answers what changed, or why nothing did")
-  public SyncReport sync() {
-    return directory.sync();
+  @Operation(
+      summary = "Sync with the directory now; answers what changed, or (503) why nothing did")
+  public Response sync() {
+    SyncReport report = directory.sync();
+    return Response.status(
+            report.succeeded() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+        .entity(report)
+        .build();
   }
 
   @PUT

@@ -1,5 +1,6 @@
 package com.srm.mentoring.identity.web;
 
+import com.srm.mentoring.identity.control.KeycloakStatus;
 import com.srm.mentoring.identity.control.TokenVerifier;
 import com.srm.mentoring.identity.control.VerifiedToken;
 import jakarta.annotation.Priority;
@@ -11,8 +12,10 @@ import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -31,10 +34,13 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
   public static final String VERIFIED_TOKEN = VerifiedToken.class.getName();
 
   private static final String BEARER = "Bearer ";
+  private static final String SIGN_IN_UNAVAILABLE = "/WEB-INF/errorpages/signin-unavailable.xhtml";
 
   @Inject @Delegate @Any HttpAuthenticationMechanism delegate;
 
   @Inject TokenVerifier verifier;
+
+  @Inject KeycloakStatus keycloak;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -55,7 +61,26 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
     if (api) {
       return context.isProtected() ? unauthorized(response, context) : context.doNothing();
     }
+    if (context.isProtected() && request.getUserPrincipal() == null && !keycloak.isUp()) {
+      return signInUnavailable(request, response);
+    }
     return delegate.validateRequest(request, response, context);
+  }
+
+  /**
+   * Sending the browser to a Keycloak that does not answer would end on the browser's own error
+   * page; this says what is going on instead.
+   */
+  private static AuthenticationStatus signInUnavailable(
+      HttpServletRequest request, HttpServletResponse response) {
+    try {
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      response.setHeader("Retry-After", "60");
+      request.getRequestDispatcher(SIGN_IN_UNAVAILABLE).forward(request, response);
+    } catch (ServletException | IOException e) {
+      throw new IllegalStateException("could not show " + SIGN_IN_UNAVAILABLE, e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   private static AuthenticationStatus unauthorized(

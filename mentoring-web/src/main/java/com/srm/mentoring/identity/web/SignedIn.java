@@ -8,9 +8,11 @@ import java.io.Serializable;
  * @param subject the OIDC subject
  * @param username the sign-in name
  * @param displayName the name shown in the header
+ * @param hasRole whether the program has any role for the person at sign-in
  * @param idToken the ID token, handed back to Keycloak at sign-out so that its session ends too
  */
-public record SignedIn(String subject, String username, String displayName, String idToken)
+public record SignedIn(
+    String subject, String username, String displayName, boolean hasRole, String idToken)
     implements Serializable {
 
   /** The session attribute (and EL name) under which the signed-in person is kept. */

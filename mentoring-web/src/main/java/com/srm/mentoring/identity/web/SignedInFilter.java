@@ -27,6 +27,7 @@ import java.util.Map;
 public class SignedInFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  private static final String NO_ROLE = "/WEB-INF/errorpages/norole.xhtml";
   private static final String[] DIRECTORY_CLAIMS = {
     "preferred_username", "name", "department", "grade", "manager"
   };
@@ -42,17 +43,24 @@ public class SignedInFilter extends HttpFilter {
     if (request.getUserPrincipal() != null) {
       if (request.getAttribute(BearerTokens.VERIFIED_TOKEN) instanceof VerifiedToken token) {
         people.signedIn(token.subject(), token.entry());
-      } else {
-        rememberSignIn(request);
+      } else if (!rememberSignIn(request).hasRole() && isProgramPage(request)) {
+        request.getRequestDispatcher(NO_ROLE).forward(request, response);
+        return;
       }
     }
     chain.doFilter(request, response);
   }
 
-  private void rememberSignIn(HttpServletRequest request) {
+  /** Every page but the public landing page belongs to the program. */
+  private static boolean isProgramPage(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.endsWith(".xhtml") && !path.equals("/index.xhtml");
+  }
+
+  private SignedIn rememberSignIn(HttpServletRequest request) {
     HttpSession session = request.getSession();
-    if (session.getAttribute(SignedIn.ATTRIBUTE) != null) {
-      return;
+    if (session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn known) {
+      return known;
     }
     JwtClaims idClaims = openId.getIdentityToken().getJwtClaims();
     Map<String, Object> claims = new HashMap<>();
@@ -62,12 +70,14 @@ public class SignedInFilter extends HttpFilter {
     claims.put("groups", idClaims.getArrayStringClaim("groups"));
     idClaims.getIssuedAt().ifPresent(iat -> claims.put("iat", iat));
     Person person = people.signedIn(openId.getSubject(), Claims.directoryEntry(claims));
-    session.setAttribute(
-        SignedIn.ATTRIBUTE,
+    SignedIn signedIn =
         new SignedIn(
             person.getSubject(),
             person.getUsername(),
             person.getDisplayName(),
-            openId.getIdentityToken().getToken()));
+            !person.getRoles().isEmpty(),
+            openId.getIdentityToken().getToken());
+    session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
+    return signedIn;
   }
 }

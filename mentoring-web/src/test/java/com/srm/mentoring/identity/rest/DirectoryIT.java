@@ -27,7 +27,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 /** The directory through Keycloak's admin API: sync, appointing and removing roles. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DirectoryIT {
+public class DirectoryIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -127,12 +127,12 @@ class DirectoryIT {
         .orElseThrow(() -> new AssertionError(username + " missing from " + people));
   }
 
-  static UserResource user(Keycloak admin, String username) {
+  public static UserResource user(Keycloak admin, String username) {
     var users = admin.realm(KeycloakServer.REALM).users();
     return users.get(users.searchByUsername(username, true).get(0).getId());
   }
 
-  static List<String> groups(UserResource user) {
+  public static List<String> groups(UserResource user) {
     return user.groups().stream().map(GroupRepresentation::getName).toList();
   }
 }

@@ -1,10 +1,13 @@
 package com.srm.mentoring.identity.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.identity.rest.DirectoryIT;
 import com.srm.mentoring.testsupport.Browser;
 import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.Tokens;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.admin.client.Keycloak;
 import org.openqa.selenium.By;
 
 /** A person signs in through the real Keycloak login page in headless Chromium, and out again. */
@@ -44,6 +48,38 @@ class SignInBrowserIT {
       // Keycloak asks for the password again: its session ended with the application's
       browser.go(base + "me.xhtml");
       assertTrue(browser.find(By.id("username")).isDisplayed(), browser.pageSource());
+    }
+  }
+
+  @Test
+  void anEmployeeFindsNoHrPage() {
+    try (Browser browser = Browser.open()) {
+      browser.go(base + "me.xhtml");
+      signInAs(browser, "sam");
+      browser.find(By.id("signed-in-name"));
+      browser.go(base + "hr/people.xhtml");
+      assertEquals("Not found", browser.find(By.tagName("h1")).getText());
+    }
+  }
+
+  @Test
+  void hrAppointsJunAsFacilitatorFromTheHrPageAndKeycloakFollows() {
+    try (Browser browser = Browser.open();
+        Keycloak admin = Tokens.admin()) {
+      browser.go(base + "me.xhtml");
+      signInAs(browser, "hana");
+      browser.find(By.id("nav-hr-people")).click();
+      browser.find(By.id("sync:sync-now")).click();
+      assertTrue(browser.find(By.className("messages")).getText().contains("Directory synced"));
+
+      browser.find(By.cssSelector("#person-jun .appoint-facilitator")).click();
+      assertTrue(
+          browser.find(By.cssSelector("#person-jun .roles")).getText().contains("Facilitator"));
+      assertTrue(DirectoryIT.groups(DirectoryIT.user(admin, "jun")).contains("facilitator"));
+
+      browser.find(By.cssSelector("#person-jun .remove-facilitator")).click();
+      browser.find(By.cssSelector("#person-jun .appoint-facilitator"));
+      assertFalse(DirectoryIT.groups(DirectoryIT.user(admin, "jun")).contains("facilitator"));
     }
   }
 

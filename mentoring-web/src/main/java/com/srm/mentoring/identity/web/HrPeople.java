@@ -1,0 +1,92 @@
+package com.srm.mentoring.identity.web;
+
+import com.srm.mentoring.identity.boundary.Directory;
+import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.identity.entity.SyncReport;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * HR's view of the directory: who the application knows, a sync on demand, and appointing or
+ * removing facilitators, escalation contacts and auditors.
+ */
+@Named
+@RequestScoped
+public class HrPeople {
+
+  @Inject Directory directory;
+
+  @Inject FacesContext faces;
+
+  private List<Person> people;
+
+  /**
+   * Loaded when the bean is first used, also on a postback: the buttons in the table can only be
+   * matched to their person while the table exists.
+   */
+  @PostConstruct
+  void load() {
+    people = directory.people();
+  }
+
+  public String sync() {
+    SyncReport report = directory.sync();
+    if (report.succeeded()) {
+      say(
+          FacesMessage.SEVERITY_INFO,
+          "hr.synced",
+          report.added().size(),
+          report.updated().size(),
+          report.deactivated().size());
+    } else {
+      say(FacesMessage.SEVERITY_ERROR, "hr.syncFailed");
+    }
+    return redirectHere();
+  }
+
+  public String appoint(String username, String role) {
+    directory.appoint(username, role);
+    say(FacesMessage.SEVERITY_INFO, "hr.appointed", username, role(role));
+    return redirectHere();
+  }
+
+  public String remove(String username, String role) {
+    directory.remove(username, role);
+    say(FacesMessage.SEVERITY_INFO, "hr.removed", username, role(role));
+    return redirectHere();
+  }
+
+  public List<Person> getPeople() {
+    return people;
+  }
+
+  public List<String> getAppointableRoles() {
+    return Roles.APPOINTED_BY_HR;
+  }
+
+  private String role(String role) {
+    return bundle().getString("role." + role);
+  }
+
+  private void say(FacesMessage.Severity severity, String key, Object... arguments) {
+    String text = MessageFormat.format(bundle().getString(key), arguments);
+    faces.addMessage(null, new FacesMessage(severity, text, null));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  private ResourceBundle bundle() {
+    return faces.getApplication().getResourceBundle(faces, "msg");
+  }
+
+  private static String redirectHere() {
+    return "/hr/people?faces-redirect=true";
+  }
+}
