@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.testsupport.HttpProbe;
+import com.srm.mentoring.testsupport.KeycloakServer;
+import com.srm.mentoring.testsupport.Ports;
 import com.srm.mentoring.testsupport.PostgresServer;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -16,8 +18,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The EAR on a full Payara Server: a fresh domain on free loopback ports, the EAR deployed, the
- * health check and the home page probed, the domain stopped and removed.
+ * The EAR on a full Payara Server: a fresh domain on free loopback ports, the EAR deployed against
+ * a real PostgreSQL and Keycloak, the health check and the home page probed, the domain stopped and
+ * removed.
  */
 class EarOnPayaraServerIT {
 
@@ -26,9 +29,12 @@ class EarOnPayaraServerIT {
     Path server = Path.of(System.getProperty("payara.server.home"));
     Path ear = Path.of(System.getProperty("mentoring.ear"));
     try (PostgresServer postgres = PostgresServer.startTemporary();
+        KeycloakServer keycloak = startKeycloak();
         PayaraDomain domain =
             PayaraDomain.create(server, Path.of("target", "payara-domains").toAbsolutePath())) {
-      domain.start(environmentFor(postgres), jvmOptions());
+      Map<String, String> environment = environmentFor(postgres);
+      environment.put("MENTORING_IDENTITY_KEYCLOAK_URL", keycloak.baseUrl());
+      domain.start(environment, jvmOptions());
       domain.deploy(ear);
 
       String base = "http://127.0.0.1:" + domain.httpPort();
@@ -44,6 +50,15 @@ class EarOnPayaraServerIT {
       assertTrue(page.body().contains("<h1>Reverse mentoring, safely</h1>"), page.body());
       assertTrue(page.body().contains("ui-card"), "PrimeFaces renders from lib/: " + page.body());
     }
+  }
+
+  static KeycloakServer startKeycloak() {
+    return KeycloakServer.start(
+        Path.of(System.getProperty("mentoring.keycloak.home")),
+        Ports.freeLoopbackPort(),
+        Path.of(System.getProperty("mentoring.config.dir"), "keycloak", "mentoring-realm.json"),
+        true,
+        Path.of("target", "keycloak-it.log").toAbsolutePath());
   }
 
   /** The server reads the data source settings from its environment, as in production. */

@@ -2,8 +2,6 @@ package com.srm.mentoring.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +26,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       return;
     }
     postgres = PostgresServer.startTemporary();
-    keycloak = startKeycloak(freePort(), true);
+    keycloak = startKeycloak(Ports.freeLoopbackPort(), true);
     List<String> jvmOptions = new ArrayList<>();
     postgres
         .applicationSettings()
@@ -83,14 +81,6 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   private static Path configDir() {
     return Path.of(System.getProperty("mentoring.config.dir", "../config"));
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

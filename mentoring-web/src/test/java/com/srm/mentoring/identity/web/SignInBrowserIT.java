@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.identity.rest.DirectoryIT;
 import com.srm.mentoring.testsupport.Browser;
 import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.Tokens;
 import java.net.URL;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +20,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 
 /** A person signs in through the real Keycloak login page in headless Chromium, and out again. */
@@ -80,6 +85,34 @@ class SignInBrowserIT {
       browser.find(By.cssSelector("#person-jun .remove-facilitator")).click();
       browser.find(By.cssSelector("#person-jun .appoint-facilitator"));
       assertFalse(DirectoryIT.groups(DirectoryIT.user(admin, "jun")).contains("facilitator"));
+    }
+  }
+
+  @Test
+  void someoneTheProgramHasNoRoleForSeesAPolitePage() {
+    String username = "visitor" + UUID.randomUUID().toString().substring(0, 6);
+    try (Keycloak admin = Tokens.admin()) {
+      UserRepresentation visitor = new UserRepresentation();
+      visitor.setUsername(username);
+      visitor.setFirstName("Vera");
+      visitor.setLastName("Visitor");
+      visitor.setEmail(username + "@example.org");
+      visitor.setEmailVerified(true);
+      visitor.setEnabled(true);
+      CredentialRepresentation password = new CredentialRepresentation();
+      password.setType(CredentialRepresentation.PASSWORD);
+      password.setValue("demo");
+      password.setTemporary(false);
+      visitor.setCredentials(List.of(password));
+      admin.realm(KeycloakServer.REALM).users().create(visitor).close();
+
+      try (Browser browser = Browser.open()) {
+        browser.go(base + "me.xhtml");
+        signInAs(browser, username);
+        assertEquals("Welcome", browser.find(By.tagName("h1")).getText());
+        assertTrue(browser.pageSource().contains("has no role for you yet"));
+        assertFalse(browser.pageSource().contains("id=\"display-name\""));
+      }
     }
   }
 
