@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +55,7 @@ class SchemaMigrationIT {
   @Test
   void hibernateValidatesTheMigratedSchemaAndPersists() {
     DataSource db = emptyDatabase();
-    EntityManagerFactory emf = Persistence.createEntityManagerFactory("mentoring", outside(db));
+    EntityManagerFactory emf = OutsideContainer.persistenceUnit(db);
     try {
       EntityManager em = emf.createEntityManager();
       em.getTransaction().begin();
@@ -84,8 +82,7 @@ class SchemaMigrationIT {
     }
     var e =
         assertThrows(
-            PersistenceException.class,
-            () -> Persistence.createEntityManagerFactory("mentoring", outside(db)).close());
+            PersistenceException.class, () -> OutsideContainer.persistenceUnit(db).close());
     assertTrue(rootMessage(e).contains("anonymity_threshold"), rootMessage(e));
   }
 
@@ -105,19 +102,6 @@ class SchemaMigrationIT {
                           + " DATE '2027-01-01', DATE '2027-02-01', 'DRAFT', 2, now())"));
       assertEquals("23514", e.getSQLState(), "check constraint violation expected");
     }
-  }
-
-  /** The container's JTA persistence unit, run as a plain resource-local one. */
-  static Map<String, Object> outside(DataSource db) {
-    Map<String, Object> settings = new HashMap<>();
-    settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    settings.put("jakarta.persistence.jtaDataSource", db);
-    settings.put("jakarta.persistence.nonJtaDataSource", db);
-    settings.put("jakarta.persistence.validation.mode", "NONE");
-    settings.put(
-        "hibernate.transaction.jta.platform",
-        "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform");
-    return settings;
   }
 
   static String rootMessage(Throwable t) {

@@ -1,0 +1,158 @@
+package com.srm.mentoring.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An entry of the access log. Entries form a chain: each carries the hash of the entry before it,
+ * and its own hash covers that link and its canonical bytes, so changing, removing, inserting or
+ * reordering entries breaks the chain where it happened. Entries are never changed once written.
+ */
+@Entity
+@Table(name = "access_log")
+public class AccessLogEntry {
+
+  /** The link before the first entry. */
+  public static final byte[] GENESIS = new byte[32];
+
+  private static final String SEPARATOR = "\u001f";
+
+  @Id private long sequence;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  @Column(length = 64)
+  private String subject;
+
+  private String username;
+
+  @Column(nullable = false, length = 16)
+  private String action;
+
+  @Column(name = "record_type", nullable = false, length = 64)
+  private String recordType;
+
+  @Column(name = "record_id", length = 128)
+  private String recordId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  private Outcome outcome;
+
+  @Column(name = "client_ip", length = 64)
+  private String clientIp;
+
+  @Column(name = "request_id", length = 64)
+  private String requestId;
+
+  @Column(name = "prev_hash", nullable = false)
+  private byte[] prevHash;
+
+  @Column(nullable = false)
+  private byte[] hash;
+
+  protected AccessLogEntry() {
+    // for JPA
+  }
+
+  /** The entry after the one whose hash is {@code prevHash}, at {@code sequence}. */
+  public AccessLogEntry(long sequence, AccessEvent event, byte[] prevHash) {
+    this.sequence = sequence;
+    // microseconds: what PostgreSQL keeps, so that the stored entry hashes the same
+    this.occurredAt = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
+    this.subject = event.subject();
+    this.username = event.username();
+    this.action = event.action();
+    this.recordType = event.recordType();
+    this.recordId = event.recordId();
+    this.outcome = event.outcome();
+    this.clientIp = event.clientIp();
+    this.requestId = event.requestId();
+    this.prevHash = prevHash.clone();
+    this.hash = computeHash();
+  }
+
+  /** The entry's fields in a fixed order, as UTF-8: what the hash covers besides the link. */
+  public byte[] canonicalBytes() {
+    long micros = ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt);
+    return Stream.of(
+            String.valueOf(sequence),
+            String.valueOf(micros),
+            subject,
+            username,
+            action,
+            recordType,
+            recordId,
+            outcome.name(),
+            clientIp,
+            requestId)
+        .map(field -> field == null ? "" : field.replace(SEPARATOR, " "))
+        .collect(Collectors.joining(SEPARATOR))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** SHA-256 over the previous entry's hash and this entry's canonical bytes. */
+  public byte[] computeHash() {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      sha256.update(prevHash);
+      return sha256.digest(canonicalBytes());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** Whether the stored hash still matches the entry's content and link. */
+  public boolean isIntact() {
+    return Arrays.equals(hash, computeHash());
+  }
+
+  public long getSequence() {
+    return sequence;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getRecordType() {
+    return recordType;
+  }
+
+  public String getRecordId() {
+    return recordId;
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  public byte[] getPrevHash() {
+    return prevHash.clone();
+  }
+
+  public byte[] getHash() {
+    return hash.clone();
+  }
+}
