@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -29,25 +28,7 @@ public class KeycloakDirectory {
 
   private static final int PAGE = 200;
 
-  @Inject
-  @ConfigProperty(name = "mentoring.identity.keycloak-url", defaultValue = "http://127.0.0.1:8180")
-  String keycloakUrl;
-
-  @Inject
-  @ConfigProperty(name = "mentoring.identity.realm", defaultValue = "mentoring")
-  String realm;
-
-  @Inject
-  @ConfigProperty(
-      name = "mentoring.identity.directory-client-id",
-      defaultValue = "mentoring-directory")
-  String clientId;
-
-  @Inject
-  @ConfigProperty(
-      name = "mentoring.identity.directory-client-secret",
-      defaultValue = "mentoring-directory-dev-secret")
-  String clientSecret;
+  @Inject IdentitySettings settings;
 
   private Keycloak keycloak;
 
@@ -150,7 +131,7 @@ public class KeycloakDirectory {
 
   private <T> T call(DirectoryCall<T> work) {
     try {
-      return work.on(client().realm(realm));
+      return work.on(client().realm(settings.getRealm()));
     } catch (IllegalArgumentException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -162,11 +143,11 @@ public class KeycloakDirectory {
     if (keycloak == null) {
       keycloak =
           KeycloakBuilder.builder()
-              .serverUrl(keycloakUrl)
-              .realm(realm)
+              .serverUrl(settings.getKeycloakUrl())
+              .realm(settings.getRealm())
               .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-              .clientId(clientId)
-              .clientSecret(clientSecret)
+              .clientId(settings.getDirectoryClientId())
+              .clientSecret(settings.getDirectoryClientSecret())
               .build();
     }
     return keycloak;

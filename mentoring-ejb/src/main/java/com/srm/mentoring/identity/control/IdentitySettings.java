@@ -31,9 +31,38 @@ public class IdentitySettings {
 
   @Inject
   @ConfigProperty(
+      name = "mentoring.identity.directory-client-id",
+      defaultValue = "mentoring-directory")
+  String directoryClientId;
+
+  @Inject
+  @ConfigProperty(
+      name = "mentoring.identity.directory-client-secret",
+      defaultValue = "mentoring-directory-dev-secret")
+  String directoryClientSecret;
+
+  @Inject
+  @ConfigProperty(
       name = "mentoring.identity.api-clients",
       defaultValue = "mentoring-portal,mentoring-web")
   List<String> apiClients;
+
+  public String getKeycloakUrl() {
+    return keycloakUrl;
+  }
+
+  public String getRealm() {
+    return realm;
+  }
+
+  /** The service-account client the directory is read and written with. */
+  public String getDirectoryClientId() {
+    return directoryClientId;
+  }
+
+  public String getDirectoryClientSecret() {
+    return directoryClientSecret;
+  }
 
   /** The realm's issuer; equals the {@code iss} claim of every token Keycloak issues for it. */
   public String getIssuer() {
