@@ -1,87 +1,207 @@
 package com.srm.mentoring.audit.control;
 
+import com.srm.mentoring.audit.entity.AccessEvent;
 import com.srm.mentoring.audit.entity.AccessLogEntry;
+import com.srm.mentoring.audit.entity.Outcome;
+import com.srm.mentoring.audit.entity.Seal;
+import com.srm.mentoring.audit.entity.SealKeys;
 import com.srm.mentoring.audit.entity.Verification;
 import com.srm.mentoring.audit.entity.Verification.Damage;
-import jakarta.persistence.EntityManager;
-import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Deque;
+import java.util.OptionalLong;
 
 /**
- * Walks the access log in sequence order and names the first place where the chain breaks, and how:
- * a gap in the sequence (removed), an entry that links past its predecessor (inserted) or to a
- * later entry (reordered), or an entry whose content no longer matches its hash (changed).
+ * Walks the access log and its seals in order and names the first place where either breaks, and
+ * how: a gap in the sequence (removed), an entry that links past its predecessor (inserted) or to a
+ * later entry (reordered), an entry whose content no longer matches its hash (changed), a seal that
+ * does not match the chain or its key (seal), or sealed entries missing from the end (truncated).
+ *
+ * <p>It reads with a database cursor and keeps only the entry before the current one, so memory
+ * stays flat however long the log is. It needs a connection inside a transaction, which the cursor
+ * lives in.
  */
 public final class ChainVerifier {
 
-  private static final int PAGE = 5_000;
+  private static final int FETCH_SIZE = 2_000;
+
+  private static final String ENTRIES =
+      "SELECT sequence, occurred_at, subject, username, action, record_type, record_id, outcome,"
+          + " client_ip, request_id, prev_hash, hash FROM access_log ORDER BY sequence";
 
   private ChainVerifier() {}
 
-  public static Verification verify(EntityManager em) {
-    Map<ByteBuffer, Long> sequenceByHash = new HashMap<>();
-    forEachEntry(em, e -> sequenceByHash.put(ByteBuffer.wrap(e.getHash()), e.getSequence()));
-
-    long[] checked = {0};
-    Verification[] verdict = {null};
-    AccessLogEntry[] previous = {null};
-    forEachEntry(
-        em,
-        entry -> {
-          if (verdict[0] != null) {
-            return;
-          }
-          checked[0]++;
-          verdict[0] = check(entry, previous[0], sequenceByHash, checked[0]);
-          previous[0] = entry;
-        });
-    return verdict[0] != null ? verdict[0] : Verification.whole(checked[0]);
+  public static Verification verify(Connection c, SealKeys keys) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(ENTRIES)) {
+      ps.setFetchSize(FETCH_SIZE);
+      try (ResultSet rs = ps.executeQuery()) {
+        return walk(c, rs, new Seals(c, keys));
+      }
+    }
   }
 
-  private static Verification check(
-      AccessLogEntry entry, AccessLogEntry previous, Map<ByteBuffer, Long> sequenceByHash, long n) {
+  private static Verification walk(Connection c, ResultSet rs, Seals seals) throws SQLException {
+    long checked = 0;
+    AccessLogEntry previous = null;
+    while (rs.next()) {
+      AccessLogEntry entry = read(rs);
+      checked++;
+      Verification broken = checkLink(c, entry, previous, checked);
+      // a seal is checked once the entry after it is: a damaged link names what happened to the
+      // chain more precisely than the seal over it can
+      if (broken == null && previous != null) {
+        broken = seals.checkUpTo(previous, checked);
+      }
+      if (broken != null) {
+        return broken;
+      }
+      previous = entry;
+    }
+    if (previous == null) {
+      return seals.checkNoneBeyond(1, checked);
+    }
+    Verification broken = seals.checkUpTo(previous, checked);
+    return broken != null ? broken : seals.checkNoneBeyond(previous.getSequence() + 1, checked);
+  }
+
+  private static Verification checkLink(
+      Connection c, AccessLogEntry entry, AccessLogEntry previous, long checked)
+      throws SQLException {
     long expected = previous == null ? 1 : previous.getSequence() + 1;
     if (entry.getSequence() != expected) {
-      return Verification.broken(n, expected, Damage.REMOVED);
+      return Verification.broken(checked, expected, Damage.REMOVED);
     }
     byte[] link = previous == null ? AccessLogEntry.GENESIS : previous.getHash();
     if (!Arrays.equals(entry.getPrevHash(), link)) {
-      Long linked = sequenceByHash.get(ByteBuffer.wrap(entry.getPrevHash()));
-      if (linked != null && linked > entry.getSequence()) {
-        return Verification.broken(n, entry.getSequence(), Damage.REORDERED);
+      // only on the first break: one lookup, so nothing has to be remembered on the way
+      OptionalLong linked = sequenceWithHash(c, entry.getPrevHash());
+      if (linked.isPresent() && linked.getAsLong() > entry.getSequence()) {
+        return Verification.broken(checked, entry.getSequence(), Damage.REORDERED);
       }
-      if (linked != null && previous != null && linked < previous.getSequence()) {
-        return Verification.broken(n, previous.getSequence(), Damage.INSERTED);
+      if (linked.isPresent() && previous != null && linked.getAsLong() < previous.getSequence()) {
+        return Verification.broken(checked, previous.getSequence(), Damage.INSERTED);
       }
-      return Verification.broken(n, entry.getSequence(), Damage.CHANGED);
+      return Verification.broken(checked, entry.getSequence(), Damage.CHANGED);
     }
     if (!entry.isIntact()) {
-      return Verification.broken(n, entry.getSequence(), Damage.CHANGED);
+      return Verification.broken(checked, entry.getSequence(), Damage.CHANGED);
     }
     return null;
   }
 
-  /** Reads the log in pages by sequence (keyset, no OFFSET), clearing the context as it goes. */
-  private static void forEachEntry(
-      EntityManager em, java.util.function.Consumer<AccessLogEntry> each) {
-    long after = 0;
-    while (true) {
-      List<AccessLogEntry> page =
-          em.createQuery(
-                  "SELECT e FROM AccessLogEntry e WHERE e.sequence > :after ORDER BY e.sequence",
-                  AccessLogEntry.class)
-              .setParameter("after", after)
-              .setMaxResults(PAGE)
-              .getResultList();
-      page.forEach(each);
-      if (page.size() < PAGE) {
-        return;
+  private static OptionalLong sequenceWithHash(Connection c, byte[] hash) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT min(sequence) FROM access_log WHERE hash = ?")) {
+      ps.setBytes(1, hash);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long sequence = rs.getLong(1);
+        return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(sequence);
       }
-      after = page.get(page.size() - 1).getSequence();
-      em.clear();
+    }
+  }
+
+  static AccessLogEntry read(ResultSet rs) throws SQLException {
+    AccessEvent event =
+        new AccessEvent(
+            rs.getObject(2, OffsetDateTime.class).toInstant(),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            rs.getString(7),
+            Outcome.valueOf(rs.getString(8)),
+            rs.getString(9),
+            rs.getString(10));
+    return AccessLogEntry.stored(rs.getLong(1), event, rs.getBytes(11), rs.getBytes(12));
+  }
+
+  /** The seals in order, read a page at a time as the walk over the entries reaches them. */
+  private static final class Seals {
+
+    private static final int PAGE = 500;
+
+    private final Connection c;
+    private final SealKeys keys;
+    private final Deque<Seal> page = new ArrayDeque<>();
+    private long readThrough;
+    private boolean exhausted;
+    private byte[] previousMac = Seal.GENESIS;
+    private long lastGoodSequence;
+    private long expectedNumber = 1;
+
+    Seals(Connection c, SealKeys keys) {
+      this.c = c;
+      this.keys = keys;
+    }
+
+    /** Checks every seal over entries up to this one; the seal on this entry must match it. */
+    Verification checkUpTo(AccessLogEntry entry, long checked) throws SQLException {
+      for (Seal seal = peek(); seal != null && seal.sequence() <= entry.getSequence(); ) {
+        boolean matches =
+            seal.sequence() == entry.getSequence()
+                && Arrays.equals(seal.headHash(), entry.getHash())
+                && isGenuineNext(seal);
+        if (!matches) {
+          return Verification.broken(checked, lastGoodSequence + 1, Damage.SEAL);
+        }
+        accept(seal);
+        seal = peek();
+      }
+      return null;
+    }
+
+    /** Once the entries end: a genuine seal beyond them vouches for entries that are gone. */
+    Verification checkNoneBeyond(long nextSequence, long checked) throws SQLException {
+      Seal seal = peek();
+      if (seal == null) {
+        return Verification.whole(checked);
+      }
+      if (!isGenuineNext(seal)) {
+        return Verification.broken(checked, lastGoodSequence + 1, Damage.SEAL);
+      }
+      return Verification.broken(checked, nextSequence, Damage.TRUNCATED);
+    }
+
+    private boolean isGenuineNext(Seal seal) {
+      return seal.number() == expectedNumber
+          && Arrays.equals(seal.prevMac(), previousMac)
+          && keys.isGenuine(seal);
+    }
+
+    private void accept(Seal seal) {
+      page.removeFirst();
+      previousMac = seal.mac();
+      lastGoodSequence = seal.sequence();
+      expectedNumber++;
+    }
+
+    private Seal peek() throws SQLException {
+      if (page.isEmpty() && !exhausted) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT "
+                    + SealRows.COLUMNS
+                    + " FROM access_log_seal WHERE seal_number > ? ORDER BY seal_number LIMIT ?")) {
+          ps.setLong(1, readThrough);
+          ps.setInt(2, PAGE);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Seal seal = SealRows.read(rs);
+              page.addLast(seal);
+              readThrough = seal.number();
+            }
+          }
+        }
+        exhausted = page.size() < PAGE;
+      }
+      return page.peekFirst();
     }
   }
 }

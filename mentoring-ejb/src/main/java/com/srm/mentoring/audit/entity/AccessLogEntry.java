@@ -85,6 +85,25 @@ public class AccessLogEntry {
     this.hash = computeHash();
   }
 
+  /** An entry as it was read back from the database, to be checked against its hash. */
+  public static AccessLogEntry stored(
+      long sequence, AccessEvent event, byte[] storedPrevHash, byte[] storedHash) {
+    AccessLogEntry entry = new AccessLogEntry();
+    entry.sequence = sequence;
+    entry.occurredAt = event.occurredAt();
+    entry.subject = event.subject();
+    entry.username = event.username();
+    entry.action = event.action();
+    entry.recordType = event.recordType();
+    entry.recordId = event.recordId();
+    entry.outcome = event.outcome();
+    entry.clientIp = event.clientIp();
+    entry.requestId = event.requestId();
+    entry.prevHash = storedPrevHash;
+    entry.hash = storedHash;
+    return entry;
+  }
+
   /** The entry's fields in a fixed order, as UTF-8: what the hash covers besides the link. */
   public byte[] canonicalBytes() {
     long micros = ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt);
@@ -128,6 +147,10 @@ public class AccessLogEntry {
     return occurredAt;
   }
 
+  public String getSubject() {
+    return subject;
+  }
+
   public String getUsername() {
     return username;
   }
@@ -146,6 +169,14 @@ public class AccessLogEntry {
 
   public Outcome getOutcome() {
     return outcome;
+  }
+
+  public String getClientIp() {
+    return clientIp;
+  }
+
+  public String getRequestId() {
+    return requestId;
   }
 
   public byte[] getPrevHash() {

@@ -1,5 +1,7 @@
 package com.srm.mentoring.audit.entity;
 
+import java.util.Locale;
+
 /**
  * The result of walking the access log's chain.
  *
@@ -19,7 +21,19 @@ public record Verification(boolean ok, long entries, Long firstBadSequence, Dama
     /** An entry that was never appended sits between two that were. */
     INSERTED,
     /** Entries are out of the order in which they were appended. */
-    REORDERED
+    REORDERED,
+    /**
+     * A seal does not match: the chain was recomputed by someone without the key, or a seal was
+     * changed or removed. The first bad sequence is the first entry after the last good seal.
+     */
+    SEAL,
+    /** Entries a seal vouched for are gone from the end of the log. */
+    TRUNCATED;
+
+    /** The name the REST API and the CSV use. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   public static Verification whole(long entries) {

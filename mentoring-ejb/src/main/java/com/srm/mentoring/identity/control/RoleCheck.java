@@ -1,15 +1,22 @@
 package com.srm.mentoring.identity.control;
 
+import com.srm.mentoring.audit.control.AccessDenied;
+import com.srm.mentoring.audit.control.Audited;
+import com.srm.mentoring.audit.control.AuditedInterceptor;
+import com.srm.mentoring.audit.entity.Action;
 import com.srm.mentoring.identity.entity.Person;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -18,7 +25,8 @@ import java.util.logging.Logger;
  *
  * <p>The container checks the roles in the caller's token. A token stays valid for minutes after HR
  * removed a role or the directory disabled the person; this check makes such a change count from
- * the very next request. Boundaries name it with {@code @Interceptors(RoleCheck.class)}.
+ * the very next request. Boundaries name it with {@code @Interceptors(RoleCheck.class)}. A refusal
+ * is written to the access log.
  */
 public class RoleCheck {
 
@@ -27,6 +35,8 @@ public class RoleCheck {
   @Resource SessionContext session;
 
   @PersistenceContext EntityManager em;
+
+  @Inject Event<AccessDenied> denials;
 
   @AroundInvoke
   public Object check(InvocationContext invocation) throws Exception {
@@ -46,9 +56,19 @@ public class RoleCheck {
                   + " to "
                   + caller
                   + ": role no longer held");
+      denials.fire(
+          AccessDenied.of(
+              actionOf(invocation.getMethod()),
+              AuditedInterceptor.recordTypeOf(invocation.getMethod()),
+              null));
       throw new EJBAccessException("caller does not hold " + List.of(allowed.value()));
     }
     return invocation.proceed();
+  }
+
+  private static Action actionOf(Method method) {
+    Audited audited = AuditedInterceptor.auditedOf(method);
+    return audited == null ? Action.READ : audited.action();
   }
 
   private boolean callerHoldsAnyOf(List<String> roles) {

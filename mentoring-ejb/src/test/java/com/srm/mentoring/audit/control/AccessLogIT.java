@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.audit.boundary.VerifyAccessLog;
 import com.srm.mentoring.audit.entity.AccessEvent;
 import com.srm.mentoring.audit.entity.AccessLogEntry;
 import com.srm.mentoring.audit.entity.Outcome;
+import com.srm.mentoring.audit.entity.SealKeys;
+import com.srm.mentoring.audit.entity.SealPolicy;
 import com.srm.mentoring.audit.entity.Verification;
 import com.srm.mentoring.audit.entity.Verification.Damage;
 import com.srm.mentoring.platform.control.SchemaMigration;
@@ -14,15 +17,21 @@ import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +43,10 @@ import org.junit.jupiter.api.Test;
 
 /** The access log on real PostgreSQL: append-only, sequential under load, and tamper-evident. */
 class AccessLogIT {
+
+  static final String KEY_A = "a:" + Base64.getEncoder().encodeToString(new byte[32]);
+  static final String KEY_B =
+      "b:" + Base64.getEncoder().encodeToString("a second key of thirty-two bytes".getBytes());
 
   static PostgresServer postgres;
 
@@ -67,12 +80,20 @@ class AccessLogIT {
         "req-" + i);
   }
 
+  /** Sealed after every 4 entries: 10 entries carry seals at 1, 5 and 9. */
+  static final SealPolicy EVERY_FOUR =
+      new SealPolicy(SealKeys.parse(KEY_A, "a"), 4, Duration.ofHours(1));
+
   static void append(EntityManagerFactory emf, int count) {
+    append(emf, count, new AccessLogWriter(EVERY_FOUR));
+  }
+
+  static void append(EntityManagerFactory emf, int count, AccessLogWriter writer) {
     EntityManager em = emf.createEntityManager();
     try {
       for (int i = 0; i < count; i++) {
         em.getTransaction().begin();
-        AccessLogWriter.append(em, event(i));
+        writer.append(em, event(i));
         em.getTransaction().commit();
         em.clear();
       }
@@ -81,12 +102,14 @@ class AccessLogIT {
     }
   }
 
-  static Verification verify(EntityManagerFactory emf) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      return ChainVerifier.verify(em);
-    } finally {
-      em.close();
+  static Verification verify(DataSource db) throws SQLException {
+    return verify(db, EVERY_FOUR.keys());
+  }
+
+  static Verification verify(DataSource db, SealKeys keys) throws SQLException {
+    try (Connection c = db.getConnection()) {
+      c.setAutoCommit(false);
+      return ChainVerifier.verify(c, keys);
     }
   }
 
@@ -130,7 +153,7 @@ class AccessLogIT {
       for (Future<?> writer : done) {
         writer.get();
       }
-      Verification verification = verify(first);
+      Verification verification = verify(db);
       assertTrue(verification.ok(), verification.toString());
       assertEquals(10_000, verification.entries());
       try (Connection c = db.getConnection();
@@ -199,7 +222,7 @@ class AccessLogIT {
           insert.execute();
         }
       }
-      Verification verification = verify(emf);
+      Verification verification = verify(postgres.applicationDataSource(db));
       assertEquals(Damage.INSERTED, verification.damage(), verification.toString());
       assertEquals(5L, verification.firstBadSequence());
     } finally {
@@ -207,13 +230,218 @@ class AccessLogIT {
     }
   }
 
-  /** Appends ten entries, verifies them whole, damages them as a superuser, verifies again. */
-  static void assertDamage(Damage damage, long sequence, String... sql) throws SQLException {
+  @Test
+  void aChainRecomputedWithoutTheKeyBreaksTheSeal() throws Exception {
+    String db = freshDatabase();
+    DataSource application = postgres.applicationDataSource(db);
+    EntityManagerFactory emf = OutsideContainer.persistenceUnit(application);
+    try {
+      append(emf, 10);
+      assertTrue(verify(application).ok());
+      try (Connection c = postgres.superuserDataSource(db).getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("SET session_replication_role = replica");
+        // change entry 7 and recompute every hash after it, as someone without the key could
+        byte[] link;
+        try (ResultSet rs = s.executeQuery("SELECT hash FROM access_log WHERE sequence = 6")) {
+          rs.next();
+          link = rs.getBytes(1);
+        }
+        for (long sequence = 7; sequence <= 10; sequence++) {
+          AccessLogEntry stored = storedEntry(c, sequence);
+          AccessEvent event = eventOf(stored, sequence == 7 ? "c-forged" : stored.getRecordId());
+          AccessLogEntry recomputed = new AccessLogEntry(sequence, event, link);
+          try (PreparedStatement update =
+              c.prepareStatement(
+                  "UPDATE access_log SET record_id = ?, prev_hash = ?, hash = ? WHERE sequence = ?")) {
+            update.setString(1, event.recordId());
+            update.setBytes(2, recomputed.getPrevHash());
+            update.setBytes(3, recomputed.getHash());
+            update.setLong(4, sequence);
+            update.execute();
+          }
+          link = recomputed.getHash();
+        }
+      }
+      Verification verification = verify(application);
+      // the seal on entry 5 still holds; everything after it is no longer vouched for
+      assertEquals(Damage.SEAL, verification.damage(), verification.toString());
+      assertEquals(6L, verification.firstBadSequence());
+    } finally {
+      emf.close();
+    }
+  }
+
+  @Test
+  void aChangedSealIsNamed() throws Exception {
+    assertDamage(
+        Damage.SEAL,
+        6,
+        "UPDATE access_log_seal SET sealed_at = sealed_at + interval '1 second'"
+            + " WHERE sequence = 9");
+  }
+
+  @Test
+  void aRemovedSealIsNamed() throws Exception {
+    assertDamage(Damage.SEAL, 2, "DELETE FROM access_log_seal WHERE sequence = 5");
+  }
+
+  @Test
+  void aTruncatedTailIsNamed() throws Exception {
+    assertDamage(Damage.TRUNCATED, 8, "DELETE FROM access_log WHERE sequence >= 8");
+  }
+
+  @Test
+  void entriesAfterTheLastSealCanBeCutOffUntilTheNextSeal() throws Exception {
+    // the known window: entry 10 is not sealed yet, so its removal leaves a whole log
+    String db = freshDatabase();
+    DataSource application = postgres.applicationDataSource(db);
+    EntityManagerFactory emf = OutsideContainer.persistenceUnit(application);
+    try {
+      append(emf, 10);
+      try (Connection c = postgres.superuserDataSource(db).getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("SET session_replication_role = replica");
+        s.execute("DELETE FROM access_log WHERE sequence = 10");
+      }
+      Verification verification = verify(application);
+      assertTrue(verification.ok(), verification.toString());
+      assertEquals(9, verification.entries());
+    } finally {
+      emf.close();
+    }
+  }
+
+  @Test
+  void aQuietLogIsSealedOnTimeAndThenItsTailIsGuarded() throws Exception {
+    String db = freshDatabase();
+    DataSource application = postgres.applicationDataSource(db);
+    EntityManagerFactory emf = OutsideContainer.persistenceUnit(application);
+    AccessLogWriter writer = new AccessLogWriter(EVERY_FOUR);
+    try {
+      append(emf, 3, writer);
+      EntityManager em = emf.createEntityManager();
+      try {
+        em.getTransaction().begin();
+        assertEquals(3L, writer.sealHead(em).orElseThrow().sequence());
+        em.getTransaction().commit();
+        em.getTransaction().begin();
+        assertTrue(writer.sealHead(em).isEmpty(), "nothing new to seal");
+        em.getTransaction().commit();
+      } finally {
+        em.close();
+      }
+      try (Connection c = postgres.superuserDataSource(db).getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("SET session_replication_role = replica");
+        s.execute("DELETE FROM access_log WHERE sequence = 3");
+      }
+      Verification verification = verify(application);
+      assertEquals(Damage.TRUNCATED, verification.damage(), verification.toString());
+      assertEquals(3L, verification.firstBadSequence());
+    } finally {
+      emf.close();
+    }
+  }
+
+  @Test
+  void sealsOfARetiredKeyStayVerifiable() throws Exception {
+    String db = freshDatabase();
+    DataSource application = postgres.applicationDataSource(db);
+    EntityManagerFactory emf = OutsideContainer.persistenceUnit(application);
+    try {
+      append(emf, 6);
+      SealKeys rotated = SealKeys.parse(KEY_B + "," + KEY_A, "b");
+      append(emf, 8, new AccessLogWriter(new SealPolicy(rotated, 4, Duration.ofHours(1))));
+      try (Connection c = application.getConnection();
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT string_agg(key_id, '' ORDER BY seal_number)" + " FROM access_log_seal")) {
+        rs.next();
+        assertEquals("aabb", rs.getString(1), "seals at 1 and 5 with a, at 9 and 13 with b");
+      }
+      assertTrue(verify(application, rotated).ok());
+      Verification withoutA = verify(application, SealKeys.parse(KEY_B, "b"));
+      assertEquals(Damage.SEAL, withoutA.damage(), "a seal whose key is gone cannot be trusted");
+      assertEquals(1L, withoutA.firstBadSequence());
+    } finally {
+      emf.close();
+    }
+  }
+
+  @Test
+  void theCommandLineReportsAsTheApplicationDoes() throws Exception {
     String db = freshDatabase();
     EntityManagerFactory emf = OutsideContainer.persistenceUnit(postgres.applicationDataSource(db));
     try {
       append(emf, 10);
-      assertTrue(verify(emf).ok());
+    } finally {
+      emf.close();
+    }
+    Map<String, String> settings = new HashMap<>(postgres.applicationSettings());
+    settings.put("mentoring.db.name", db);
+    settings.put("mentoring.audit.seal.keys", KEY_A);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(
+        0, VerifyAccessLog.run(settings::get, new PrintStream(out, true), new PrintStream(err)));
+    assertEquals("{\"ok\":true,\"entries\":10}", out.toString().strip());
+
+    try (Connection c = postgres.superuserDataSource(db).getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SET session_replication_role = replica");
+      s.execute("DELETE FROM access_log WHERE sequence = 4");
+    }
+    out.reset();
+    assertEquals(
+        1, VerifyAccessLog.run(settings::get, new PrintStream(out, true), new PrintStream(err)));
+    assertEquals(
+        "{\"ok\":false,\"firstBadSequence\":4,\"damage\":\"removed\"}", out.toString().strip());
+
+    settings.put("mentoring.db.name", "nosuchdatabase");
+    err.reset();
+    assertEquals(
+        2,
+        VerifyAccessLog.run(settings::get, new PrintStream(out, true), new PrintStream(err, true)));
+    assertTrue(err.toString().contains("could not be checked"), err.toString());
+  }
+
+  static AccessLogEntry storedEntry(Connection c, long sequence) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT sequence, occurred_at, subject, username, action, record_type, record_id,"
+                + " outcome, client_ip, request_id, prev_hash, hash FROM access_log"
+                + " WHERE sequence = ?")) {
+      ps.setLong(1, sequence);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return ChainVerifier.read(rs);
+      }
+    }
+  }
+
+  static AccessEvent eventOf(AccessLogEntry stored, String recordId) {
+    return new AccessEvent(
+        stored.getOccurredAt(),
+        stored.getSubject(),
+        stored.getUsername(),
+        stored.getAction(),
+        stored.getRecordType(),
+        recordId,
+        stored.getOutcome(),
+        stored.getClientIp(),
+        stored.getRequestId());
+  }
+
+  /** Appends ten entries, verifies them whole, damages them as a superuser, verifies again. */
+  static void assertDamage(Damage damage, long sequence, String... sql) throws SQLException {
+    String db = freshDatabase();
+    DataSource application = postgres.applicationDataSource(db);
+    EntityManagerFactory emf = OutsideContainer.persistenceUnit(application);
+    try {
+      append(emf, 10);
+      assertTrue(verify(application).ok());
       try (Connection c = postgres.superuserDataSource(db).getConnection();
           Statement s = c.createStatement()) {
         // a superuser who turns the append-only trigger off, as an attacker would
@@ -222,7 +450,7 @@ class AccessLogIT {
           s.execute(statement);
         }
       }
-      Verification verification = verify(emf);
+      Verification verification = verify(application);
       assertEquals(damage, verification.damage(), verification.toString());
       assertEquals(sequence, verification.firstBadSequence());
     } finally {

@@ -1,0 +1,98 @@
+package com.srm.mentoring.audit.boundary;
+
+import com.srm.mentoring.audit.control.AccessLogCsv;
+import com.srm.mentoring.audit.control.AccessLogSettings;
+import com.srm.mentoring.audit.control.Audited;
+import com.srm.mentoring.audit.control.ChainVerifier;
+import com.srm.mentoring.audit.control.LogQuery;
+import com.srm.mentoring.audit.entity.AccessLogEntry;
+import com.srm.mentoring.audit.entity.Action;
+import com.srm.mentoring.audit.entity.LogFilter;
+import com.srm.mentoring.audit.entity.LogPage;
+import com.srm.mentoring.audit.entity.Verification;
+import com.srm.mentoring.identity.control.RoleCheck;
+import com.srm.mentoring.identity.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * The access log as auditors see it: searched, paged, exported and verified. Only auditors reach
+ * it, and every look at it is itself logged.
+ */
+@Stateless
+@RolesAllowed(Roles.AUDITOR)
+@Interceptors(RoleCheck.class)
+public class AccessLog {
+
+  /** The record type under which the log logs reads of itself. */
+  public static final String RECORD_TYPE = "access-log";
+
+  /** The most entries one page holds. */
+  public static final int MAX_PAGE = 500;
+
+  private static final int EXPORT_PAGE = 1_000;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject AccessLogSettings settings;
+
+  /**
+   * The entries that match, newest first, older than {@code cursor} when one is given.
+   *
+   * @throws IllegalArgumentException when {@code size} is outside 1 to {@link #MAX_PAGE}
+   */
+  @Audited(action = Action.READ, recordType = RECORD_TYPE)
+  public LogPage entries(LogFilter filter, Long cursor, int size) {
+    if (size < 1 || size > MAX_PAGE) {
+      throw new IllegalArgumentException("size: must be between 1 and " + MAX_PAGE);
+    }
+    List<AccessLogEntry> entries = LogQuery.page(em, filter, cursor, size + 1);
+    boolean more = entries.size() > size;
+    if (more) {
+      entries.remove(size);
+    }
+    return new LogPage(entries, more ? entries.get(size - 1).getSequence() : null);
+  }
+
+  /**
+   * Writes every matching entry to {@code out} as CSV, newest first, a page at a time, so that
+   * memory stays flat however many rows leave.
+   *
+   * @return how many entries were written
+   */
+  @Audited(action = Action.EXPORT, recordType = RECORD_TYPE)
+  public long export(LogFilter filter, Writer out) throws IOException {
+    AccessLogCsv csv = new AccessLogCsv(out);
+    csv.header();
+    long written = 0;
+    Long before = null;
+    while (true) {
+      List<AccessLogEntry> page = LogQuery.page(em, filter, before, EXPORT_PAGE);
+      for (AccessLogEntry entry : page) {
+        csv.row(entry);
+      }
+      written += page.size();
+      if (page.size() < EXPORT_PAGE) {
+        out.flush();
+        return written;
+      }
+      before = page.get(page.size() - 1).getSequence();
+      em.clear();
+    }
+  }
+
+  /** Walks the whole chain and every seal; see {@link ChainVerifier}. */
+  @Audited(action = Action.VERIFY, recordType = RECORD_TYPE)
+  public Verification verify() {
+    return em.unwrap(Session.class)
+        .doReturningWork(connection -> ChainVerifier.verify(connection, settings.keys()));
+  }
+}

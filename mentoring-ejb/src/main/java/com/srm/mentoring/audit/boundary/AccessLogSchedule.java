@@ -1,0 +1,43 @@
+package com.srm.mentoring.audit.boundary;
+
+import com.srm.mentoring.audit.control.AccessLogSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Seals the access log's head every {@code mentoring.audit.seal.every-minutes} when entries came in
+ * since the last seal. Appends seal as they go too; this covers a log that went quiet right after a
+ * few entries, which could otherwise be cut off unnoticed for as long as it stays quiet.
+ */
+@Singleton
+@Startup
+public class AccessLogSchedule {
+
+  @Inject AccessLogSettings settings;
+
+  @PersistenceContext EntityManager em;
+
+  @Resource TimerService timers;
+
+  @PostConstruct
+  void schedule() {
+    long interval = settings.policy().every().toMillis();
+    timers.createIntervalTimer(interval, interval, new TimerConfig("access log seal", false));
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  void sealHead() {
+    settings.writer().sealHead(em);
+  }
+}

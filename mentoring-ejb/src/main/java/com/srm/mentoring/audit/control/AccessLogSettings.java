@@ -1,0 +1,69 @@
+package com.srm.mentoring.audit.control;
+
+import com.srm.mentoring.audit.entity.SealKeys;
+import com.srm.mentoring.audit.entity.SealPolicy;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How the access log is sealed, from MicroProfile Config. The built-in key is for the demo only: it
+ * is public, so seals made with it prove nothing; production sets its own.
+ */
+@ApplicationScoped
+public class AccessLogSettings {
+
+  /** The id of the key that ships with the product for the demo. */
+  public static final String DEMO_KEY_ID = "demo";
+
+  /** The demo key, as {@code mentoring.audit.seal.keys} is written. */
+  public static final String DEMO_KEYS =
+      DEMO_KEY_ID + ":ZGVtbyBzZWFsIGtleSAtIHJlcGxhY2UgaXQgaW4gcHJvZHVjdGlvbiE=";
+
+  private static final Logger LOG = Logger.getLogger(AccessLogSettings.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "mentoring.audit.seal.keys", defaultValue = DEMO_KEYS)
+  String keys;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.audit.seal.current-key", defaultValue = DEMO_KEY_ID)
+  String currentKey;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.audit.seal.every-entries", defaultValue = "1000")
+  long everyEntries;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.audit.seal.every-minutes", defaultValue = "15")
+  long everyMinutes;
+
+  private SealPolicy policy;
+
+  @PostConstruct
+  void read() {
+    policy =
+        new SealPolicy(
+            SealKeys.parse(keys, currentKey), everyEntries, Duration.ofMinutes(everyMinutes));
+    if (DEMO_KEY_ID.equals(currentKey)) {
+      LOG.warning(
+          "The access log is sealed with the public demo key; set mentoring.audit.seal.keys and"
+              + " mentoring.audit.seal.current-key in production.");
+    }
+  }
+
+  public SealPolicy policy() {
+    return policy;
+  }
+
+  public SealKeys keys() {
+    return policy.keys();
+  }
+
+  public AccessLogWriter writer() {
+    return new AccessLogWriter(policy);
+  }
+}
