@@ -15,6 +15,11 @@ public record Api(URL base) {
     return HttpProbe.send(request(path, token).GET());
   }
 
+  /** A GET that carries a request id of the caller's choosing, to find it in the access log. */
+  public HttpResponse<String> get(String path, String token, String requestId) throws Exception {
+    return HttpProbe.send(request(path, token).header("X-Request-Id", requestId).GET());
+  }
+
   public HttpResponse<String> post(String path, String token, String json) throws Exception {
     return HttpProbe.send(
         request(path, token)

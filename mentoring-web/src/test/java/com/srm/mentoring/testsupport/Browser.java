@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,8 +67,23 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** Every element that matches, once the first is visible; empty when none appears. */
+  public List<WebElement> findAll(By by) {
+    try {
+      find(by);
+    } catch (TimeoutException none) {
+      return List.of();
+    }
+    return driver.findElements(by);
+  }
+
   public String currentUrl() {
     return driver.getCurrentUrl();
+  }
+
+  /** The session cookie, to fetch what the browser would download as this person. */
+  public String sessionCookie() {
+    return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
   }
 
   public String pageSource() {

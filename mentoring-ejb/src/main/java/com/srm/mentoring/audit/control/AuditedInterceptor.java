@@ -1,5 +1,6 @@
 package com.srm.mentoring.audit.control;
 
+import com.srm.mentoring.audit.boundary.AccessRecords;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -17,7 +18,7 @@ import java.lang.reflect.Parameter;
 @Priority(Interceptor.Priority.APPLICATION)
 public class AuditedInterceptor {
 
-  @Inject AccessRecorder recorder;
+  @Inject AccessRecords records;
 
   @AroundInvoke
   public Object log(InvocationContext invocation) throws Exception {
@@ -25,11 +26,11 @@ public class AuditedInterceptor {
     String recordType = recordTypeOf(invocation.getMethod());
     String recordId = recordIdOf(invocation);
     if (!audited.action().changesData()) {
-      recorder.read(audited.action(), recordType, recordId);
+      records.read(audited.action(), recordType, recordId);
       return invocation.proceed();
     }
     Object result = invocation.proceed();
-    recorder.changed(audited.action(), recordType, recordId);
+    records.changed(audited.action(), recordType, recordId);
     return result;
   }
 

@@ -1,6 +1,10 @@
 package com.srm.mentoring.audit.entity;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * Which entries of the access log an auditor asks for; a null field does not filter.
@@ -29,5 +33,101 @@ public record LogFilter(
     if (from != null && to != null && !from.isBefore(to)) {
       throw new IllegalArgumentException("from: must be before to");
     }
+  }
+
+  /**
+   * The filter as a URL or a form gives it; blank values do not filter. Times are ISO-8601, in UTC
+   * when they name no zone.
+   *
+   * @throws IllegalArgumentException naming the field that is wrong
+   */
+  public static LogFilter parse(
+      String actor,
+      String recordType,
+      String recordId,
+      String action,
+      String outcome,
+      String from,
+      String to) {
+    return new LogFilter(
+        blankToNull(actor),
+        blankToNull(recordType),
+        blankToNull(recordId),
+        action(action),
+        outcome(outcome),
+        time("from", from),
+        time("to", to));
+  }
+
+  /**
+   * A cursor as a URL gives it: the sequence number the last page ended at, or null.
+   *
+   * @throws IllegalArgumentException when it cannot have come from a page of ours
+   */
+  public static Long cursor(String cursor) {
+    String text = blankToNull(cursor);
+    if (text == null) {
+      return null;
+    }
+    try {
+      long sequence = Long.parseLong(text);
+      if (sequence > 0) {
+        return sequence;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, with the same message as a negative one
+    }
+    throw new IllegalArgumentException("cursor: not a cursor a page of the log handed out");
+  }
+
+  private static String action(String action) {
+    String value = blankToNull(action);
+    if (value != null && Action.ofLabel(value).isEmpty()) {
+      throw new IllegalArgumentException(
+          "action: unknown action "
+              + quoted(value)
+              + "; one of read, export, verify, create, update, delete, sign, withdraw");
+    }
+    return value;
+  }
+
+  private static Outcome outcome(String outcome) {
+    String value = blankToNull(outcome);
+    if (value == null) {
+      return null;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "granted" -> Outcome.GRANTED;
+      case "denied" -> Outcome.DENIED;
+      default ->
+          throw new IllegalArgumentException(
+              "outcome: must be granted or denied, not " + quoted(value));
+    };
+  }
+
+  private static Instant time(String field, String value) {
+    String text = blankToNull(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException withoutZone) {
+      try {
+        return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            field + ": not an ISO-8601 time such as 2026-11-27T08:00:00Z");
+      }
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** The value as a message may show it: short, whatever the caller sent. */
+  private static String quoted(String value) {
+    return "\"" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "\"";
   }
 }

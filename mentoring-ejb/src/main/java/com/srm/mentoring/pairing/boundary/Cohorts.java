@@ -1,5 +1,7 @@
 package com.srm.mentoring.pairing.boundary;
 
+import com.srm.mentoring.audit.control.Audited;
+import com.srm.mentoring.audit.entity.Action;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.entity.Cohort;
@@ -26,6 +28,7 @@ public class Cohorts {
   @PersistenceContext EntityManager em;
 
   @RolesAllowed(Roles.HR_ADMIN)
+  @Audited(action = Action.CREATE, recordType = "cohort")
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Cohort create(String name, LocalDate startsOn, LocalDate endsOn, int anonymityThreshold) {
     Cohort cohort = new Cohort(name, startsOn, endsOn);

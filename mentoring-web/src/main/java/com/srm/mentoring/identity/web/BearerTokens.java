@@ -64,7 +64,13 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
     if (context.isProtected() && request.getUserPrincipal() == null && !keycloak.isUp()) {
       return signInUnavailable(request, response);
     }
-    return delegate.validateRequest(request, response, context);
+    AuthenticationStatus status = delegate.validateRequest(request, response, context);
+    if (status == AuthenticationStatus.SEND_CONTINUE
+        && context.isProtected()
+        && "GET".equals(request.getMethod())) {
+      Callback.rememberPageAskedFor(request);
+    }
+    return status;
   }
 
   /**

@@ -4,21 +4,52 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
  * Where Keycloak sends the browser back after sign-in. The OpenID mechanism has handled the answer
- * by the time this runs; the person goes on to their profile. (Restoring the page first asked for
- * is left off: Soteria's saved-request replay fails on Payara with a NullPointerException.)
+ * by the time this runs; the person goes on to the page they first asked for, or to their profile.
+ *
+ * <p>The page is remembered here rather than by Soteria, whose saved-request replay fails on Payara
+ * with a NullPointerException. Only a page of this application is remembered, so that the sign-in
+ * cannot be made to send anyone elsewhere.
  */
 @WebServlet("/callback")
 public class Callback extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  private static final String PAGE_ASKED_FOR = Callback.class.getName() + ".pageAskedFor";
+
+  /** Notes the page a browser asked for before it is sent to sign in. */
+  static void rememberPageAskedFor(HttpServletRequest request) {
+    String query = request.getQueryString();
+    String page = request.getRequestURI() + (query == null ? "" : "?" + query);
+    if (isOwnPage(request, page)) {
+      request.getSession().setAttribute(PAGE_ASKED_FOR, page);
+    }
+  }
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.sendRedirect(request.getContextPath() + "/me.xhtml");
+    String page = request.getContextPath() + "/me.xhtml";
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(PAGE_ASKED_FOR) instanceof String asked) {
+      session.removeAttribute(PAGE_ASKED_FOR);
+      if (isOwnPage(request, asked)) {
+        page = asked;
+      }
+    }
+    response.sendRedirect(page);
+  }
+
+  private static boolean isOwnPage(HttpServletRequest request, String page) {
+    String root = request.getContextPath() + "/";
+    return page.startsWith(root)
+        && !page.startsWith("//")
+        && !page.contains("\\")
+        && !page.startsWith(root + "callback");
   }
 }

@@ -1,12 +1,21 @@
 package com.srm.mentoring.platform.rest;
 
+import com.srm.mentoring.audit.control.AccessDenied;
+import com.srm.mentoring.audit.entity.Action;
 import com.srm.mentoring.identity.control.DirectoryUnavailable;
 import com.srm.mentoring.platform.control.Outages;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
@@ -15,13 +24,34 @@ import java.util.logging.Logger;
 
 /**
  * Every failure of a REST call answers a problem detail: HTTP errors keep their status, a missing
- * role 403, a refused value 400 with the message naming the field, a database or directory outage
- * 503, anything unexpected a 500 with a reference to the log, never a stack trace.
+ * role 404 for a read and 403 for a change, a refused value 400 with the message naming the field,
+ * a database or directory outage 503, anything unexpected a 500 with a reference to the log, never
+ * a stack trace.
  */
 @Provider
 public class FailureMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(FailureMapper.class.getName());
+
+  /**
+   * A refused read answers exactly what a missing record answers (SPEC 2); a refused change says it
+   * is forbidden, since there is nothing to hide about a form one may not submit. Either way the
+   * refusal is logged, unless the boundary that refused has logged it already.
+   */
+  private Response refused() {
+    Action attempted =
+        switch (request.getMethod()) {
+          case HttpMethod.GET, HttpMethod.HEAD -> Action.READ;
+          case HttpMethod.POST -> Action.CREATE;
+          case HttpMethod.DELETE -> Action.DELETE;
+          default -> Action.UPDATE;
+        };
+    denials.fire(AccessDenied.atTheEdge(attempted, "/api/" + uri.getPath()));
+    return attempted == Action.READ
+        ? Problem.of(Response.Status.NOT_FOUND, new NotFoundException().getMessage()).toResponse()
+        : Problem.of(Response.Status.FORBIDDEN, "This needs a role the caller does not hold.")
+            .toResponse();
+  }
 
   private static Throwable causeOf(Throwable failure, Class<? extends Throwable> type) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -31,6 +61,12 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     }
     return null;
   }
+
+  @Inject Event<AccessDenied> denials;
+
+  @Context Request request;
+
+  @Context UriInfo uri;
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -43,8 +79,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     }
     if (causeOf(failure, EJBAccessException.class) != null
         || causeOf(failure, AccessLocalException.class) != null) {
-      return Problem.of(Response.Status.FORBIDDEN, "This needs a role the caller does not hold.")
-          .toResponse();
+      return refused();
     }
     if (failure instanceof ProcessingException) {
       return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON for this call.")

@@ -1,5 +1,6 @@
 package com.srm.mentoring.platform.rest;
 
+import com.srm.mentoring.audit.rest.AuditResource;
 import com.srm.mentoring.identity.rest.DirectoryResource;
 import com.srm.mentoring.identity.rest.MeResource;
 import com.srm.mentoring.pairing.rest.CohortsResource;
@@ -31,6 +32,7 @@ public class RestApplication extends Application {
         MeResource.class,
         DirectoryResource.class,
         CohortsResource.class,
+        AuditResource.class,
         FailureMapper.class,
         ConstraintViolationMapper.class);
   }

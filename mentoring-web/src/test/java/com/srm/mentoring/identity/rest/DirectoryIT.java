@@ -104,7 +104,7 @@ public class DirectoryIT {
         HttpResponse<String> removed = api.delete("directory/people/jun/roles/facilitator", hana);
         assertEquals(200, removed.statusCode(), removed.body());
         assertFalse(groups(user(admin, "jun")).contains("facilitator"));
-        assertEquals(403, api.get("cohorts", junAsFacilitator).statusCode());
+        assertEquals(404, api.get("cohorts", junAsFacilitator).statusCode());
       } finally {
         api.delete("directory/people/jun/roles/facilitator", hana);
       }

@@ -59,7 +59,7 @@ class CohortsResourceIT {
     assertEquals(200, api.get("cohorts", Tokens.of("hana")).statusCode());
     assertEquals(200, api.get("cohorts", Tokens.of("farid")).statusCode());
     for (String refused : new String[] {"jun", "sam", "erin", "audrey"}) {
-      assertEquals(403, api.get("cohorts", Tokens.of(refused)).statusCode(), refused);
+      assertEquals(404, api.get("cohorts", Tokens.of(refused)).statusCode(), refused);
     }
   }
 

@@ -30,7 +30,7 @@ import org.hibernate.Session;
 @Stateless
 @RolesAllowed(Roles.AUDITOR)
 @Interceptors(RoleCheck.class)
-public class AccessLog {
+public class Audits {
 
   /** The record type under which the log logs reads of itself. */
   public static final String RECORD_TYPE = "access-log";

@@ -1,5 +1,8 @@
-package com.srm.mentoring.audit.control;
+package com.srm.mentoring.audit.boundary;
 
+import com.srm.mentoring.audit.control.AccessDenied;
+import com.srm.mentoring.audit.control.AccessLogSettings;
+import com.srm.mentoring.audit.control.RequestOrigin;
 import com.srm.mentoring.audit.entity.AccessEvent;
 import com.srm.mentoring.audit.entity.Action;
 import com.srm.mentoring.audit.entity.Outcome;
@@ -19,17 +22,19 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Writes accesses to the log with who, when and from where filled in. Changes are logged in their
- * own transaction; reads in a short one of their own, so that a long read does not hold the lock
- * every other append waits for; refusals in one of their own, since the refused call rolls back.
+ * The way into the access log for every other feature: the {@code Audited} interceptor and {@link
+ * AccessDenied} events end here. Writes accesses to the log with who, when and from where filled
+ * in. Changes are logged in their own transaction; reads in a short one of their own, so that a
+ * long read does not hold the lock every other append waits for; refusals in one of their own,
+ * since the refused call rolls back.
  */
 @Stateless
-public class AccessRecorder {
+public class AccessRecords {
 
   /** The name Payara gives a caller who has not signed in. */
   private static final String ANONYMOUS = "ANONYMOUS";
 
-  private static final Logger LOG = Logger.getLogger(AccessRecorder.class.getName());
+  private static final Logger LOG = Logger.getLogger(AccessRecords.class.getName());
 
   @PersistenceContext EntityManager em;
 

@@ -1,0 +1,136 @@
+package com.srm.mentoring.audit.rest;
+
+import com.srm.mentoring.audit.boundary.Audits;
+import com.srm.mentoring.audit.entity.AccessLogEntry;
+import com.srm.mentoring.audit.entity.LogFilter;
+import com.srm.mentoring.audit.entity.LogPage;
+import com.srm.mentoring.audit.entity.Verification;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The access log for auditors: search, page, export, verify. Everyone else finds nothing here. */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  @Inject Audits audits;
+
+  @GET
+  @Path("entries")
+  @Operation(
+      summary =
+          "Access log entries, newest first (auditor). Filters: actor, recordType, recordId,"
+              + " action, outcome (granted/denied), from, to (ISO-8601). Pass the answer's next"
+              + " as cursor for the following page.")
+  public EntriesPage entries(
+      @BeanParam LogQueryParameters query,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("size") @DefaultValue("50") String size) {
+    LogFilter filter = query.toFilter();
+    LogPage page = audits.entries(filter, LogFilter.cursor(cursor), pageSize(size));
+    return new EntriesPage(
+        page.entries().stream().map(LoggedAccess::of).toList(),
+        page.next() == null ? null : page.next().toString());
+  }
+
+  @GET
+  @Path("entries.csv")
+  @Produces("text/csv")
+  @Operation(summary = "The filtered access log as CSV, streamed (auditor)")
+  public Response csv(@BeanParam LogQueryParameters query) {
+    LogFilter filter = query.toFilter();
+    StreamingOutput body =
+        out -> {
+          Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          audits.export(filter, writer);
+          writer.flush();
+        };
+    return Response.ok(body, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"access-log.csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("verification")
+  @Operation(summary = "Walks the hash chain and the seals of the whole log (auditor)")
+  public VerificationResult verification() {
+    return VerificationResult.of(audits.verify());
+  }
+
+  private static int pageSize(String size) {
+    try {
+      int value = Integer.parseInt(size.strip());
+      if (value >= 1 && value <= Audits.MAX_PAGE) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException("size: a whole number from 1 to " + Audits.MAX_PAGE);
+  }
+
+  /** A page of entries; {@code next} is absent on the last page. */
+  public record EntriesPage(List<LoggedAccess> entries, String next) {}
+
+  /** One entry as the API shows it: references only, never content. */
+  public record LoggedAccess(
+      long sequence,
+      Instant occurredAt,
+      String subject,
+      String username,
+      String action,
+      String recordType,
+      String recordId,
+      String outcome,
+      String clientIp,
+      String requestId,
+      String hash) {
+
+    static LoggedAccess of(AccessLogEntry e) {
+      return new LoggedAccess(
+          e.getSequence(),
+          e.getOccurredAt(),
+          e.getSubject(),
+          e.getUsername(),
+          e.getAction(),
+          e.getRecordType(),
+          e.getRecordId(),
+          e.getOutcome().name().toLowerCase(Locale.ROOT),
+          e.getClientIp(),
+          e.getRequestId(),
+          HexFormat.of().formatHex(e.getHash()));
+    }
+  }
+
+  /**
+   * {@code {"ok":true,"entries":N}}, or {@code {"ok":false,"firstBadSequence":S,"damage":…}}: the
+   * fields that do not apply are left out.
+   */
+  public record VerificationResult(boolean ok, Long entries, Long firstBadSequence, String damage) {
+
+    static VerificationResult of(Verification v) {
+      return v.ok()
+          ? new VerificationResult(true, v.entries(), null, null)
+          : new VerificationResult(false, null, v.firstBadSequence(), v.damage().label());
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package com.srm.mentoring.audit.rest;
+
+import com.srm.mentoring.audit.entity.LogFilter;
+import jakarta.ws.rs.QueryParam;
+
+/** The filter of an access log query as the URL carries it. */
+public class LogQueryParameters {
+
+  @QueryParam("actor")
+  String actor;
+
+  @QueryParam("recordType")
+  String recordType;
+
+  @QueryParam("recordId")
+  String recordId;
+
+  @QueryParam("action")
+  String action;
+
+  @QueryParam("outcome")
+  String outcome;
+
+  @QueryParam("from")
+  String from;
+
+  @QueryParam("to")
+  String to;
+
+  /**
+   * @throws IllegalArgumentException naming the parameter that is wrong
+   */
+  public LogFilter toFilter() {
+    return LogFilter.parse(actor, recordType, recordId, action, outcome, from, to);
+  }
+}

@@ -1,0 +1,238 @@
+package com.srm.mentoring.audit.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.Tokens;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The access log over REST, with real tokens: who reaches it, what it shows, and bad input. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditResourceIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  static String requestId() {
+    return "it-" + UUID.randomUUID();
+  }
+
+  /** Every entry that matches the query, across all pages, as the auditor reads them. */
+  static List<JsonObject> allEntries(Api api, String auditor, String query) throws Exception {
+    List<JsonObject> entries = new ArrayList<>();
+    String cursor = null;
+    do {
+      HttpResponse<String> page =
+          api.get(
+              "audit/entries?size=2&" + query + (cursor == null ? "" : "&cursor=" + cursor),
+              auditor);
+      assertEquals(200, page.statusCode(), page.body());
+      JsonObject body = Api.json(page).asJsonObject();
+      body.getJsonArray("entries").forEach(e -> entries.add(e.asJsonObject()));
+      cursor = body.containsKey("next") ? body.getString("next") : null;
+    } while (cursor != null);
+    return entries;
+  }
+
+  static List<JsonObject> withRequestId(List<JsonObject> entries, String requestId) {
+    return entries.stream().filter(e -> requestId.equals(e.getString("requestId", null))).toList();
+  }
+
+  @Test
+  void everyoneButAuditorsFindsNothingAndIsLogged() throws Exception {
+    Api api = new Api(base);
+    String audrey = Tokens.of("audrey");
+    HttpResponse<String> missing = api.get("audit/no-such-thing", Tokens.of("jun"));
+    assertEquals(404, missing.statusCode());
+
+    for (String refused : new String[] {"jun", "sam", "hana", "farid", "erin"}) {
+      String token = Tokens.of(refused);
+      for (String path :
+          new String[] {"audit/entries", "audit/entries.csv", "audit/verification"}) {
+        String requestId = requestId();
+        HttpResponse<String> denied = api.get(path, token, requestId);
+        assertEquals(404, denied.statusCode(), refused + " " + path);
+        assertEquals(missing.body(), denied.body(), "a refusal reads like a missing record");
+
+        List<JsonObject> logged =
+            withRequestId(
+                allEntries(api, audrey, "actor=" + refused + "&outcome=denied"), requestId);
+        assertEquals(1, logged.size(), refused + " " + path + ": " + logged);
+        assertEquals("read", logged.get(0).getString("action"));
+        assertEquals("/api/" + path, logged.get(0).getString("recordType"));
+      }
+    }
+  }
+
+  @Test
+  void readingTheLogIsItselfLogged() throws Exception {
+    Api api = new Api(base);
+    String audrey = Tokens.of("audrey");
+    String requestId = requestId();
+    HttpResponse<String> read = api.get("audit/entries?recordType=cohort", audrey, requestId);
+    assertEquals(200, read.statusCode(), read.body());
+    assertEquals(requestId, read.headers().firstValue("X-Request-Id").orElseThrow());
+
+    List<JsonObject> logged =
+        withRequestId(allEntries(api, audrey, "actor=audrey&action=read"), requestId);
+    assertEquals(1, logged.size(), logged.toString());
+    JsonObject entry = logged.get(0);
+    assertEquals("access-log", entry.getString("recordType"));
+    assertEquals("granted", entry.getString("outcome"));
+    assertEquals("127.0.0.1", entry.getString("clientIp"));
+    assertFalse(entry.getString("subject").isBlank(), "the OIDC subject is recorded");
+    assertEquals(64, entry.getString("hash").length());
+  }
+
+  @Test
+  void pagesAreNewestFirstWithoutGapsOrRepeats() throws Exception {
+    Api api = new Api(base);
+    String sam = Tokens.of("sam");
+    Set<String> sent = new HashSet<>();
+    for (int i = 0; i < 5; i++) {
+      String requestId = requestId();
+      sent.add(requestId);
+      assertEquals(404, api.get("audit/entries", sam, requestId).statusCode());
+    }
+    List<JsonObject> entries = allEntries(api, Tokens.of("audrey"), "actor=sam&outcome=denied");
+    long previous = Long.MAX_VALUE;
+    Set<Long> seen = new HashSet<>();
+    for (JsonObject entry : entries) {
+      long sequence = entry.getJsonNumber("sequence").longValue();
+      assertTrue(sequence < previous, "newest first, each entry once");
+      assertTrue(seen.add(sequence));
+      assertEquals("sam", entry.getString("username"));
+      assertEquals("denied", entry.getString("outcome"));
+      previous = sequence;
+    }
+    Set<String> found = new HashSet<>();
+    entries.forEach(e -> found.add(e.getString("requestId", "")));
+    assertTrue(found.containsAll(sent), "all five refusals are on the pages");
+  }
+
+  @Test
+  void theTimeRangeFilters() throws Exception {
+    Api api = new Api(base);
+    String audrey = Tokens.of("audrey");
+    assertEquals(404, api.get("audit/entries", Tokens.of("jun"), requestId()).statusCode());
+    String future = URLEncoder.encode("2999-01-01T00:00:00Z", StandardCharsets.UTF_8);
+    HttpResponse<String> none = api.get("audit/entries?from=" + future, audrey);
+    assertEquals(200, none.statusCode(), none.body());
+    assertTrue(Api.json(none).asJsonObject().getJsonArray("entries").isEmpty());
+    HttpResponse<String> all = api.get("audit/entries?to=" + future + "&actor=jun", audrey);
+    assertFalse(Api.json(all).asJsonObject().getJsonArray("entries").isEmpty());
+  }
+
+  @Test
+  void wrongFilterValuesAreRefusedNamingTheParameter() throws Exception {
+    Api api = new Api(base);
+    String audrey = Tokens.of("audrey");
+    String[][] cases = {
+      {"outcome=maybe", "outcome"},
+      {"action=smash", "action"},
+      {"from=yesterday", "from"},
+      {"to=2026-13-45T99:00:00Z", "to"},
+      {"from=2026-11-28T00:00:00Z&to=2026-11-27T00:00:00Z", "from"},
+      {"cursor=abc", "cursor"},
+      {"cursor=-4", "cursor"},
+      {"size=0", "size"},
+      {"size=100000", "size"},
+      {"size=lots", "size"}
+    };
+    for (String[] wrong : cases) {
+      HttpResponse<String> refused = api.get("audit/entries?" + wrong[0], audrey);
+      assertEquals(400, refused.statusCode(), wrong[0] + ": " + refused.body());
+      String detail = Api.json(refused).asJsonObject().getString("detail");
+      assertTrue(detail.startsWith(wrong[1] + ":"), wrong[0] + " -> " + detail);
+    }
+    HttpResponse<String> csv = api.get("audit/entries.csv?outcome=maybe", audrey);
+    assertEquals(400, csv.statusCode(), csv.body());
+  }
+
+  @Test
+  void theCsvExportHoldsTheFilteredEntriesAndIsLogged() throws Exception {
+    Api api = new Api(base);
+    String audrey = Tokens.of("audrey");
+    assertEquals(404, api.get("audit/entries", Tokens.of("erin"), requestId()).statusCode());
+    String requestId = requestId();
+    HttpResponse<String> csv = api.get("audit/entries.csv?actor=erin", audrey, requestId);
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+    String[] lines = csv.body().split("\r\n");
+    assertEquals(
+        "sequence,occurred_at,subject,username,action,record_type,record_id,outcome,client_ip,"
+            + "request_id,hash",
+        lines[0]);
+    assertTrue(lines.length > 1, "erin's refusal is exported");
+    for (int i = 1; i < lines.length; i++) {
+      assertEquals("erin", lines[i].split(",")[3], lines[i]);
+    }
+    List<JsonObject> logged =
+        withRequestId(allEntries(api, audrey, "actor=audrey&action=export"), requestId);
+    assertEquals(1, logged.size(), "the export is logged");
+  }
+
+  @Test
+  void verificationReportsAWholeLog() throws Exception {
+    Api api = new Api(base);
+    HttpResponse<String> verification = api.get("audit/verification", Tokens.of("audrey"));
+    assertEquals(200, verification.statusCode(), verification.body());
+    JsonObject result = Api.json(verification).asJsonObject();
+    assertEquals(JsonValue.TRUE, result.get("ok"), result.toString());
+    assertTrue(result.getJsonNumber("entries").longValue() > 0);
+    assertEquals(Set.of("ok", "entries"), result.keySet());
+    assertNull(result.get("damage"));
+  }
+
+  @Test
+  void anAuditorWhoLosesTheRoleIsRefusedWithTheStillValidToken() throws Exception {
+    Api api = new Api(base);
+    String hana = Tokens.of("hana");
+    String audrey = Tokens.of("audrey");
+    try {
+      assertEquals(200, api.put("directory/people/sam/roles/auditor", hana).statusCode());
+      String samAsAuditor = Tokens.of("sam");
+      assertEquals(200, api.get("audit/entries", samAsAuditor).statusCode());
+
+      assertEquals(200, api.delete("directory/people/sam/roles/auditor", hana).statusCode());
+      String requestId = requestId();
+      assertEquals(404, api.get("audit/entries", samAsAuditor, requestId).statusCode());
+
+      // refused by the application's own record, once: the boundary names what was refused
+      List<JsonObject> logged =
+          withRequestId(allEntries(api, audrey, "actor=sam&outcome=denied"), requestId);
+      assertEquals(1, logged.size(), logged.toString());
+      assertEquals("access-log", logged.get(0).getString("recordType"));
+      assertNotNull(logged.get(0).getString("subject", null));
+    } finally {
+      api.delete("directory/people/sam/roles/auditor", hana);
+    }
+  }
+}
