@@ -36,6 +36,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,8 +52,12 @@ class AccessLogIT {
 
   static PostgresServer postgres;
 
+  /** Kept so the setting below holds: the tests seal thousands of times, each seal a log line. */
+  static final Logger SEAL_LOG = Logger.getLogger(AccessLogWriter.class.getName());
+
   @BeforeAll
   static void startPostgres() {
+    SEAL_LOG.setLevel(Level.WARNING);
     postgres = PostgresServer.startTemporary();
   }
 
