@@ -2,6 +2,7 @@ package com.srm.mentoring.pairing.boundary;
 
 import com.srm.mentoring.audit.control.Audited;
 import com.srm.mentoring.audit.entity.Action;
+import com.srm.mentoring.charter.control.CharterSigned;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.entity.Cohort;
@@ -19,10 +20,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The program runs HR sets up; facilitators see them too. */
+/**
+ * The program runs HR sets up; facilitators see them too. Working on them is program activity: it
+ * waits for a signature under the charter in force.
+ */
 @Stateless
 @RolesAllowed({Roles.HR_ADMIN, Roles.FACILITATOR})
 @Interceptors(RoleCheck.class)
+@CharterSigned
 public class Cohorts {
 
   @PersistenceContext EntityManager em;

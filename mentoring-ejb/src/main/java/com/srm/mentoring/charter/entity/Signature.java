@@ -1,0 +1,200 @@
+package com.srm.mentoring.charter.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A person's signature under one charter version: what was signed (version and hash), by whom, when
+ * and from where. Signatures form a hash chain in the order they were given, so that a signature
+ * changed or removed afterwards shows.
+ */
+@Entity
+@Table(name = "charter_signature")
+@NamedQuery(
+    name = Signature.OF_SUBJECT,
+    query = "SELECT s FROM Signature s WHERE s.subject = :subject ORDER BY s.sequence DESC")
+@NamedQuery(
+    name = Signature.BY_SUBJECT_AND_VERSION,
+    query = "SELECT s FROM Signature s WHERE s.subject = :subject AND s.version = :version")
+@NamedQuery(
+    name = Signature.COUNT_BY_VERSION,
+    query = "SELECT s.version, COUNT(s) FROM Signature s GROUP BY s.version")
+public class Signature {
+
+  public static final String OF_SUBJECT = "Signature.ofSubject";
+  public static final String BY_SUBJECT_AND_VERSION = "Signature.bySubjectAndVersion";
+  public static final String COUNT_BY_VERSION = "Signature.countByVersion";
+
+  /** The link before the first signature. */
+  public static final byte[] GENESIS = new byte[32];
+
+  private static final String SEPARATOR = "\u001f";
+
+  @Id private long sequence;
+
+  @Column(nullable = false)
+  private int version;
+
+  @Column(name = "text_hash", nullable = false)
+  private byte[] textHash;
+
+  @Column(nullable = false, length = 64)
+  private String subject;
+
+  private String username;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Column(name = "authenticated_at")
+  private Instant authenticatedAt;
+
+  @Column(name = "signed_at", nullable = false)
+  private Instant signedAt;
+
+  @Column(name = "client_ip", length = 64)
+  private String clientIp;
+
+  @Column(name = "user_agent", length = Signer.USER_AGENT_LENGTH)
+  private String userAgent;
+
+  @Column(name = "prev_hash", nullable = false)
+  private byte[] prevHash;
+
+  @Column(nullable = false)
+  private byte[] hash;
+
+  protected Signature() {
+    // for JPA
+  }
+
+  /** The signature after the one whose hash is {@code prevHash}. */
+  public Signature(
+      long sequence, CharterVersion charter, Signer signer, Instant signedAt, byte[] prevHash) {
+    if (!charter.isPublished()) {
+      throw new IllegalArgumentException("version: only a published charter can be signed");
+    }
+    this.sequence = sequence;
+    this.version = charter.getVersion();
+    this.textHash = charter.textHash();
+    this.subject = signer.subject();
+    this.username = signer.username();
+    this.displayName = signer.displayName();
+    // microseconds: what PostgreSQL keeps, so that the stored signature hashes the same
+    this.authenticatedAt =
+        signer.authenticatedAt() == null
+            ? null
+            : signer.authenticatedAt().truncatedTo(ChronoUnit.MICROS);
+    this.signedAt = signedAt.truncatedTo(ChronoUnit.MICROS);
+    this.clientIp = signer.clientIp();
+    this.userAgent = signer.userAgent();
+    this.prevHash = prevHash.clone();
+    this.hash = computeHash();
+  }
+
+  /** The fields in a fixed order, as UTF-8: what the hash covers besides the link. */
+  public byte[] canonicalBytes() {
+    return Stream.of(
+            String.valueOf(sequence),
+            String.valueOf(version),
+            HexFormat.of().formatHex(textHash),
+            subject,
+            username,
+            displayName,
+            authenticatedAt == null ? null : String.valueOf(micros(authenticatedAt)),
+            String.valueOf(micros(signedAt)),
+            clientIp,
+            userAgent)
+        .map(field -> field == null ? "" : field.replace(SEPARATOR, " "))
+        .collect(Collectors.joining(SEPARATOR))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  public byte[] computeHash() {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      sha256.update(prevHash);
+      return sha256.digest(canonicalBytes());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** Whether the stored hash still matches the signature's content and link. */
+  public boolean isIntact() {
+    return Arrays.equals(hash, computeHash());
+  }
+
+  /** Whether this signature follows {@code previous} in the chain (null: it is the first). */
+  public boolean follows(Signature previous) {
+    return Arrays.equals(prevHash, previous == null ? GENESIS : previous.hash);
+  }
+
+  private static long micros(Instant instant) {
+    return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+  }
+
+  public long getSequence() {
+    return sequence;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public String getTextHash() {
+    return HexFormat.of().formatHex(textHash);
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public Instant getAuthenticatedAt() {
+    return authenticatedAt;
+  }
+
+  public Instant getSignedAt() {
+    return signedAt;
+  }
+
+  public String getClientIp() {
+    return clientIp;
+  }
+
+  public String getUserAgent() {
+    return userAgent;
+  }
+
+  public String getPrevHash() {
+    return HexFormat.of().formatHex(prevHash);
+  }
+
+  public String getHash() {
+    return HexFormat.of().formatHex(hash);
+  }
+
+  public byte[] hashBytes() {
+    return hash.clone();
+  }
+}
