@@ -56,11 +56,11 @@ CREATE TABLE charter_signature (
     client_ip        varchar(64),
     user_agent       varchar(512),
     prev_hash        bytea        NOT NULL CHECK (length(prev_hash) = 32),
-    hash             bytea        NOT NULL CHECK (length(hash) = 32),
-    UNIQUE (subject, version)
+    hash             bytea        NOT NULL CHECK (length(hash) = 32)
 );
 
-CREATE INDEX charter_signature_subject ON charter_signature (subject, sequence);
+-- a person signs a version once; again only to rejoin after withdrawing (see SignatureChain)
+CREATE INDEX charter_signature_subject ON charter_signature (subject, version, sequence);
 
 CREATE TRIGGER charter_signature_append_only
     BEFORE UPDATE OR DELETE ON charter_signature

@@ -23,7 +23,10 @@ public final class SignatureChain {
 
   private SignatureChain() {}
 
-  /** The person's signature under this version: the one they gave before, or a new one. */
+  /**
+   * The person's signature under this version: the one they gave before, or a new one. A person who
+   * withdrew since their signature signs anew, and the new signature is what brings them back.
+   */
   public static Signed sign(EntityManager em, CharterVersion charter, Signer signer, Instant now) {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
         .setParameter(1, CHAIN_LOCK)
@@ -32,9 +35,10 @@ public final class SignatureChain {
         em.createNamedQuery(Signature.BY_SUBJECT_AND_VERSION, Signature.class)
             .setParameter("subject", signer.subject())
             .setParameter("version", charter.getVersion())
+            .setMaxResults(1)
             .getResultStream()
             .findFirst();
-    if (given.isPresent()) {
+    if (given.isPresent() && !CharterStanding.ofSubject(em, signer.subject()).withdrawn()) {
       return new Signed(given.get(), false);
     }
     List<Signature> head =

@@ -27,7 +27,9 @@ import java.util.stream.Stream;
     query = "SELECT s FROM Signature s WHERE s.subject = :subject ORDER BY s.sequence DESC")
 @NamedQuery(
     name = Signature.BY_SUBJECT_AND_VERSION,
-    query = "SELECT s FROM Signature s WHERE s.subject = :subject AND s.version = :version")
+    query =
+        "SELECT s FROM Signature s WHERE s.subject = :subject AND s.version = :version"
+            + " ORDER BY s.sequence DESC")
 @NamedQuery(
     name = Signature.COUNT_BY_VERSION,
     query = "SELECT s.version, COUNT(s) FROM Signature s GROUP BY s.version")

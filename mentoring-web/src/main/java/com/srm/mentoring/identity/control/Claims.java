@@ -25,9 +25,21 @@ public final class Claims {
         issuedAt(claims));
   }
 
+  /**
+   * When the person last authenticated: the {@code auth_time} claim, or the token's issue time
+   * where the token does not carry it.
+   */
+  public static Instant authenticatedAt(Map<String, Object> claims) {
+    Instant authTime = instant(claims.get("auth_time"));
+    return authTime != null ? authTime : issuedAt(claims);
+  }
+
   /** When the token was issued: its statement about roles is as old as that. */
   static Instant issuedAt(Map<String, Object> claims) {
-    Object iat = claims.get("iat");
+    return instant(claims.get("iat"));
+  }
+
+  private static Instant instant(Object iat) {
     if (iat instanceof Date date) {
       return date.toInstant();
     }

@@ -63,7 +63,8 @@ public class TokenVerifier {
           new VerifiedToken(
               claims.getSubject(),
               Claims.directoryEntry(claims.getClaims()),
-              Claims.groups(claims.getClaims())));
+              Claims.groups(claims.getClaims()),
+              Claims.authenticatedAt(claims.getClaims())));
     } catch (ParseException | BadJOSEException | JOSEException e) {
       LOG.log(Level.INFO, "Bearer token refused: {0}", e.getMessage());
       return Optional.empty();

@@ -1,6 +1,7 @@
 package com.srm.mentoring.identity.control;
 
 import com.srm.mentoring.identity.entity.DirectoryEntry;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -9,5 +10,8 @@ import java.util.Set;
  * @param subject the stable OIDC subject
  * @param entry what the directory said about the person when the token was issued
  * @param groups the global roles from the {@code groups} claim
+ * @param authenticatedAt when the bearer last authenticated to Keycloak ({@code auth_time}), or
+ *     when the token was issued if it does not say
  */
-public record VerifiedToken(String subject, DirectoryEntry entry, Set<String> groups) {}
+public record VerifiedToken(
+    String subject, DirectoryEntry entry, Set<String> groups, Instant authenticatedAt) {}

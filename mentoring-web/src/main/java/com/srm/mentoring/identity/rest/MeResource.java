@@ -1,5 +1,10 @@
 package com.srm.mentoring.identity.rest;
 
+import com.srm.mentoring.charter.boundary.Charters;
+import com.srm.mentoring.charter.entity.Withdrawal;
+import com.srm.mentoring.charter.rest.CharterViews.EvidenceView;
+import com.srm.mentoring.charter.rest.CharterViews.Status;
+import com.srm.mentoring.charter.rest.CharterViews.WithdrawalRecord;
 import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.identity.control.VerifiedToken;
 import com.srm.mentoring.identity.entity.Person;
@@ -7,22 +12,29 @@ import com.srm.mentoring.identity.web.BearerTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The caller's own person record, for the corporate portal. */
+/** The caller's own person record and standing in the program, for the corporate portal. */
 @Path("me")
 @RequestScoped
 public class MeResource {
 
   @Inject People people;
+
+  @Inject Charters charters;
 
   @Context HttpServletRequest request;
 
@@ -46,6 +58,44 @@ public class MeResource {
         person.getManagerUsername(),
         person.isActive(),
         person.getRoles());
+  }
+
+  @GET
+  @Path("status")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "The caller's standing with the charter: the version signed (or null), whether it is"
+              + " the one in force, and whether the caller withdrew from the program")
+  public Status status() {
+    return Status.of(charters.myStatus());
+  }
+
+  @GET
+  @Path("evidence")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The evidence of the caller's newest signature; 404 before any")
+  public EvidenceView evidence() {
+    return charters.myEvidence().map(EvidenceView::of).orElseThrow(NotFoundException::new);
+  }
+
+  @POST
+  @Path("withdrawal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Withdraw from the program, with an optional reason; signing the charter again"
+              + " rejoins it")
+  public Response withdraw(@Valid NewWithdrawal body) {
+    Withdrawal withdrawal = charters.withdraw(body == null ? null : body.reason);
+    return Response.status(Response.Status.CREATED).entity(WithdrawalRecord.of(withdrawal)).build();
+  }
+
+  /** An optional reason for leaving; a class for JSON-B, as elsewhere. */
+  public static class NewWithdrawal {
+    @Size(max = Withdrawal.REASON_LENGTH, message = "reason: at most 1000 characters")
+    public String reason;
   }
 
   /** A person as the portal sees them. */

@@ -1,5 +1,8 @@
 package com.srm.mentoring.identity.web;
 
+import com.srm.mentoring.charter.boundary.Charters;
+import com.srm.mentoring.charter.web.CharterGateFilter;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +12,8 @@ import java.io.IOException;
 
 /**
  * Where Keycloak sends the browser back after sign-in. The OpenID mechanism has handled the answer
- * by the time this runs; the person goes on to the page they first asked for, or to their profile.
+ * by the time this runs; the person goes on to the charter if they have not signed the version in
+ * force, else to the page they first asked for, or to their profile.
  *
  * <p>The page is remembered here rather than by Soteria, whose saved-request replay fails on Payara
  * with a NullPointerException. Only a page of this application is remembered, so that the sign-in
@@ -31,6 +35,8 @@ public class Callback extends HttpServlet {
     }
   }
 
+  @Inject transient Charters charters;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -42,7 +48,19 @@ public class Callback extends HttpServlet {
         page = asked;
       }
     }
+    if (!isAdministration(request, page)
+        && CharterGateFilter.signedInWithRole(request)
+        && !charters.myStatus().mayTakePart()) {
+      // the charter comes before anything else of the program
+      page = request.getContextPath() + CharterGateFilter.CHARTER_PAGE;
+    }
     response.sendRedirect(page);
+  }
+
+  /** HR's and auditors' pages: work on the program, not in it, so no charter comes first. */
+  private static boolean isAdministration(HttpServletRequest request, String page) {
+    String root = request.getContextPath();
+    return page.startsWith(root + "/hr/") || page.startsWith(root + "/audit/");
   }
 
   private static boolean isOwnPage(HttpServletRequest request, String page) {

@@ -1,6 +1,7 @@
 package com.srm.mentoring.identity.web;
 
 import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * The signed-in person of a browser session, as the header shows them.
@@ -10,9 +11,15 @@ import java.io.Serializable;
  * @param displayName the name shown in the header
  * @param hasRole whether the program has any role for the person at sign-in
  * @param idToken the ID token, handed back to Keycloak at sign-out so that its session ends too
+ * @param authenticatedAt when the person authenticated to Keycloak, as the ID token says
  */
 public record SignedIn(
-    String subject, String username, String displayName, boolean hasRole, String idToken)
+    String subject,
+    String username,
+    String displayName,
+    boolean hasRole,
+    String idToken,
+    Instant authenticatedAt)
     implements Serializable {
 
   /** The session attribute (and EL name) under which the signed-in person is kept. */

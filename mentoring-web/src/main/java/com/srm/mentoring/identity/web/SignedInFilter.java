@@ -69,6 +69,9 @@ public class SignedInFilter extends HttpFilter {
     }
     claims.put("groups", idClaims.getArrayStringClaim("groups"));
     idClaims.getIssuedAt().ifPresent(iat -> claims.put("iat", iat));
+    idClaims
+        .getNumericDateClaim("auth_time")
+        .ifPresent(authTime -> claims.put("auth_time", authTime));
     Person person = people.signedIn(openId.getSubject(), Claims.directoryEntry(claims));
     SignedIn signedIn =
         new SignedIn(
@@ -76,7 +79,8 @@ public class SignedInFilter extends HttpFilter {
             person.getUsername(),
             person.getDisplayName(),
             !person.getRoles().isEmpty(),
-            openId.getIdentityToken().getToken());
+            openId.getIdentityToken().getToken(),
+            Claims.authenticatedAt(claims));
     session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
     return signedIn;
   }

@@ -2,6 +2,8 @@ package com.srm.mentoring.platform.rest;
 
 import com.srm.mentoring.audit.control.AccessDenied;
 import com.srm.mentoring.audit.entity.Action;
+import com.srm.mentoring.charter.control.CharterNotSigned;
+import com.srm.mentoring.charter.control.SigningRefused;
 import com.srm.mentoring.identity.control.DirectoryUnavailable;
 import com.srm.mentoring.platform.control.Outages;
 import jakarta.ejb.AccessLocalException;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -70,6 +73,13 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
+    if (causeOf(failure, NoContentException.class) != null) {
+      return Problem.of(Response.Status.BAD_REQUEST, "body: this call needs a JSON body")
+          .toResponse();
+    }
+    if (failure instanceof WebApplicationException web && web.getResponse().hasEntity()) {
+      return web.getResponse();
+    }
     if (failure instanceof WebApplicationException web) {
       Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
       if (status == null) {
@@ -80,6 +90,22 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     if (causeOf(failure, EJBAccessException.class) != null
         || causeOf(failure, AccessLocalException.class) != null) {
       return refused();
+    }
+    if (causeOf(failure, SigningRefused.class) instanceof SigningRefused refused) {
+      return Problem.of(
+              refused.reason() == SigningRefused.Reason.STALE_VERSION
+                  ? Response.Status.CONFLICT
+                  : Response.Status.BAD_REQUEST,
+              refused.getMessage())
+          .toResponse();
+    }
+    if (causeOf(failure, CharterNotSigned.class) instanceof CharterNotSigned unsigned) {
+      return Problem.of(
+              Response.Status.FORBIDDEN,
+              unsigned.getMessage()
+                  + ": read it at GET /api/charter/current, then sign it with"
+                  + " POST /api/charter/signatures")
+          .toResponse();
     }
     if (failure instanceof ProcessingException) {
       return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON for this call.")

@@ -1,6 +1,7 @@
 package com.srm.mentoring.platform.rest;
 
 import com.srm.mentoring.audit.rest.AuditResource;
+import com.srm.mentoring.charter.rest.CharterResource;
 import com.srm.mentoring.identity.rest.DirectoryResource;
 import com.srm.mentoring.identity.rest.MeResource;
 import com.srm.mentoring.pairing.rest.CohortsResource;
@@ -33,6 +34,8 @@ public class RestApplication extends Application {
         DirectoryResource.class,
         CohortsResource.class,
         AuditResource.class,
+        CharterResource.class,
+        BodySizeLimit.class,
         FailureMapper.class,
         ConstraintViolationMapper.class);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.CharterSigning;
 import com.srm.mentoring.testsupport.Deployments;
 import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.Tokens;
@@ -99,6 +100,7 @@ public class DirectoryIT {
         assertTrue(groups(user(admin, "jun")).contains("facilitator"));
 
         String junAsFacilitator = Tokens.of("jun");
+        CharterSigning.signCurrent(api, junAsFacilitator);
         assertEquals(200, api.get("cohorts", junAsFacilitator).statusCode());
 
         HttpResponse<String> removed = api.delete("directory/people/jun/roles/facilitator", hana);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.CharterSigning;
 import com.srm.mentoring.testsupport.Deployments;
 import com.srm.mentoring.testsupport.Tokens;
 import java.net.URL;
@@ -48,7 +49,9 @@ class CohortsResourceIT {
       assertEquals(403, denied.statusCode(), refused + ": " + denied.body());
       assertTrue(denied.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
     }
-    HttpResponse<String> created = api.post("cohorts", Tokens.of("hana"), body);
+    String hana = Tokens.of("hana");
+    CharterSigning.signCurrent(api, hana);
+    HttpResponse<String> created = api.post("cohorts", hana, body);
     assertEquals(201, created.statusCode(), created.body());
     assertTrue(created.body().contains("\"state\":\"DRAFT\""), created.body());
   }
@@ -56,8 +59,11 @@ class CohortsResourceIT {
   @Test
   void hrAndFacilitatorsListCohortsOthersDoNot() throws Exception {
     Api api = new Api(base);
-    assertEquals(200, api.get("cohorts", Tokens.of("hana")).statusCode());
-    assertEquals(200, api.get("cohorts", Tokens.of("farid")).statusCode());
+    for (String allowed : new String[] {"hana", "farid"}) {
+      String token = Tokens.of(allowed);
+      CharterSigning.signCurrent(api, token);
+      assertEquals(200, api.get("cohorts", token).statusCode(), allowed);
+    }
     for (String refused : new String[] {"jun", "sam", "erin", "audrey"}) {
       assertEquals(404, api.get("cohorts", Tokens.of(refused)).statusCode(), refused);
     }
@@ -67,6 +73,7 @@ class CohortsResourceIT {
   void badInputIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
     Api api = new Api(base);
     String hana = Tokens.of("hana");
+    CharterSigning.signCurrent(api, hana);
     String name = "Refused " + UUID.randomUUID();
 
     HttpResponse<String> lowK =
@@ -88,5 +95,27 @@ class CohortsResourceIT {
     assertFalse(malformed.body().contains("Exception"), malformed.body());
 
     assertFalse(api.get("cohorts", hana).body().contains(name));
+  }
+
+  @Test
+  void cohortsWaitForASignatureUnderTheCharterInForce() throws Exception {
+    Api api = new Api(base);
+    String hana = Tokens.of("hana");
+    try {
+      // known to the application from a first call, then appointed by HR
+      assertEquals(200, api.get("me", Tokens.of("ravi")).statusCode());
+      assertEquals(200, api.put("directory/people/ravi/roles/facilitator", hana).statusCode());
+      String ravi = Tokens.of("ravi");
+      HttpResponse<String> refused = api.get("cohorts", ravi);
+      assertEquals(403, refused.statusCode(), refused.body());
+      String detail = Api.json(refused).asJsonObject().getString("detail");
+      assertTrue(detail.startsWith("charter:"), detail);
+      assertTrue(detail.contains("/api/charter/current"), "the message says where the charter is");
+
+      CharterSigning.signCurrent(api, ravi);
+      assertEquals(200, api.get("cohorts", ravi).statusCode());
+    } finally {
+      api.delete("directory/people/ravi/roles/facilitator", hana);
+    }
   }
 }

@@ -1,0 +1,75 @@
+package com.srm.mentoring.charter.web;
+
+import com.srm.mentoring.charter.boundary.Charters;
+import com.srm.mentoring.charter.control.CharterNotSigned;
+import com.srm.mentoring.identity.web.SignedIn;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Leads a person to the charter before any page of the program while they have not signed the
+ * version in force, or withdrew. The charter itself, the person's profile, HR's and auditors' pages
+ * stay open: they are not program activity. A boundary deeper down refuses the same person too;
+ * such a refusal also ends on the charter page instead of an error.
+ */
+@WebFilter(urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.REQUEST)
+public class CharterGateFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where people read and sign the charter. */
+  public static final String CHARTER_PAGE = "/charter.xhtml";
+
+  private static final List<String> OPEN =
+      List.of("/index.xhtml", CHARTER_PAGE, "/charter/", "/me.xhtml", "/hr/", "/audit/");
+
+  @Inject transient Charters charters;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (isProgramPage(request) && signedInWithRole(request) && !charters.myStatus().mayTakePart()) {
+      response.sendRedirect(request.getContextPath() + CHARTER_PAGE);
+      return;
+    }
+    try {
+      chain.doFilter(request, response);
+    } catch (ServletException failure) {
+      if (!isRefusedForCharter(failure) || response.isCommitted()) {
+        throw failure;
+      }
+      response.sendRedirect(request.getContextPath() + CHARTER_PAGE);
+    }
+  }
+
+  static boolean isProgramPage(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return OPEN.stream()
+        .noneMatch(open -> open.endsWith("/") ? path.startsWith(open) : path.equals(open));
+  }
+
+  /** Whether the person of this request has a role in the program, as their sign-in said. */
+  public static boolean signedInWithRole(HttpServletRequest request) {
+    return request.getSession(false) != null
+        && request.getSession(false).getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn
+        && signedIn.hasRole();
+  }
+
+  private static boolean isRefusedForCharter(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof CharterNotSigned) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
