@@ -23,6 +23,13 @@ public final class HttpProbe {
         request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** One request whose answer is kept as bytes, such as a PDF. */
+  public static HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(uri));
   }

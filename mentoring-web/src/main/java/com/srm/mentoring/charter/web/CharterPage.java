@@ -7,6 +7,7 @@ import com.srm.mentoring.charter.entity.CharterVersion;
 import com.srm.mentoring.charter.entity.Evidence;
 import com.srm.mentoring.charter.entity.Signature;
 import com.srm.mentoring.identity.web.SignedIn;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -35,7 +36,13 @@ public class CharterPage {
   private int shownVersion;
   private String shownHash;
 
-  public void load() {
+  /**
+   * Loads on every request, a postback too: the sign form is only processed while it is rendered,
+   * and whether it is depends on the person's standing. The posted version and hash replace the
+   * ones set here.
+   */
+  @PostConstruct
+  void load() {
     charter = charters.current();
     status = charters.myStatus();
     latest = charters.myEvidence().orElse(null);

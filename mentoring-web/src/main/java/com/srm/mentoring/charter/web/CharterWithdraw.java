@@ -2,6 +2,7 @@ package com.srm.mentoring.charter.web;
 
 import com.srm.mentoring.charter.boundary.Charters;
 import com.srm.mentoring.charter.entity.Withdrawal;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -28,7 +29,8 @@ public class CharterWithdraw {
           "withdraw.done",
           Messages.utc(withdrawal.getWithdrawnAt()));
       return "/charter?faces-redirect=true";
-    } catch (IllegalArgumentException refused) {
+    } catch (EJBException failure) {
+      IllegalArgumentException refused = Messages.refusalIn(failure).orElseThrow(() -> failure);
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
       return null;

@@ -4,6 +4,7 @@ import com.srm.mentoring.charter.boundary.Charters;
 import com.srm.mentoring.charter.entity.CharterVersion;
 import com.srm.mentoring.charter.entity.VersionSummary;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -75,7 +76,8 @@ public class HrCharter {
           charters.revise(groundRules, confidentiality, escalationPath, openingScript);
       Messages.say(faces, FacesMessage.SEVERITY_INFO, key, saved.getVersion());
       return next;
-    } catch (IllegalArgumentException refused) {
+    } catch (EJBException failure) {
+      IllegalArgumentException refused = Messages.refusalIn(failure).orElseThrow(() -> failure);
       // the text typed stays in the form; nothing was saved
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));

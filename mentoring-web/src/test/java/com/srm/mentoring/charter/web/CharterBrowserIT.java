@@ -1,0 +1,152 @@
+package com.srm.mentoring.charter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.srm.mentoring.testsupport.Browser;
+import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.HttpProbe;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The charter in headless Chromium against the real Keycloak: an employee meets it at sign-in and
+ * signs it; HR publishes a new version; the employee is led to sign again.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CharterBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  static void signInAs(Browser browser, String username) {
+    browser.find(By.id("username")).sendKeys(username);
+    browser.find(By.id("password")).sendKeys("demo");
+    browser.find(By.id("kc-login")).click();
+  }
+
+  /** Signs in from the profile link, as anyone would, and signs the charter the page shows. */
+  static int signInAndSign(Browser browser, URL base, String username) {
+    browser.go(base + "me.xhtml");
+    signInAs(browser, username);
+    assertEquals("Charter", browser.find(By.tagName("h1")).getText(), "the charter comes first");
+    String shown = browser.find(By.cssSelector("#charter-text .charter-version")).getText();
+    int version = Integer.parseInt(shown.replace("Version", "").strip());
+    browser.find(By.id("sign-form:sign")).click();
+    String confirmation = browser.find(By.id("messages")).getText();
+    assertTrue(confirmation.startsWith("Signed: version " + version + ", on "), confirmation);
+    assertTrue(confirmation.endsWith("UTC."), confirmation);
+    String status = browser.find(By.id("status-text")).getText();
+    assertTrue(status.contains("This is the charter in force"), status);
+    assertTrue(browser.findAll(By.id("sign-form:sign")).isEmpty(), "nothing left to sign");
+    return version;
+  }
+
+  @Test
+  void junSignsHrPublishesANewVersionJunIsLedToSignAgain() throws Exception {
+    int first;
+    try (Browser jun = Browser.open()) {
+      first = signInAndSign(jun, base, "jun");
+
+      jun.find(By.id("evidence")).click();
+      assertEquals(String.valueOf(first), jun.find(By.id("signed-version")).getText());
+      assertTrue(
+          jun.find(By.id("chain-result")).getText().startsWith("The chain of signatures holds"));
+
+      HttpResponse<byte[]> pdf =
+          HttpProbe.sendForBytes(
+              HttpRequest.newBuilder(URI.create(base + "charter/evidence.pdf"))
+                  .header("Cookie", jun.sessionCookie())
+                  .GET());
+      assertEquals(200, pdf.statusCode());
+      assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+      String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+      assertTrue(text.contains("Evidence of a charter signature"), text);
+      assertTrue(text.contains("Jun Takahashi"), text);
+      assertTrue(text.contains("The chain holds"), text);
+    }
+
+    try (Browser hana = Browser.open()) {
+      hana.go(base + "hr/charter.xhtml");
+      signInAs(hana, "hana");
+      assertEquals("Charter versions", hana.find(By.tagName("h1")).getText());
+      if (!hana.findAll(By.id("start:start-draft")).isEmpty()) {
+        hana.find(By.id("start:start-draft")).click();
+      }
+      WebElement groundRules = hana.find(By.id("draft:groundRules"));
+      String kept = groundRules.getAttribute("value");
+      groundRules.clear();
+      hana.find(By.id("draft:save")).click();
+      assertTrue(hana.find(By.id("messages")).getText().startsWith("groundRules:"));
+      assertEquals("", hana.find(By.id("draft:groundRules")).getAttribute("value"));
+
+      hana.find(By.id("draft:groundRules")).sendKeys(kept + "\n- Sessions start on time.");
+      hana.find(By.id("draft:preview")).click();
+      assertEquals("Preview of the draft", hana.find(By.tagName("h1")).getText());
+      assertTrue(hana.find(By.id("ground-rules")).getText().contains("Sessions start on time."));
+      hana.find(By.id("back")).click();
+
+      hana.find(By.id("publish-form:publish")).click();
+      int second = first + 1;
+      assertEquals(
+          "Version " + second + " is published and in force.",
+          hana.find(By.id("messages")).getText());
+      assertEquals("0", hana.find(By.cssSelector("#version-" + second + " .signatures")).getText());
+      assertFalse(
+          hana.find(By.cssSelector("#version-" + first + " .signatures")).getText().equals("0"));
+    }
+
+    try (Browser jun = Browser.open()) {
+      jun.go(base + "me.xhtml");
+      signInAs(jun, "jun");
+      assertEquals("Charter", jun.find(By.tagName("h1")).getText());
+      String status = jun.find(By.id("status-text")).getText();
+      assertTrue(status.contains("Version " + (first + 1) + " is now in force"), status);
+      assertTrue(jun.find(By.id("ground-rules")).getText().contains("Sessions start on time."));
+      jun.find(By.id("sign-form:sign")).click();
+      assertTrue(
+          jun.find(By.id("messages")).getText().startsWith("Signed: version " + (first + 1)));
+    }
+  }
+
+  @Test
+  void samWithdrawsAndComesBackBySigningAgain() {
+    try (Browser sam = Browser.open()) {
+      sam.go(base + "charter.xhtml");
+      signInAs(sam, "sam");
+      if (!sam.findAll(By.id("sign-form:sign")).isEmpty()) {
+        sam.find(By.id("sign-form:sign")).click();
+        sam.find(By.id("evidence"));
+      }
+      sam.find(By.id("withdraw")).click();
+      sam.find(By.id("withdraw-form:reason")).sendKeys("Too much on my plate this quarter");
+      sam.find(By.id("withdraw-form:withdraw")).click();
+      assertTrue(
+          sam.find(By.id("messages")).getText().startsWith("You withdrew from the program on"));
+      assertTrue(sam.find(By.id("withdrawn-text")).isDisplayed());
+
+      sam.find(By.id("sign-form:sign")).click();
+      assertTrue(sam.find(By.id("messages")).getText().startsWith("Signed: version"));
+      assertTrue(sam.findAll(By.id("withdrawn-text")).isEmpty(), "back in the program");
+    }
+  }
+}
