@@ -8,6 +8,7 @@ import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.Ports;
 import com.srm.mentoring.testsupport.PostgresServer;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +52,32 @@ class EarOnPayaraServerIT {
       assertEquals(200, page.statusCode(), page.body());
       assertTrue(page.body().contains("<h1>Reverse mentoring, safely</h1>"), page.body());
       assertTrue(page.body().contains("ui-card"), "PrimeFaces renders from lib/: " + page.body());
+
+      // the API with a real token: bearer checks, the charter boundary and its entities
+      HttpResponse<String> charter =
+          HttpProbe.send(
+              HttpRequest.newBuilder(URI.create(base + "/mentoring/api/charter/current"))
+                  .header("Authorization", "Bearer " + tokenOf(keycloak, "jun")));
+      assertEquals(200, charter.statusCode(), charter.body() + domain.log());
+      assertTrue(charter.body().contains("Charter version 1"), charter.body());
     }
+  }
+
+  /** An access token from the demo realm's API client, as a script would get one. */
+  static String tokenOf(KeycloakServer keycloak, String username) throws Exception {
+    HttpResponse<String> token =
+        HttpProbe.send(
+            HttpRequest.newBuilder(URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=mentoring-portal&username="
+                            + username
+                            + "&password=demo")));
+    assertEquals(200, token.statusCode(), token.body());
+    Matcher accessToken = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(token.body());
+    assertTrue(accessToken.find(), token.body());
+    return accessToken.group(1);
   }
 
   static KeycloakServer startKeycloak() {

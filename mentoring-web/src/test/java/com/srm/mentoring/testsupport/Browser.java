@@ -57,6 +57,13 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Fills in Keycloak's sign-in form, on which the browser stands, as a demo person. */
+  public void signInAs(String username) {
+    find(By.id("username")).sendKeys(username);
+    find(By.id("password")).sendKeys("demo");
+    find(By.id("kc-login")).click();
+  }
+
   public void go(String url) {
     driver.get(url);
   }

@@ -57,7 +57,7 @@ public final class AccessLogWriter {
     session.doWork(
         c -> {
           Optional<Seal> last = SealRows.last(c);
-          if (isDue(last, next)) {
+          if (policy.isDue(last, next, clock.instant())) {
             seal(c, new Head(next, entry.getHash()), last);
           }
         });
@@ -84,34 +84,8 @@ public final class AccessLogWriter {
             });
   }
 
-  private boolean isDue(Optional<Seal> last, long sequence) {
-    if (last.isEmpty()) {
-      return true;
-    }
-    Seal seal = last.get();
-    return sequence - seal.sequence() >= policy.everyEntries()
-        || !clock.instant().isBefore(seal.sealedAt().plus(policy.every()));
-  }
-
   private Seal seal(Connection c, Head head, Optional<Seal> last) throws SQLException {
-    Seal unsigned =
-        new Seal(
-            last.map(s -> s.number() + 1).orElse(1L),
-            head.sequence(),
-            head.hash(),
-            clock.instant(),
-            policy.keys().currentId(),
-            last.map(Seal::mac).orElse(Seal.GENESIS),
-            Seal.GENESIS);
-    Seal seal =
-        new Seal(
-            unsigned.number(),
-            unsigned.sequence(),
-            unsigned.headHash(),
-            unsigned.sealedAt(),
-            unsigned.keyId(),
-            unsigned.prevMac(),
-            policy.keys().sign(unsigned.signedBytes()));
+    Seal seal = Seal.next(last, head.sequence(), head.hash(), clock.instant(), policy.keys());
     SealRows.insert(c, seal);
     // the server log keeps a copy outside the database: an anchor against cutting off seals too
     LOG.info(

@@ -1,19 +1,15 @@
 package com.srm.mentoring.audit.entity;
 
+import com.srm.mentoring.platform.entity.HashChain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * An entry of the access log. Entries form a chain: each carries the hash of the entry before it,
@@ -25,9 +21,7 @@ import java.util.stream.Stream;
 public class AccessLogEntry {
 
   /** The link before the first entry. */
-  public static final byte[] GENESIS = new byte[32];
-
-  private static final String SEPARATOR = "\u001f";
+  public static final byte[] GENESIS = HashChain.GENESIS;
 
   @Id private long sequence;
 
@@ -106,32 +100,22 @@ public class AccessLogEntry {
 
   /** The entry's fields in a fixed order, as UTF-8: what the hash covers besides the link. */
   public byte[] canonicalBytes() {
-    long micros = ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt);
-    return Stream.of(
-            String.valueOf(sequence),
-            String.valueOf(micros),
-            subject,
-            username,
-            action,
-            recordType,
-            recordId,
-            outcome.name(),
-            clientIp,
-            requestId)
-        .map(field -> field == null ? "" : field.replace(SEPARATOR, " "))
-        .collect(Collectors.joining(SEPARATOR))
-        .getBytes(StandardCharsets.UTF_8);
+    return HashChain.canonical(
+        String.valueOf(sequence),
+        HashChain.micros(occurredAt),
+        subject,
+        username,
+        action,
+        recordType,
+        recordId,
+        outcome.name(),
+        clientIp,
+        requestId);
   }
 
   /** SHA-256 over the previous entry's hash and this entry's canonical bytes. */
   public byte[] computeHash() {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      sha256.update(prevHash);
-      return sha256.digest(canonicalBytes());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return HashChain.link(prevHash, canonicalBytes());
   }
 
   /** Whether the stored hash still matches the entry's content and link. */

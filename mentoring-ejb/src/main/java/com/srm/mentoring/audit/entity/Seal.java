@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * A seal over the access log's head: which entry was the head, its hash, when, with which key, and
@@ -32,6 +33,31 @@ public record Seal(
   public Seal {
     // microseconds: what PostgreSQL keeps, so that the stored seal signs the same bytes
     sealedAt = sealedAt.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * The seal after {@code last} (none: the first) over the entry {@code sequence} with hash {@code
+   * headHash}, made now with the current key.
+   */
+  public static Seal next(
+      Optional<Seal> last, long sequence, byte[] headHash, Instant now, SealKeys keys) {
+    Seal unsigned =
+        new Seal(
+            last.map(s -> s.number() + 1).orElse(1L),
+            sequence,
+            headHash,
+            now,
+            keys.currentId(),
+            last.map(Seal::mac).orElse(GENESIS),
+            GENESIS);
+    return new Seal(
+        unsigned.number,
+        unsigned.sequence,
+        unsigned.headHash,
+        unsigned.sealedAt,
+        unsigned.keyId,
+        unsigned.prevMac,
+        keys.sign(unsigned.signedBytes()));
   }
 
   /** What the MAC covers, in a fixed order. */

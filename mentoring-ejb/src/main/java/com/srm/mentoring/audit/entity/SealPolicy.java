@@ -1,7 +1,9 @@
 package com.srm.mentoring.audit.entity;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * When the head is sealed: after {@code everyEntries} entries, or when {@code every} has passed
@@ -13,6 +15,13 @@ import java.util.Objects;
  * @param every how long at most entries go unsealed
  */
 public record SealPolicy(SealKeys keys, long everyEntries, Duration every) {
+
+  /** Whether appending the entry {@code sequence} now calls for a seal after {@code last}. */
+  public boolean isDue(Optional<Seal> last, long sequence, Instant now) {
+    return last.isEmpty()
+        || sequence - last.get().sequence() >= everyEntries
+        || !now.isBefore(last.get().sealedAt().plus(every));
+  }
 
   public SealPolicy {
     Objects.requireNonNull(keys, "keys are required");

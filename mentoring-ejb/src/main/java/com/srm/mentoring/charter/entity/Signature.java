@@ -1,19 +1,15 @@
 package com.srm.mentoring.charter.entity;
 
+import com.srm.mentoring.platform.entity.HashChain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A person's signature under one charter version: what was signed (version and hash), by whom, when
@@ -40,9 +36,7 @@ public class Signature {
   public static final String COUNT_BY_VERSION = "Signature.countByVersion";
 
   /** The link before the first signature. */
-  public static final byte[] GENESIS = new byte[32];
-
-  private static final String SEPARATOR = "\u001f";
+  public static final byte[] GENESIS = HashChain.GENESIS;
 
   @Id private long sequence;
 
@@ -108,30 +102,21 @@ public class Signature {
 
   /** The fields in a fixed order, as UTF-8: what the hash covers besides the link. */
   public byte[] canonicalBytes() {
-    return Stream.of(
-            String.valueOf(sequence),
-            String.valueOf(version),
-            HexFormat.of().formatHex(textHash),
-            subject,
-            username,
-            displayName,
-            authenticatedAt == null ? null : String.valueOf(micros(authenticatedAt)),
-            String.valueOf(micros(signedAt)),
-            clientIp,
-            userAgent)
-        .map(field -> field == null ? "" : field.replace(SEPARATOR, " "))
-        .collect(Collectors.joining(SEPARATOR))
-        .getBytes(StandardCharsets.UTF_8);
+    return HashChain.canonical(
+        String.valueOf(sequence),
+        String.valueOf(version),
+        HexFormat.of().formatHex(textHash),
+        subject,
+        username,
+        displayName,
+        HashChain.micros(authenticatedAt),
+        HashChain.micros(signedAt),
+        clientIp,
+        userAgent);
   }
 
   public byte[] computeHash() {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      sha256.update(prevHash);
-      return sha256.digest(canonicalBytes());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return HashChain.link(prevHash, canonicalBytes());
   }
 
   /** Whether the stored hash still matches the signature's content and link. */
@@ -142,10 +127,6 @@ public class Signature {
   /** Whether this signature follows {@code previous} in the chain (null: it is the first). */
   public boolean follows(Signature previous) {
     return Arrays.equals(prevHash, previous == null ? GENESIS : previous.hash);
-  }
-
-  private static long micros(Instant instant) {
-    return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
   }
 
   public long getSequence() {

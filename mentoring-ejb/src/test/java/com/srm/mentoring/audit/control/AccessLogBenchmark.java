@@ -253,8 +253,10 @@ public final class AccessLogBenchmark {
           AccessLogEntry entry = new AccessLogEntry(sequence, event(sequence), link);
           add(insert, entry);
           link = entry.getHash();
-          if (isDue(last, sequence)) {
-            last = Optional.of(seal(c, sequence, link, last));
+          if (POLICY.isDue(last, sequence, clock.instant())) {
+            Seal seal = Seal.next(last, sequence, link, clock.instant(), POLICY.keys());
+            SealRows.insert(c, seal);
+            last = Optional.of(seal);
           }
           if (sequence % BULK_BATCH == 0 || sequence == ENTRIES) {
             insert.executeBatch();
@@ -283,41 +285,6 @@ public final class AccessLogBenchmark {
     insert.setBytes(11, entry.getPrevHash());
     insert.setBytes(12, entry.getHash());
     insert.addBatch();
-  }
-
-  /** As {@code AccessLogWriter.isDue}: the first entry, every N entries, or once time is up. */
-  private boolean isDue(Optional<Seal> last, long sequence) {
-    if (last.isEmpty()) {
-      return true;
-    }
-    Seal seal = last.get();
-    return sequence - seal.sequence() >= POLICY.everyEntries()
-        || !clock.instant().isBefore(seal.sealedAt().plus(POLICY.every()));
-  }
-
-  /** As {@code AccessLogWriter.seal}: the next number, chained to the last MAC, current key. */
-  private Seal seal(Connection c, long sequence, byte[] headHash, Optional<Seal> last)
-      throws SQLException {
-    Seal unsigned =
-        new Seal(
-            last.map(s -> s.number() + 1).orElse(1L),
-            sequence,
-            headHash,
-            clock.instant(),
-            POLICY.keys().currentId(),
-            last.map(Seal::mac).orElse(Seal.GENESIS),
-            Seal.GENESIS);
-    Seal seal =
-        new Seal(
-            unsigned.number(),
-            unsigned.sequence(),
-            unsigned.headHash(),
-            unsigned.sealedAt(),
-            unsigned.keyId(),
-            unsigned.prevMac(),
-            POLICY.keys().sign(unsigned.signedBytes()));
-    SealRows.insert(c, seal);
-    return seal;
   }
 
   private static void lockChain(Connection c) throws SQLException {

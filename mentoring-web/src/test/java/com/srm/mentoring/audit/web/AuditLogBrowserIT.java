@@ -35,17 +35,11 @@ class AuditLogBrowserIT {
 
   @ArquillianResource URL base;
 
-  static void signInAs(Browser browser, String username) {
-    browser.find(By.id("username")).sendKeys(username);
-    browser.find(By.id("password")).sendKeys("demo");
-    browser.find(By.id("kc-login")).click();
-  }
-
   @Test
   void anAuditorFindsARefusedVisitFiltersExportsAndChecksTheLog() throws Exception {
     try (Browser jun = Browser.open()) {
       jun.go(base + "audit/log.xhtml");
-      signInAs(jun, "jun");
+      jun.signInAs("jun");
       assertEquals("Not found", jun.find(By.tagName("h1")).getText());
       assertFalse(jun.pageSource().contains("nav-audit-log"), "no link to the log for jun");
     }
@@ -53,7 +47,7 @@ class AuditLogBrowserIT {
     try (Browser audrey = Browser.open()) {
       // asked for before signing in, shown after it, filter and all
       audrey.go(base + "audit/log.xhtml?actor=jun&outcome=denied");
-      signInAs(audrey, "audrey");
+      audrey.signInAs("audrey");
       assertEquals("Access log", audrey.find(By.tagName("h1")).getText());
 
       assertEquals("denied", selected(audrey, "outcome"), "the form shows the filter in use");
@@ -103,7 +97,7 @@ class AuditLogBrowserIT {
   void aWrongFilterValueIsNamedOnThePage() {
     try (Browser audrey = Browser.open()) {
       audrey.go(base + "audit/log.xhtml?from=yesterday");
-      signInAs(audrey, "audrey");
+      audrey.signInAs("audrey");
       String message = audrey.find(By.id("messages")).getText();
       assertTrue(message.startsWith("from:"), message);
     }

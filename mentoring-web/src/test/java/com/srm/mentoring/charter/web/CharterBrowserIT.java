@@ -38,16 +38,10 @@ class CharterBrowserIT {
 
   @ArquillianResource URL base;
 
-  static void signInAs(Browser browser, String username) {
-    browser.find(By.id("username")).sendKeys(username);
-    browser.find(By.id("password")).sendKeys("demo");
-    browser.find(By.id("kc-login")).click();
-  }
-
   /** Signs in from the profile link, as anyone would, and signs the charter the page shows. */
   static int signInAndSign(Browser browser, URL base, String username) {
     browser.go(base + "me.xhtml");
-    signInAs(browser, username);
+    browser.signInAs(username);
     assertEquals("Charter", browser.find(By.tagName("h1")).getText(), "the charter comes first");
     String shown = browser.find(By.cssSelector("#charter-text .charter-version")).getText();
     int version = Integer.parseInt(shown.replace("Version", "").strip());
@@ -102,7 +96,7 @@ class CharterBrowserIT {
     try (Browser hana = Browser.open();
         Browser jun = Browser.open()) {
       hana.go(base + "hr/charter.xhtml");
-      signInAs(hana, "hana");
+      hana.signInAs("hana");
       int first = publishNewVersion(hana, base, "Sessions start on time.", true);
 
       assertEquals(first, signInAndSign(jun, base, "jun"));
@@ -131,7 +125,7 @@ class CharterBrowserIT {
 
       try (Browser junAgain = Browser.open()) {
         junAgain.go(base + "me.xhtml");
-        signInAs(junAgain, "jun");
+        junAgain.signInAs("jun");
         assertEquals("Charter", junAgain.find(By.tagName("h1")).getText());
         String status = junAgain.find(By.id("status-text")).getText();
         assertTrue(status.contains("Version " + second + " is now in force"), status);
@@ -147,7 +141,7 @@ class CharterBrowserIT {
   void samWithdrawsAndComesBackBySigningAgain() {
     try (Browser sam = Browser.open()) {
       sam.go(base + "charter.xhtml");
-      signInAs(sam, "sam");
+      sam.signInAs("sam");
       if (!sam.findAll(By.id("sign-form:sign")).isEmpty()) {
         sam.find(By.id("sign-form:sign")).click();
         sam.find(By.id("evidence"));

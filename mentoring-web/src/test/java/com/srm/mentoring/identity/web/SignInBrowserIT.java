@@ -40,7 +40,7 @@ class SignInBrowserIT {
   void junSignsInSeesTheirNameAndSignsOutOfKeycloakToo() {
     try (Browser browser = Browser.open()) {
       browser.go(base + "me.xhtml");
-      signInAs(browser, "jun");
+      browser.signInAs("jun");
       // whether the charter comes first depends on what jun signed before; the profile is open
       browser.find(By.id("signed-in-name"));
       browser.go(base + "me.xhtml");
@@ -63,7 +63,7 @@ class SignInBrowserIT {
   void anEmployeeFindsNoHrPage() {
     try (Browser browser = Browser.open()) {
       browser.go(base + "me.xhtml");
-      signInAs(browser, "sam");
+      browser.signInAs("sam");
       browser.find(By.id("signed-in-name"));
       browser.go(base + "hr/people.xhtml");
       assertEquals("Not found", browser.find(By.tagName("h1")).getText());
@@ -75,7 +75,7 @@ class SignInBrowserIT {
     try (Browser browser = Browser.open();
         Keycloak admin = Tokens.admin()) {
       browser.go(base + "me.xhtml");
-      signInAs(browser, "hana");
+      browser.signInAs("hana");
       browser.find(By.id("nav-hr-people")).click();
       browser.find(By.id("sync:sync-now")).click();
       assertTrue(browser.find(By.className("messages")).getText().contains("Directory synced"));
@@ -111,17 +111,11 @@ class SignInBrowserIT {
 
       try (Browser browser = Browser.open()) {
         browser.go(base + "me.xhtml");
-        signInAs(browser, username);
+        browser.signInAs(username);
         assertEquals("Welcome", browser.find(By.tagName("h1")).getText());
         assertTrue(browser.pageSource().contains("has no role for you yet"));
         assertFalse(browser.pageSource().contains("id=\"display-name\""));
       }
     }
-  }
-
-  static void signInAs(Browser browser, String username) {
-    browser.find(By.id("username")).sendKeys(username);
-    browser.find(By.id("password")).sendKeys("demo");
-    browser.find(By.id("kc-login")).click();
   }
 }
