@@ -73,6 +73,14 @@ public class IdentitySettings {
     return getIssuer() + "/protocol/openid-connect/certs";
   }
 
+  public String getAuthorizationUri() {
+    return getIssuer() + "/protocol/openid-connect/auth";
+  }
+
+  public String getTokenUri() {
+    return getIssuer() + "/protocol/openid-connect/token";
+  }
+
   public String getEndSessionUri() {
     return getIssuer() + "/protocol/openid-connect/logout";
   }

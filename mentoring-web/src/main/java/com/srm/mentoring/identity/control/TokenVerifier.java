@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -34,6 +35,7 @@ public class TokenVerifier {
   @Inject IdentitySettings settings;
 
   private DefaultJWTProcessor<SecurityContext> processor;
+  private DefaultJWTProcessor<SecurityContext> idTokens;
 
   @PostConstruct
   void configure() {
@@ -46,8 +48,33 @@ public class TokenVerifier {
           new DefaultJWTClaimsVerifier<>(
               new JWTClaimsSet.Builder().issuer(settings.getIssuer()).build(),
               Set.of("sub", "exp", "iat", "azp", "preferred_username")));
+      idTokens = new DefaultJWTProcessor<>();
+      idTokens.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+      idTokens.setJWTClaimsSetVerifier(
+          new DefaultJWTClaimsVerifier<>(
+              settings.getClientId(),
+              new JWTClaimsSet.Builder().issuer(settings.getIssuer()).build(),
+              Set.of("sub", "exp", "iat", "nonce", "preferred_username")));
     } catch (MalformedURLException e) {
       throw new IllegalStateException("bad Keycloak URL " + settings.getJwksUri(), e);
+    }
+  }
+
+  /**
+   * The claims of an ID token if it is valid for the pages' sign-in: signed by the realm, issued
+   * for this application's client, not expired, and carrying the nonce this sign-in sent.
+   */
+  public Optional<Map<String, Object>> verifyIdToken(String token, String nonce) {
+    try {
+      JWTClaimsSet claims = idTokens.process(token, null);
+      if (!nonce.equals(claims.getStringClaim("nonce"))) {
+        LOG.info("ID token refused: the nonce is not this sign-in's");
+        return Optional.empty();
+      }
+      return Optional.of(claims.getClaims());
+    } catch (ParseException | BadJOSEException | JOSEException e) {
+      LOG.log(Level.INFO, "ID token refused: {0}", e.getMessage());
+      return Optional.empty();
     }
   }
 

@@ -11,13 +11,10 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * Where Keycloak sends the browser back after sign-in. The OpenID mechanism has handled the answer
- * by the time this runs; the person goes on to the charter if they have not signed the version in
- * force, else to the page they first asked for, or to their profile.
- *
- * <p>The page is remembered here rather than by Soteria, whose saved-request replay fails on Payara
- * with a NullPointerException. Only a page of this application is remembered, so that the sign-in
- * cannot be made to send anyone elsewhere.
+ * Where Keycloak sends the browser back after sign-in. {@link SignIn} has redeemed the code by the
+ * time this runs; the person goes on to the charter if they have not signed the version in force,
+ * else to the page they first asked for, or to their profile. Only a page of this application is
+ * remembered, so that the sign-in cannot be made to send anyone elsewhere.
  */
 @WebServlet("/callback")
 public class Callback extends HttpServlet {

@@ -1,25 +1,30 @@
 package com.srm.mentoring.identity.web;
 
+import com.srm.mentoring.identity.control.AuthorizationCodeFlow;
+import com.srm.mentoring.identity.control.AuthorizationCodeFlow.Attempt;
+import com.srm.mentoring.identity.control.AuthorizationCodeFlow.SignedInIdentity;
+import com.srm.mentoring.identity.control.Claims;
 import com.srm.mentoring.identity.entity.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Pages sign people in through Keycloak with the OpenID Connect authorization code flow. The {@code
- * groups} claim becomes the caller's roles. Sits on a CDI bean: on a servlet the definition is
- * ignored and the container falls back to Basic authentication.
+ * Pages sign people in through Keycloak with the OpenID Connect authorization code flow and PKCE;
+ * the {@code groups} claim of the ID token becomes the caller's roles, kept in the session.
+ *
+ * <p>Written here rather than declared with {@code @OpenIdAuthenticationMechanismDefinition}:
+ * Payara's OpenID client sends no PKCE parameters, and a realm that requires them refuses it.
  */
-@OpenIdAuthenticationMechanismDefinition(
-    providerURI = "${identitySettings.issuer}",
-    clientId = "${identitySettings.clientId}",
-    clientSecret = "${identitySettings.clientSecret}",
-    redirectURI = "${baseURL}/callback",
-    redirectToOriginalResource = false,
-    scope = {"openid", "email", "profile"},
-    claimsDefinition =
-        @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
+@ApplicationScoped
 @DeclareRoles({
   Roles.EMPLOYEE,
   Roles.FACILITATOR,
@@ -27,5 +32,72 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
   Roles.ESCALATION_CONTACT,
   Roles.AUDITOR
 })
-@ApplicationScoped
-public class SignIn {}
+public class SignIn implements HttpAuthenticationMechanism {
+
+  /** The session attribute that holds who signed in. */
+  public static final String IDENTITY = SignedInIdentity.class.getName();
+
+  private static final String ATTEMPT = Attempt.class.getName();
+  private static final String CALLBACK = "/callback";
+
+  @Inject AuthorizationCodeFlow flow;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(IDENTITY) instanceof SignedInIdentity identity) {
+      return signedIn(context, identity);
+    }
+    if (isCallback(request)) {
+      return finish(request, context);
+    }
+    if (context.isProtected()) {
+      Attempt attempt = Attempt.fresh();
+      request.getSession().setAttribute(ATTEMPT, attempt);
+      return context.redirect(flow.authorizationUrl(attempt, redirectUri(request)));
+    }
+    return context.doNothing();
+  }
+
+  /** Keycloak sent the browser back: the state must be this session's, the code redeemable. */
+  private AuthenticationStatus finish(HttpServletRequest request, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    Attempt attempt = session == null ? null : (Attempt) session.getAttribute(ATTEMPT);
+    String code = request.getParameter("code");
+    if (attempt == null || code == null || !attempt.state().equals(request.getParameter("state"))) {
+      // a stale or foreign answer, or a sign-in given up: back to the landing page to start over
+      return context.redirect(request.getContextPath() + "/");
+    }
+    session.removeAttribute(ATTEMPT);
+    Optional<SignedInIdentity> identity = flow.redeem(code, attempt, redirectUri(request));
+    if (identity.isEmpty()) {
+      return context.redirect(request.getContextPath() + "/");
+    }
+    // a new session id once signed in, so that an id planted before cannot ride on the sign-in
+    request.changeSessionId();
+    request.getSession().setAttribute(IDENTITY, identity.get());
+    return signedIn(context, identity.get());
+  }
+
+  private static AuthenticationStatus signedIn(
+      HttpMessageContext context, SignedInIdentity identity) {
+    Set<String> groups = Claims.groups(identity.claims());
+    return context.notifyContainerAboutLogin(identity.username(), groups);
+  }
+
+  private static boolean isCallback(HttpServletRequest request) {
+    return request.getRequestURI().equals(request.getContextPath() + CALLBACK)
+        && request.getParameter("state") != null;
+  }
+
+  private static String redirectUri(HttpServletRequest request) {
+    return request.getScheme()
+        + "://"
+        + request.getServerName()
+        + ":"
+        + request.getServerPort()
+        + request.getContextPath()
+        + CALLBACK;
+  }
+}

@@ -30,9 +30,7 @@ public class SignOut extends HttpServlet {
     if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn) {
       idToken = signedIn.idToken();
     }
-    // The OpenID mechanism keeps the sign-in in the session; ending the session signs out here.
-    // HttpServletRequest.logout() is not used: Payara's OpenID mechanism answers it with a
-    // redirect to the sign-in page, which would take the place of the redirect to Keycloak.
+    // The sign-in lives in the session (SignIn); ending the session signs out here.
     if (session != null) {
       session.invalidate();
     }

@@ -1,12 +1,11 @@
 package com.srm.mentoring.identity.web;
 
 import com.srm.mentoring.identity.boundary.People;
+import com.srm.mentoring.identity.control.AuthorizationCodeFlow.SignedInIdentity;
 import com.srm.mentoring.identity.control.Claims;
 import com.srm.mentoring.identity.control.VerifiedToken;
 import com.srm.mentoring.identity.entity.Person;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.openid.JwtClaims;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,13 +26,8 @@ public class SignedInFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final String NO_ROLE = "/WEB-INF/errorpages/norole.xhtml";
-  private static final String[] DIRECTORY_CLAIMS = {
-    "preferred_username", "name", "department", "grade", "manager"
-  };
 
   @Inject transient People people;
-
-  @Inject transient OpenIdContext openId;
 
   @Override
   protected void doFilter(
@@ -62,24 +55,18 @@ public class SignedInFilter extends HttpFilter {
     if (session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn known) {
       return known;
     }
-    JwtClaims idClaims = openId.getIdentityToken().getJwtClaims();
-    Map<String, Object> claims = new HashMap<>();
-    for (String name : DIRECTORY_CLAIMS) {
-      idClaims.getStringClaim(name).ifPresent(value -> claims.put(name, value));
+    if (!(session.getAttribute(SignIn.IDENTITY) instanceof SignedInIdentity identity)) {
+      throw new IllegalStateException("signed in without an identity in the session");
     }
-    claims.put("groups", idClaims.getArrayStringClaim("groups"));
-    idClaims.getIssuedAt().ifPresent(iat -> claims.put("iat", iat));
-    idClaims
-        .getNumericDateClaim("auth_time")
-        .ifPresent(authTime -> claims.put("auth_time", authTime));
-    Person person = people.signedIn(openId.getSubject(), Claims.directoryEntry(claims));
+    Map<String, Object> claims = identity.claims();
+    Person person = people.signedIn(identity.subject(), Claims.directoryEntry(claims));
     SignedIn signedIn =
         new SignedIn(
             person.getSubject(),
             person.getUsername(),
             person.getDisplayName(),
             !person.getRoles().isEmpty(),
-            openId.getIdentityToken().getToken(),
+            identity.idToken(),
             Claims.authenticatedAt(claims));
     session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
     return signedIn;

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.identity.rest.DirectoryIT;
 import com.srm.mentoring.testsupport.Browser;
 import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.HttpProbe;
+import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.Tokens;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -117,5 +121,22 @@ class SignInBrowserIT {
         assertFalse(browser.pageSource().contains("id=\"display-name\""));
       }
     }
+  }
+
+  @Test
+  void signInUsesPkceAndKeycloakInsistsOnIt() throws Exception {
+    HttpResponse<String> toSignIn = HttpProbe.get(URI.create(base + "me.xhtml"));
+    assertEquals(302, toSignIn.statusCode());
+    String authorize = toSignIn.headers().firstValue("Location").orElseThrow();
+    assertTrue(authorize.startsWith(IntegrationEnvironment.keycloak().issuer()), authorize);
+    assertTrue(authorize.contains("code_challenge_method=S256"), authorize);
+    assertTrue(authorize.matches(".*[?&]code_challenge=[A-Za-z0-9_-]{43}(&.*)?"), authorize);
+
+    // the same request without the challenge: the realm refuses to hand out a code
+    String withoutChallenge = authorize.replaceAll("&code_challenge(_method)?=[^&]*", "");
+    HttpResponse<String> refused = HttpProbe.get(URI.create(withoutChallenge));
+    String answer = refused.headers().firstValue("Location").orElse("") + refused.body();
+    assertTrue(answer.contains("code_challenge_method"), answer);
+    assertFalse(answer.contains("code="), "no code without PKCE");
   }
 }
