@@ -58,6 +58,7 @@ public final class CharterStanding {
                 .orElse(true);
     return new CharterStatus(
         latest.map(Signature::getVersion).orElse(null),
+        latest.map(Signature::getSignedAt).orElse(null),
         current,
         latest.map(s -> s.getVersion() == current).orElse(false),
         withdrawn);

@@ -3,6 +3,7 @@ package com.srm.mentoring.charter.web;
 import com.srm.mentoring.charter.boundary.Charters;
 import com.srm.mentoring.charter.control.CharterNotSigned;
 import com.srm.mentoring.identity.web.SignedIn;
+import com.srm.mentoring.platform.control.Causes;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -44,7 +45,7 @@ public class CharterGateFilter extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } catch (ServletException failure) {
-      if (!isRefusedForCharter(failure) || response.isCommitted()) {
+      if (Causes.find(failure, CharterNotSigned.class).isEmpty() || response.isCommitted()) {
         throw failure;
       }
       response.sendRedirect(request.getContextPath() + CHARTER_PAGE);
@@ -62,14 +63,5 @@ public class CharterGateFilter extends HttpFilter {
     return request.getSession(false) != null
         && request.getSession(false).getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn
         && signedIn.hasRole();
-  }
-
-  private static boolean isRefusedForCharter(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof CharterNotSigned) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -4,7 +4,6 @@ import com.srm.mentoring.charter.boundary.Charters;
 import com.srm.mentoring.charter.control.SigningRefused;
 import com.srm.mentoring.charter.entity.CharterStatus;
 import com.srm.mentoring.charter.entity.CharterVersion;
-import com.srm.mentoring.charter.entity.Evidence;
 import com.srm.mentoring.charter.entity.Signature;
 import com.srm.mentoring.identity.web.SignedIn;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * The charter page: the version in force on one page, the person's standing, and the one action
@@ -32,7 +30,6 @@ public class CharterPage {
 
   private CharterVersion charter;
   private CharterStatus status;
-  private Evidence latest;
   private int shownVersion;
   private String shownHash;
 
@@ -45,7 +42,6 @@ public class CharterPage {
   void load() {
     charter = charters.current();
     status = charters.myStatus();
-    latest = charters.myEvidence().orElse(null);
     shownVersion = charter.getVersion();
     shownHash = charter.getHash();
   }
@@ -89,12 +85,8 @@ public class CharterPage {
     return !status.mayTakePart();
   }
 
-  public Optional<Evidence> latest() {
-    return Optional.ofNullable(latest);
-  }
-
   public String getSignedAt() {
-    return latest == null ? "" : Messages.utc(latest.signature().getSignedAt());
+    return Messages.utc(status.signedAt());
   }
 
   public int getShownVersion() {

@@ -2,6 +2,7 @@ package com.srm.mentoring.charter.web;
 
 import com.srm.mentoring.charter.boundary.Charters;
 import com.srm.mentoring.charter.entity.Withdrawal;
+import com.srm.mentoring.platform.control.Causes;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -30,7 +31,9 @@ public class CharterWithdraw {
           Messages.utc(withdrawal.getWithdrawnAt()));
       return "/charter?faces-redirect=true";
     } catch (EJBException failure) {
-      IllegalArgumentException refused = Messages.refusalIn(failure).orElseThrow(() -> failure);
+      // a value the boundary would not take arrives wrapped, its message naming the field
+      IllegalArgumentException refused =
+          Causes.find(failure, IllegalArgumentException.class).orElseThrow(() -> failure);
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
       return null;

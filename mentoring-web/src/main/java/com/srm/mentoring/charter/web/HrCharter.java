@@ -3,6 +3,7 @@ package com.srm.mentoring.charter.web;
 import com.srm.mentoring.charter.boundary.Charters;
 import com.srm.mentoring.charter.entity.CharterVersion;
 import com.srm.mentoring.charter.entity.VersionSummary;
+import com.srm.mentoring.platform.control.Causes;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -77,7 +78,9 @@ public class HrCharter {
       Messages.say(faces, FacesMessage.SEVERITY_INFO, key, saved.getVersion());
       return next;
     } catch (EJBException failure) {
-      IllegalArgumentException refused = Messages.refusalIn(failure).orElseThrow(() -> failure);
+      // a value the boundary would not take arrives wrapped, its message naming the field
+      IllegalArgumentException refused =
+          Causes.find(failure, IllegalArgumentException.class).orElseThrow(() -> failure);
       // the text typed stays in the form; nothing was saved
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));

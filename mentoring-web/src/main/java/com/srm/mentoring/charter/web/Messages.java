@@ -6,7 +6,6 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 /** Messages of the charter pages, from the bundle, kept across the redirect after an action. */
 final class Messages {
@@ -28,19 +27,6 @@ final class Messages {
   static void refuse(FacesContext faces, String text) {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     faces.getExternalContext().getFlash().setKeepMessages(true);
-  }
-
-  /**
-   * The refusal inside a boundary's failure: a value it would not take arrives wrapped in an
-   * EJBException, with the message naming the field. Anything else is not a refusal.
-   */
-  static Optional<IllegalArgumentException> refusalIn(RuntimeException failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof IllegalArgumentException refused) {
-        return Optional.of(refused);
-      }
-    }
-    return Optional.empty();
   }
 
   static String utc(Instant instant) {

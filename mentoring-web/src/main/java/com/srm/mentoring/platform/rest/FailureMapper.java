@@ -5,6 +5,7 @@ import com.srm.mentoring.audit.entity.Action;
 import com.srm.mentoring.charter.control.CharterNotSigned;
 import com.srm.mentoring.charter.control.SigningRefused;
 import com.srm.mentoring.identity.control.DirectoryUnavailable;
+import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.Outages;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,15 +58,6 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
             .toResponse();
   }
 
-  private static Throwable causeOf(Throwable failure, Class<? extends Throwable> type) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (type.isInstance(t)) {
-        return t;
-      }
-    }
-    return null;
-  }
-
   @Inject Event<AccessDenied> denials;
 
   @Context Request request;
@@ -73,7 +66,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
-    if (causeOf(failure, NoContentException.class) != null) {
+    if (Causes.find(failure, NoContentException.class).isPresent()) {
       return Problem.of(Response.Status.BAD_REQUEST, "body: this call needs a JSON body")
           .toResponse();
     }
@@ -87,11 +80,13 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
       }
       return Problem.of(status, web.getMessage()).toResponse();
     }
-    if (causeOf(failure, EJBAccessException.class) != null
-        || causeOf(failure, AccessLocalException.class) != null) {
+    if (Causes.find(failure, EJBAccessException.class).isPresent()
+        || Causes.find(failure, AccessLocalException.class).isPresent()) {
       return refused();
     }
-    if (causeOf(failure, SigningRefused.class) instanceof SigningRefused refused) {
+    Optional<SigningRefused> signingRefused = Causes.find(failure, SigningRefused.class);
+    if (signingRefused.isPresent()) {
+      SigningRefused refused = signingRefused.get();
       return Problem.of(
               refused.reason() == SigningRefused.Reason.STALE_VERSION
                   ? Response.Status.CONFLICT
@@ -99,7 +94,9 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
               refused.getMessage())
           .toResponse();
     }
-    if (causeOf(failure, CharterNotSigned.class) instanceof CharterNotSigned unsigned) {
+    Optional<CharterNotSigned> notSigned = Causes.find(failure, CharterNotSigned.class);
+    if (notSigned.isPresent()) {
+      CharterNotSigned unsigned = notSigned.get();
       return Problem.of(
               Response.Status.FORBIDDEN,
               unsigned.getMessage()
@@ -111,11 +108,12 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
       return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON for this call.")
           .toResponse();
     }
-    Throwable refusal = causeOf(failure, IllegalArgumentException.class);
-    if (refusal != null) {
-      return Problem.of(Response.Status.BAD_REQUEST, refusal.getMessage()).toResponse();
+    Optional<IllegalArgumentException> refusal =
+        Causes.find(failure, IllegalArgumentException.class);
+    if (refusal.isPresent()) {
+      return Problem.of(Response.Status.BAD_REQUEST, refusal.get().getMessage()).toResponse();
     }
-    if (causeOf(failure, DirectoryUnavailable.class) != null) {
+    if (Causes.find(failure, DirectoryUnavailable.class).isPresent()) {
       return Problem.of(
               Response.Status.SERVICE_UNAVAILABLE,
               "The corporate directory is unavailable; nothing was changed.")
