@@ -305,11 +305,7 @@ class AccessLogIT {
     EntityManagerFactory emf = OutsideContainer.persistenceUnit(application);
     try {
       append(emf, 10);
-      try (Connection c = postgres.superuserDataSource(db).getConnection();
-          Statement s = c.createStatement()) {
-        s.execute("SET session_replication_role = replica");
-        s.execute("DELETE FROM access_log WHERE sequence = 10");
-      }
+      tamper(db, "DELETE FROM access_log WHERE sequence = 10");
       Verification verification = verify(application);
       assertTrue(verification.ok(), verification.toString());
       assertEquals(9, verification.entries());
@@ -337,11 +333,7 @@ class AccessLogIT {
       } finally {
         em.close();
       }
-      try (Connection c = postgres.superuserDataSource(db).getConnection();
-          Statement s = c.createStatement()) {
-        s.execute("SET session_replication_role = replica");
-        s.execute("DELETE FROM access_log WHERE sequence = 3");
-      }
+      tamper(db, "DELETE FROM access_log WHERE sequence = 3");
       Verification verification = verify(application);
       assertEquals(Damage.TRUNCATED, verification.damage(), verification.toString());
       assertEquals(3L, verification.firstBadSequence());
@@ -394,11 +386,7 @@ class AccessLogIT {
         0, VerifyAccessLog.run(settings::get, new PrintStream(out, true), new PrintStream(err)));
     assertEquals("{\"ok\":true,\"entries\":10}", out.toString().strip());
 
-    try (Connection c = postgres.superuserDataSource(db).getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("SET session_replication_role = replica");
-      s.execute("DELETE FROM access_log WHERE sequence = 4");
-    }
+    tamper(db, "DELETE FROM access_log WHERE sequence = 4");
     out.reset();
     assertEquals(
         1, VerifyAccessLog.run(settings::get, new PrintStream(out, true), new PrintStream(err)));
@@ -448,19 +436,23 @@ class AccessLogIT {
     try {
       append(emf, 10);
       assertTrue(verify(application).ok());
-      try (Connection c = postgres.superuserDataSource(db).getConnection();
-          Statement s = c.createStatement()) {
-        // a superuser who turns the append-only trigger off, as an attacker would
-        s.execute("SET session_replication_role = replica");
-        for (String statement : sql) {
-          s.execute(statement);
-        }
-      }
+      tamper(db, sql);
       Verification verification = verify(application);
       assertEquals(damage, verification.damage(), verification.toString());
       assertEquals(sequence, verification.firstBadSequence());
     } finally {
       emf.close();
+    }
+  }
+
+  /** Runs statements as a superuser who turns the append-only trigger off, as an attacker would. */
+  static void tamper(String db, String... sql) throws SQLException {
+    try (Connection c = postgres.superuserDataSource(db).getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SET session_replication_role = replica");
+      for (String statement : sql) {
+        s.execute(statement);
+      }
     }
   }
 }
