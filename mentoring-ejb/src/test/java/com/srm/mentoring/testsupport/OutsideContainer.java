@@ -1,5 +1,6 @@
 package com.srm.mentoring.testsupport;
 
+import com.srm.mentoring.platform.control.SchemaMigration;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.HashMap;
@@ -11,8 +12,16 @@ public final class OutsideContainer {
 
   private OutsideContainer() {}
 
+  /** On a database migrated already; the application's role only checks the schema is current. */
   public static EntityManagerFactory persistenceUnit(DataSource db) {
     return Persistence.createEntityManagerFactory("mentoring", settings(db));
+  }
+
+  /** Migrates as {@code owner} first, as a server does with its migration user. */
+  public static EntityManagerFactory persistenceUnit(DataSource db, DataSource owner) {
+    Map<String, Object> settings = settings(db);
+    settings.put(SchemaMigration.MIGRATION_DATA_SOURCE, owner);
+    return Persistence.createEntityManagerFactory("mentoring", settings);
   }
 
   public static Map<String, Object> settings(DataSource db) {

@@ -1,5 +1,6 @@
 package com.srm.mentoring.testsupport;
 
+import com.srm.mentoring.platform.control.SchemaMigration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,16 +20,19 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A real PostgreSQL server from the binaries Maven ships, bound to 127.0.0.1.
  *
- * <p>The application connects as the unprivileged role {@value #USER}, owner of the database
- * {@value #DATABASE}, as it would in production; the superuser is only for set-up and for tests
- * that must reach past the application's rights. The server can be stopped and started again on the
- * same port and data, to test how the application behaves during an outage.
+ * <p>Two roles, as in production: {@value #OWNER} owns the database {@value #DATABASE} and runs the
+ * migrations; the application connects as {@value #USER}, which owns nothing and may only read and
+ * add to the append-only tables. The superuser is only for set-up and for tests that must reach
+ * past the application's rights. The server can be stopped and started again on the same port and
+ * data, to test how the application behaves during an outage.
  */
 public final class PostgresServer implements AutoCloseable {
 
   public static final String DATABASE = "mentoring";
   public static final String USER = "mentoring";
   public static final String PASSWORD = "mentoring";
+  public static final String OWNER = "mentoring_owner";
+  public static final String OWNER_PASSWORD = "mentoring_owner";
 
   private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,40}");
 
@@ -104,29 +108,65 @@ public final class PostgresServer implements AutoCloseable {
   }
 
   /**
-   * Creates, if missing, the application role and a database it owns; answers a data source that
-   * connects to it as the application.
+   * Creates, if missing, the owner and the application roles and a database the owner owns; answers
+   * a data source that connects to it as the application. A database the application's role owned,
+   * as data kept from before the roles were split, passes to the owner with everything in it.
    */
   public DataSource ensureApplicationDatabase(String database) {
     if (!SAFE_NAME.matcher(database).matches()) {
       throw new IllegalArgumentException("not a plain database name: " + database);
     }
+    boolean ownedByApplication;
     try (Connection c = superuserDataSource("postgres").getConnection();
         Statement s = c.createStatement()) {
+      if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", OWNER)) {
+        s.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER_PASSWORD + "'");
+      }
       if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", USER)) {
         s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
       }
       if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
-        s.execute("CREATE DATABASE " + database + " OWNER " + USER);
+        s.execute("CREATE DATABASE " + database + " OWNER " + OWNER);
       }
+      ownedByApplication =
+          exists(
+              c,
+              "SELECT 1 FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba"
+                  + " WHERE r.rolname = '"
+                  + USER
+                  + "' AND d.datname = ?",
+              database);
     } catch (SQLException e) {
       throw new IllegalStateException("could not prepare database " + database, e);
+    }
+    if (ownedByApplication) {
+      try (Connection c = superuserDataSource(database).getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("REASSIGN OWNED BY " + USER + " TO " + OWNER);
+      } catch (SQLException e) {
+        throw new IllegalStateException("could not hand " + database + " to " + OWNER, e);
+      }
     }
     return applicationDataSource(database);
   }
 
+  /**
+   * Prepares a database as {@link #ensureApplicationDatabase} does and migrates it as the owner;
+   * answers a data source that connects as the application.
+   */
+  public DataSource migratedDatabase(String database) {
+    DataSource application = ensureApplicationDatabase(database);
+    SchemaMigration.migrate(ownerDataSource(database), USER);
+    return application;
+  }
+
   public DataSource applicationDataSource(String database) {
     return dataSource(database, USER, PASSWORD);
+  }
+
+  /** As the role that owns the schema and runs the migrations. */
+  public DataSource ownerDataSource(String database) {
+    return dataSource(database, OWNER, OWNER_PASSWORD);
   }
 
   public DataSource superuserDataSource(String database) {
@@ -141,6 +181,8 @@ public final class PostgresServer implements AutoCloseable {
     settings.put("mentoring.db.name", DATABASE);
     settings.put("mentoring.db.user", USER);
     settings.put("mentoring.db.password", PASSWORD);
+    settings.put("mentoring.db.migration-user", OWNER);
+    settings.put("mentoring.db.migration-password", OWNER_PASSWORD);
     return settings;
   }
 

@@ -33,7 +33,8 @@ public final class ChainVerifier {
 
   private static final String ENTRIES =
       "SELECT sequence, occurred_at, subject, username, action, record_type, record_id, outcome,"
-          + " client_ip, request_id, prev_hash, hash FROM access_log ORDER BY sequence";
+          + " client_ip, request_id, prev_hash, hash, hash_encoding FROM access_log"
+          + " ORDER BY sequence";
 
   private ChainVerifier() {}
 
@@ -119,7 +120,8 @@ public final class ChainVerifier {
             Outcome.valueOf(rs.getString(8)),
             rs.getString(9),
             rs.getString(10));
-    return AccessLogEntry.stored(rs.getLong(1), event, rs.getBytes(11), rs.getBytes(12));
+    return AccessLogEntry.stored(
+        rs.getLong(1), event, rs.getBytes(11), rs.getBytes(12), rs.getInt(13));
   }
 
   /** The seals in order, read a page at a time as the walk over the entries reaches them. */

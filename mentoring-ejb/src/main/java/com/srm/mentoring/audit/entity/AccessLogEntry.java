@@ -58,6 +58,10 @@ public class AccessLogEntry {
   @Column(nullable = false)
   private byte[] hash;
 
+  /** How the fields were written for the hash; see {@link HashChain}. */
+  @Column(name = "hash_encoding", nullable = false)
+  private int hashEncoding;
+
   protected AccessLogEntry() {
     // for JPA
   }
@@ -76,12 +80,17 @@ public class AccessLogEntry {
     this.clientIp = event.clientIp();
     this.requestId = event.requestId();
     this.prevHash = prevHash.clone();
+    this.hashEncoding = HashChain.CURRENT;
     this.hash = computeHash();
   }
 
   /** An entry as it was read back from the database, to be checked against its hash. */
   public static AccessLogEntry stored(
-      long sequence, AccessEvent event, byte[] storedPrevHash, byte[] storedHash) {
+      long sequence,
+      AccessEvent event,
+      byte[] storedPrevHash,
+      byte[] storedHash,
+      int hashEncoding) {
     AccessLogEntry entry = new AccessLogEntry();
     entry.sequence = sequence;
     entry.occurredAt = event.occurredAt();
@@ -95,12 +104,16 @@ public class AccessLogEntry {
     entry.requestId = event.requestId();
     entry.prevHash = storedPrevHash;
     entry.hash = storedHash;
+    entry.hashEncoding = hashEncoding;
     return entry;
   }
 
-  /** The entry's fields in a fixed order, as UTF-8: what the hash covers besides the link. */
+  /**
+   * The entry's fields in a fixed order, in its encoding: what the hash covers besides the link.
+   */
   public byte[] canonicalBytes() {
     return HashChain.canonical(
+        hashEncoding,
         String.valueOf(sequence),
         HashChain.micros(occurredAt),
         subject,
@@ -169,5 +182,9 @@ public class AccessLogEntry {
 
   public byte[] getHash() {
     return hash.clone();
+  }
+
+  public int getHashEncoding() {
+    return hashEncoding;
   }
 }

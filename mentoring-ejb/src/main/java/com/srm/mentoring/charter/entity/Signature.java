@@ -72,6 +72,10 @@ public class Signature {
   @Column(nullable = false)
   private byte[] hash;
 
+  /** How the fields were written for the hash; see {@link HashChain}. */
+  @Column(name = "hash_encoding", nullable = false)
+  private int hashEncoding;
+
   protected Signature() {
     // for JPA
   }
@@ -97,12 +101,17 @@ public class Signature {
     this.clientIp = signer.clientIp();
     this.userAgent = signer.userAgent();
     this.prevHash = prevHash.clone();
+    this.hashEncoding = HashChain.CURRENT;
     this.hash = computeHash();
   }
 
-  /** The fields in a fixed order, as UTF-8: what the hash covers besides the link. */
+  /**
+   * The fields in a fixed order, in the signature's encoding: what the hash covers besides the
+   * link.
+   */
   public byte[] canonicalBytes() {
     return HashChain.canonical(
+        hashEncoding,
         String.valueOf(sequence),
         String.valueOf(version),
         HexFormat.of().formatHex(textHash),
@@ -175,6 +184,10 @@ public class Signature {
 
   public String getHash() {
     return HexFormat.of().formatHex(hash);
+  }
+
+  public int getHashEncoding() {
+    return hashEncoding;
   }
 
   public byte[] hashBytes() {

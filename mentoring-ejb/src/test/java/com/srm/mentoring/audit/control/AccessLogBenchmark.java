@@ -7,7 +7,6 @@ import com.srm.mentoring.audit.entity.Seal;
 import com.srm.mentoring.audit.entity.SealKeys;
 import com.srm.mentoring.audit.entity.SealPolicy;
 import com.srm.mentoring.audit.entity.Verification;
-import com.srm.mentoring.platform.control.SchemaMigration;
 import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
@@ -76,7 +75,8 @@ public final class AccessLogBenchmark {
   /** The same columns, in the same order, as the verifier reads. */
   private static final String ENTRIES_IN_ORDER =
       "SELECT sequence, occurred_at, subject, username, action, record_type, record_id, outcome,"
-          + " client_ip, request_id, prev_hash, hash FROM access_log ORDER BY sequence";
+          + " client_ip, request_id, prev_hash, hash, hash_encoding FROM access_log"
+          + " ORDER BY sequence";
 
   private static final String INSERT =
       "INSERT INTO access_log (sequence, occurred_at, subject, username, action, record_type,"
@@ -121,8 +121,7 @@ public final class AccessLogBenchmark {
   }
 
   private boolean run(PostgresServer postgres) throws SQLException {
-    DataSource db = postgres.ensureApplicationDatabase(PostgresServer.DATABASE);
-    SchemaMigration.migrate(db);
+    DataSource db = postgres.migratedDatabase(PostgresServer.DATABASE);
     // a data source of its own, so that only the bulk load sends multi-row inserts
     PGSimpleDataSource batched =
         postgres.applicationDataSource(PostgresServer.DATABASE).unwrap(PGSimpleDataSource.class);

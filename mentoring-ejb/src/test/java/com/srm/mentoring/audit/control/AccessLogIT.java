@@ -13,6 +13,7 @@ import com.srm.mentoring.audit.entity.SealPolicy;
 import com.srm.mentoring.audit.entity.Verification;
 import com.srm.mentoring.audit.entity.Verification.Damage;
 import com.srm.mentoring.platform.control.SchemaMigration;
+import com.srm.mentoring.platform.entity.HashChain;
 import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -69,7 +71,7 @@ class AccessLogIT {
   /** A fresh database of its own for each test, migrated. */
   static String freshDatabase() {
     String name = "a" + UUID.randomUUID().toString().substring(0, 8);
-    SchemaMigration.migrate(postgres.ensureApplicationDatabase(name));
+    postgres.migratedDatabase(name);
     return name;
   }
 
@@ -176,6 +178,81 @@ class AccessLogIT {
       first.close();
       second.close();
     }
+  }
+
+  @Test
+  void entriesHashedWithTheFirstEncodingKeepVerifyingBesideNewOnes() throws Exception {
+    String db = "a" + UUID.randomUUID().toString().substring(0, 8);
+    DataSource application = postgres.ensureApplicationDatabase(db);
+    // the schema as it was before each entry recorded its encoding, and entries as the
+    // application wrote them then: joined fields, one of them null
+    SchemaMigration.flyway(PostgresServer.USER)
+        .dataSource(postgres.ownerDataSource(db))
+        .target("6")
+        .load()
+        .migrate();
+    byte[] link = AccessLogEntry.GENESIS;
+    try (Connection c = postgres.superuserDataSource(db).getConnection()) {
+      for (int sequence = 1; sequence <= 3; sequence++) {
+        AccessEvent e = event(sequence);
+        AccessEvent old =
+            new AccessEvent(
+                e.occurredAt().truncatedTo(ChronoUnit.MICROS),
+                e.subject(),
+                e.username(),
+                e.action(),
+                e.recordType(),
+                sequence == 2 ? null : e.recordId(),
+                e.outcome(),
+                e.clientIp(),
+                e.requestId());
+        byte[] hash =
+            AccessLogEntry.stored(sequence, old, link, null, HashChain.JOINED).computeHash();
+        try (PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO access_log (sequence, occurred_at, subject, username, action,"
+                    + " record_type, record_id, outcome, client_ip, request_id, prev_hash, hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          insert.setLong(1, sequence);
+          insert.setObject(2, old.occurredAt().atOffset(ZoneOffset.UTC));
+          insert.setString(3, old.subject());
+          insert.setString(4, old.username());
+          insert.setString(5, old.action());
+          insert.setString(6, old.recordType());
+          insert.setString(7, old.recordId());
+          insert.setString(8, old.outcome().name());
+          insert.setString(9, old.clientIp());
+          insert.setString(10, old.requestId());
+          insert.setBytes(11, link);
+          insert.setBytes(12, hash);
+          insert.execute();
+        }
+        link = hash;
+      }
+    }
+    SchemaMigration.migrate(postgres.ownerDataSource(db), PostgresServer.USER);
+    EntityManagerFactory emf = OutsideContainer.persistenceUnit(application);
+    try {
+      append(emf, 3);
+    } finally {
+      emf.close();
+    }
+    Verification verification = verify(application);
+    assertTrue(verification.ok(), verification.toString());
+    assertEquals(6, verification.entries());
+    try (Connection c = application.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT string_agg(hash_encoding::text, '' ORDER BY sequence) FROM access_log")) {
+      rs.next();
+      assertEquals("111222", rs.getString(1), "old entries keep the first encoding");
+    }
+    // an old entry changed is still found: the first encoding is checked, not trusted
+    tamper(db, "UPDATE access_log SET record_id = 'c-9' WHERE sequence = 3");
+    Verification changed = verify(application);
+    assertEquals(Damage.CHANGED, changed.damage(), changed.toString());
+    assertEquals(3L, changed.firstBadSequence());
   }
 
   @Test
@@ -405,8 +482,8 @@ class AccessLogIT {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT sequence, occurred_at, subject, username, action, record_type, record_id,"
-                + " outcome, client_ip, request_id, prev_hash, hash FROM access_log"
-                + " WHERE sequence = ?")) {
+                + " outcome, client_ip, request_id, prev_hash, hash, hash_encoding"
+                + " FROM access_log WHERE sequence = ?")) {
       ps.setLong(1, sequence);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

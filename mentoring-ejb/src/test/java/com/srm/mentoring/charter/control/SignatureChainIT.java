@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.charter.entity.ChainCheck;
 import com.srm.mentoring.charter.entity.CharterVersion;
 import com.srm.mentoring.charter.entity.Signer;
-import com.srm.mentoring.platform.control.SchemaMigration;
 import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
@@ -47,7 +46,7 @@ class SignatureChainIT {
 
   static String freshDatabase() {
     String name = "c" + UUID.randomUUID().toString().substring(0, 8);
-    SchemaMigration.migrate(postgres.ensureApplicationDatabase(name));
+    postgres.migratedDatabase(name);
     return name;
   }
 

@@ -13,17 +13,22 @@ import jakarta.persistence.PersistenceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Flyway's migrations against an empty real PostgreSQL, checked by Hibernate's validation. */
 class SchemaMigrationIT {
+
+  /** The tables whose rows are evidence: read and added to, never changed or removed. */
+  static final List<String> APPEND_ONLY =
+      List.of("access_log", "access_log_seal", "charter_signature", "program_withdrawal");
 
   static PostgresServer postgres;
 
@@ -37,25 +42,33 @@ class SchemaMigrationIT {
     postgres.close();
   }
 
-  static DataSource emptyDatabase() {
-    return postgres.ensureApplicationDatabase("m" + UUID.randomUUID().toString().substring(0, 8));
+  static String emptyDatabase() {
+    String name = "m" + UUID.randomUUID().toString().substring(0, 8);
+    postgres.ensureApplicationDatabase(name);
+    return name;
+  }
+
+  static int migrate(String db) {
+    return SchemaMigration.migrate(postgres.ownerDataSource(db), PostgresServer.USER);
   }
 
   @Test
   void everyMigrationAppliesToAnEmptyDatabaseAndOnlyOnce() throws Exception {
-    DataSource db = emptyDatabase();
+    String db = emptyDatabase();
     long files;
     try (var listing = Files.list(Path.of("src/main/resources/db/migration"))) {
       files = listing.filter(p -> p.toString().endsWith(".sql")).count();
     }
-    assertEquals(files, SchemaMigration.migrate(db));
-    assertEquals(0, SchemaMigration.migrate(db));
+    assertEquals(files, migrate(db));
+    assertEquals(0, migrate(db));
   }
 
   @Test
   void hibernateValidatesTheMigratedSchemaAndPersists() {
-    DataSource db = emptyDatabase();
-    EntityManagerFactory emf = OutsideContainer.persistenceUnit(db);
+    String db = emptyDatabase();
+    EntityManagerFactory emf =
+        OutsideContainer.persistenceUnit(
+            postgres.applicationDataSource(db), postgres.ownerDataSource(db));
     try {
       EntityManager em = emf.createEntityManager();
       em.getTransaction().begin();
@@ -73,24 +86,35 @@ class SchemaMigrationIT {
   }
 
   @Test
+  void theApplicationsRoleCannotMigrate() {
+    String db = emptyDatabase();
+    var e =
+        assertThrows(
+            PersistenceException.class,
+            () -> OutsideContainer.persistenceUnit(postgres.applicationDataSource(db)).close());
+    assertTrue(rootMessage(e).contains("permission denied"), rootMessage(e));
+  }
+
+  @Test
   void validationRejectsASchemaThatDriftedFromTheEntities() throws SQLException {
-    DataSource db = emptyDatabase();
-    SchemaMigration.migrate(db);
-    try (Connection c = db.getConnection();
+    String db = emptyDatabase();
+    migrate(db);
+    try (Connection c = postgres.ownerDataSource(db).getConnection();
         Statement s = c.createStatement()) {
       s.execute("ALTER TABLE cohort DROP COLUMN anonymity_threshold");
     }
     var e =
         assertThrows(
-            PersistenceException.class, () -> OutsideContainer.persistenceUnit(db).close());
+            PersistenceException.class,
+            () -> OutsideContainer.persistenceUnit(postgres.applicationDataSource(db)).close());
     assertTrue(rootMessage(e).contains("anonymity_threshold"), rootMessage(e));
   }
 
   @Test
   void databaseRefusesAThresholdBelowThree() throws SQLException {
-    DataSource db = emptyDatabase();
-    SchemaMigration.migrate(db);
-    try (Connection c = db.getConnection();
+    String db = emptyDatabase();
+    migrate(db);
+    try (Connection c = postgres.applicationDataSource(db).getConnection();
         Statement s = c.createStatement()) {
       var e =
           assertThrows(
@@ -102,6 +126,73 @@ class SchemaMigrationIT {
                           + " DATE '2027-01-01', DATE '2027-02-01', 'DRAFT', 2, now())"));
       assertEquals("23514", e.getSQLState(), "check constraint violation expected");
     }
+  }
+
+  @Test
+  void theApplicationsRoleCanOnlyReadAndAddToTheAppendOnlyTables() throws SQLException {
+    String db = emptyDatabase();
+    migrate(db);
+    try (Connection c = postgres.applicationDataSource(db).getConnection();
+        Statement s = c.createStatement()) {
+      for (String table : APPEND_ONLY) {
+        for (String attempt :
+            List.of(
+                "ALTER TABLE " + table + " DISABLE TRIGGER ALL",
+                "UPDATE " + table + " SET subject = subject",
+                "DELETE FROM " + table,
+                "TRUNCATE " + table)) {
+          String sql = attempt.replace("SET subject = subject", setOf(table));
+          SQLException refused = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+          assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage());
+        }
+      }
+      SQLException replica =
+          assertThrows(
+              SQLException.class, () -> s.execute("SET session_replication_role = replica"));
+      assertEquals("42501", replica.getSQLState(), replica.getMessage());
+      // what it does need: add and read evidence, and change ordinary records
+      s.execute(
+          "INSERT INTO program_withdrawal (subject, withdrawn_at, reason)"
+              + " VALUES ('sub-1', now(), NULL)");
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM program_withdrawal")) {
+        rs.next();
+        assertEquals(1, rs.getLong(1));
+      }
+      s.execute(
+          "INSERT INTO cohort (id, name, starts_on, ends_on, state, created_at) VALUES"
+              + " (gen_random_uuid(), 'x', DATE '2027-01-01', DATE '2027-02-01', 'DRAFT', now())");
+      assertEquals(1, s.executeUpdate("UPDATE cohort SET name = 'y'"));
+      assertEquals(1, s.executeUpdate("DELETE FROM cohort"));
+    }
+  }
+
+  @Test
+  void withdrawalsAndSignaturesHoldEvenAgainstASuperuserWhoLeavesTheTriggersOn()
+      throws SQLException {
+    String db = emptyDatabase();
+    migrate(db);
+    try (Connection c = postgres.superuserDataSource(db).getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO program_withdrawal (subject, withdrawn_at, reason)"
+              + " VALUES ('sub-1', now(), NULL)");
+      for (String sql :
+          List.of(
+              "UPDATE program_withdrawal SET reason = 'changed'",
+              "DELETE FROM program_withdrawal",
+              "TRUNCATE program_withdrawal",
+              "TRUNCATE charter_signature")) {
+        SQLException refused = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+        assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage());
+      }
+    }
+  }
+
+  private static String setOf(String table) {
+    return switch (table) {
+      case "access_log_seal" -> "SET key_id = key_id";
+      default -> "SET subject = subject";
+    };
   }
 
   static String rootMessage(Throwable t) {
