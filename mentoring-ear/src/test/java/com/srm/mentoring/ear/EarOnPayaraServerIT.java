@@ -7,9 +7,12 @@ import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.Ports;
 import com.srm.mentoring.testsupport.PostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,7 +97,16 @@ class EarOnPayaraServerIT {
     Map<String, String> env = new LinkedHashMap<>();
     postgres
         .applicationSettings()
-        .forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_'), value));
+        .forEach((key, value) -> env.put(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
+    env.put("MENTORING_DEV", "true");
+    try {
+      // anchors belong to the database they were taken from: a fresh one for a fresh database
+      env.put(
+          "MENTORING_AUDIT_ANCHOR_DIR",
+          Files.createTempDirectory(Path.of("target"), "anchors-").toAbsolutePath().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return env;
   }
 

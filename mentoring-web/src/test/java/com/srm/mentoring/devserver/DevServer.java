@@ -57,6 +57,10 @@ public final class DevServer {
             dataDir.resolve("keycloak.log"));
     Map<String, String> settings = new LinkedHashMap<>(postgres.applicationSettings());
     settings.put("mentoring.identity.keycloak-url", keycloak.baseUrl());
+    // the demo secrets are allowed here and only here; the anchors live beside the data
+    settings.put("mentoring.dev", "true");
+    settings.put(
+        "mentoring.audit.anchor.dir", dataDir.resolve("anchors").toAbsolutePath().toString());
     startApplication(settings);
     String address = "http://127.0.0.1:" + httpPort + "/";
     waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(3));

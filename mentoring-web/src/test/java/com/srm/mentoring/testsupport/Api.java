@@ -27,6 +27,14 @@ public record Api(URL base) {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST with a plain-text body, as an upload of a text file. */
+  public HttpResponse<String> postText(String path, String token, String text) throws Exception {
+    return HttpProbe.send(
+        request(path, token)
+            .header("Content-Type", "text/plain; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
   public HttpResponse<String> put(String path, String token) throws Exception {
     return HttpProbe.send(request(path, token).PUT(HttpRequest.BodyPublishers.noBody()));
   }

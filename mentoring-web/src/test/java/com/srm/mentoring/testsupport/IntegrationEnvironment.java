@@ -19,6 +19,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   private static PostgresServer postgres;
   private static KeycloakServer keycloak;
+  private static Path anchorDir;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -26,12 +27,20 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       return;
     }
     postgres = PostgresServer.startTemporary();
+    try {
+      // anchors belong to the database they were taken from: a fresh one for a fresh database
+      anchorDir = Files.createTempDirectory(Path.of("target"), "anchors-").toAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     keycloak = startKeycloak(Ports.freeLoopbackPort(), true);
     List<String> jvmOptions = new ArrayList<>();
     postgres
         .applicationSettings()
         .forEach((key, value) -> jvmOptions.add("-D" + key + "=" + value));
     jvmOptions.add("-Dmentoring.identity.keycloak-url=" + keycloak.baseUrl());
+    jvmOptions.add("-Dmentoring.dev=true");
+    jvmOptions.add("-Dmentoring.audit.anchor.dir=" + anchorDir());
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {
       jvmOptions.add(coverageAgent);
@@ -77,6 +86,14 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Where the deployed application anchors the access log's seals: a directory of this run. */
+  public static Path anchorDir() {
+    if (anchorDir == null) {
+      throw new IllegalStateException("integration environment not started (mentoring.it unset)");
+    }
+    return anchorDir;
   }
 
   private static Path configDir() {

@@ -7,6 +7,7 @@ import com.srm.mentoring.audit.control.ChainVerifier;
 import com.srm.mentoring.audit.control.LogQuery;
 import com.srm.mentoring.audit.entity.AccessLogEntry;
 import com.srm.mentoring.audit.entity.Action;
+import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.LogFilter;
 import com.srm.mentoring.audit.entity.LogPage;
 import com.srm.mentoring.audit.entity.Verification;
@@ -21,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.Session;
 
 /**
@@ -89,10 +91,43 @@ public class Audits {
     }
   }
 
-  /** Walks the whole chain and every seal; see {@link ChainVerifier}. */
+  /**
+   * Walks the whole chain and every seal, and holds them against the newest anchor outside the
+   * database; see {@link ChainVerifier}.
+   */
   @Audited(action = Action.VERIFY, recordType = RECORD_TYPE)
   public Verification verify() {
+    return check(Optional.empty());
+  }
+
+  /** As {@link #verify()}, and also against a receipt the auditor kept. */
+  @Audited(action = Action.VERIFY, recordType = RECORD_TYPE)
+  public Verification verify(Anchor receipt) {
+    return check(Optional.of(receipt));
+  }
+
+  /**
+   * The newest anchor, to keep as a receipt: a later verification against it shows whether the log
+   * still holds what it held now.
+   */
+  @Audited(action = Action.EXPORT, recordType = RECORD_TYPE)
+  public Optional<Anchor> receipt() {
+    return newestAnchor();
+  }
+
+  private Verification check(Optional<Anchor> receipt) {
+    Optional<Anchor> newest = newestAnchor();
     return em.unwrap(Session.class)
-        .doReturningWork(connection -> ChainVerifier.verify(connection, settings.keys()));
+        .doReturningWork(
+            connection -> ChainVerifier.verify(connection, settings.keys(), newest, receipt));
+  }
+
+  private Optional<Anchor> newestAnchor() {
+    try {
+      return settings.anchors().newest();
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "the access log's anchor file " + settings.anchors() + " cannot be read", e);
+    }
   }
 }

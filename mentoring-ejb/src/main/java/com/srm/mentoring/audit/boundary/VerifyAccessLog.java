@@ -1,15 +1,20 @@
 package com.srm.mentoring.audit.boundary;
 
-import com.srm.mentoring.audit.control.AccessLogSettings;
+import com.srm.mentoring.audit.control.AnchorFile;
 import com.srm.mentoring.audit.control.ChainVerifier;
+import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.SealKeys;
 import com.srm.mentoring.audit.entity.Verification;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 
@@ -19,6 +24,10 @@ import java.util.function.UnaryOperator;
  * as system properties ({@code -Dmentoring.db.host=…}) or environment variables ({@code
  * MENTORING_DB_HOST=…}), prints the result as one line of JSON and exits with 0 when the log is
  * whole, 1 when it is damaged and 2 when it could not be checked.
+ *
+ * <p>The seal keys ({@code mentoring.audit.seal.keys}) are required: there is no built-in key. With
+ * {@code mentoring.audit.anchor.dir} the log is held against the newest anchor there, and with
+ * {@code mentoring.audit.receipt-file} against a receipt an auditor kept.
  */
 public final class VerifyAccessLog {
 
@@ -31,35 +40,54 @@ public final class VerifyAccessLog {
   public static int run(UnaryOperator<String> settings, PrintStream out, PrintStream err) {
     try {
       String keyList = settings.apply("mentoring.audit.seal.keys");
-      if (keyList == null) {
-        err.println("mentoring.audit.seal.keys is not set: checking with the public demo key");
-        keyList = AccessLogSettings.DEMO_KEYS;
+      if (keyList == null || keyList.isBlank()) {
+        err.println(
+            "The access log could not be checked: mentoring.audit.seal.keys is not set; give the"
+                + " keys the server seals with");
+        return 2;
       }
       // every configured key checks seals; which one makes new seals does not matter here
       SealKeys keys = SealKeys.parse(keyList, keyList.strip().split(":", 2)[0]);
+      Optional<Anchor> newest =
+          Optional.ofNullable(settings.apply("mentoring.audit.anchor.dir"))
+              .filter(dir -> !dir.isBlank())
+              .map(dir -> AnchorFile.in(Path.of(dir)))
+              .orElse(AnchorFile.none())
+              .newest();
+      Optional<String> receipt =
+          Optional.ofNullable(settings.apply("mentoring.audit.receipt-file"));
+      Optional<Anchor> kept = Optional.empty();
+      if (receipt.isPresent()) {
+        kept = Optional.of(Anchor.parse(Files.readString(Path.of(receipt.get()))));
+      }
       Verification result;
       try (Connection c = connect(settings)) {
         c.setAutoCommit(false);
         c.setReadOnly(true);
-        result = ChainVerifier.verify(c, keys);
+        result = ChainVerifier.verify(c, keys, newest, kept);
         c.rollback();
       }
       out.println(toJson(result));
       return result.ok() ? 0 : 1;
-    } catch (IllegalArgumentException | SQLException e) {
+    } catch (IllegalArgumentException | SQLException | IOException e) {
       err.println("The access log could not be checked: " + e.getMessage());
       return 2;
     }
   }
 
   static String toJson(Verification result) {
+    String anchor =
+        (result.anchorSequence() == null ? "" : ",\"anchorSequence\":" + result.anchorSequence())
+            + (result.receipt() == null ? "" : ",\"receipt\":\"" + result.receipt().label() + "\"");
     return result.ok()
-        ? "{\"ok\":true,\"entries\":" + result.entries() + "}"
+        ? "{\"ok\":true,\"entries\":" + result.entries() + anchor + "}"
         : "{\"ok\":false,\"firstBadSequence\":"
             + result.firstBadSequence()
             + ",\"damage\":\""
             + result.damage().label()
-            + "\"}";
+            + "\""
+            + anchor
+            + "}";
   }
 
   private static Connection connect(UnaryOperator<String> settings) throws SQLException {

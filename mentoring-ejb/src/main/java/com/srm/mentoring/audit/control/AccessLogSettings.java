@@ -5,7 +5,9 @@ import com.srm.mentoring.audit.entity.SealPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,13 +43,26 @@ public class AccessLogSettings {
   @ConfigProperty(name = "mentoring.audit.seal.every-minutes", defaultValue = "15")
   long everyMinutes;
 
+  @Inject
+  @ConfigProperty(name = "mentoring.audit.anchor.dir")
+  Optional<String> anchorDir;
+
   private SealPolicy policy;
+  private AnchorFile anchors;
 
   @PostConstruct
   void read() {
     policy =
         new SealPolicy(
             SealKeys.parse(keys, currentKey), everyEntries, Duration.ofMinutes(everyMinutes));
+    anchors =
+        anchorDir.filter(dir -> !dir.isBlank()).map(Path::of).map(AnchorFile::in).orElse(null);
+    if (anchors == null) {
+      anchors = AnchorFile.none();
+      LOG.warning(
+          "mentoring.audit.anchor.dir is not set: the access log's seals are anchored in the server"
+              + " log only.");
+    }
     if (DEMO_KEY_ID.equals(currentKey)) {
       LOG.warning(
           "The access log is sealed with the public demo key; set mentoring.audit.seal.keys and"
@@ -63,7 +78,12 @@ public class AccessLogSettings {
     return policy.keys();
   }
 
+  /** Where the seals are anchored outside the database. */
+  public AnchorFile anchors() {
+    return anchors;
+  }
+
   public AccessLogWriter writer() {
-    return new AccessLogWriter(policy);
+    return new AccessLogWriter(policy, anchors);
   }
 }

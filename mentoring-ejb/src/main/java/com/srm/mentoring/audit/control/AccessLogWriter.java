@@ -2,16 +2,20 @@ package com.srm.mentoring.audit.control;
 
 import com.srm.mentoring.audit.entity.AccessEvent;
 import com.srm.mentoring.audit.entity.AccessLogEntry;
+import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.Seal;
 import com.srm.mentoring.audit.entity.SealPolicy;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.Session;
 
@@ -20,6 +24,11 @@ import org.hibernate.Session;
  * by a PostgreSQL advisory lock held until the transaction ends, so that the chain stays strictly
  * sequential with any number of threads and application instances on one database; a JVM lock could
  * not do that.
+ *
+ * <p>Once a transaction that made a seal has committed, the seal is written as an anchor to the
+ * anchor file and to the server log: outside the database, where cutting the log's end off together
+ * with its newest seals still shows. Not before the commit, as an anchor of a seal that was rolled
+ * back would vouch for entries that never were.
  */
 public final class AccessLogWriter {
 
@@ -30,14 +39,20 @@ public final class AccessLogWriter {
 
   private final SealPolicy policy;
   private final Clock clock;
+  private final AnchorFile anchors;
 
   public AccessLogWriter(SealPolicy policy) {
-    this(policy, Clock.systemUTC());
+    this(policy, Clock.systemUTC(), AnchorFile.none());
   }
 
-  public AccessLogWriter(SealPolicy policy, Clock clock) {
+  public AccessLogWriter(SealPolicy policy, AnchorFile anchors) {
+    this(policy, Clock.systemUTC(), anchors);
+  }
+
+  public AccessLogWriter(SealPolicy policy, Clock clock, AnchorFile anchors) {
     this.policy = policy;
     this.clock = clock;
+    this.anchors = anchors;
   }
 
   /** Appends the event as the new head, and seals the head when the policy says it is time. */
@@ -58,7 +73,7 @@ public final class AccessLogWriter {
         c -> {
           Optional<Seal> last = SealRows.last(c);
           if (policy.isDue(last, next, clock.instant())) {
-            seal(c, new Head(next, entry.getHash()), last);
+            seal(session, c, new Head(next, entry.getHash()), last);
           }
         });
     return entry;
@@ -70,36 +85,58 @@ public final class AccessLogWriter {
    * @return the new seal, or empty when there was nothing new to seal
    */
   public Optional<Seal> sealHead(EntityManager em) {
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            c -> {
-              lockChain(c);
-              Optional<Head> head = head(c);
-              Optional<Seal> last = SealRows.last(c);
-              if (head.isEmpty()
-                  || last.map(s -> s.sequence() >= head.get().sequence()).orElse(false)) {
-                return Optional.<Seal>empty();
-              }
-              return Optional.of(seal(c, head.get(), last));
-            });
+    Session session = em.unwrap(Session.class);
+    return session.doReturningWork(
+        c -> {
+          lockChain(c);
+          Optional<Head> head = head(c);
+          Optional<Seal> last = SealRows.last(c);
+          if (head.isEmpty()
+              || last.map(s -> s.sequence() >= head.get().sequence()).orElse(false)) {
+            return Optional.<Seal>empty();
+          }
+          return Optional.of(seal(session, c, head.get(), last));
+        });
   }
 
-  private Seal seal(Connection c, Head head, Optional<Seal> last) throws SQLException {
+  private Seal seal(Session session, Connection c, Head head, Optional<Seal> last)
+      throws SQLException {
     Seal seal = Seal.next(last, head.sequence(), head.hash(), clock.instant(), policy.keys());
     SealRows.insert(c, seal);
-    // the server log keeps a copy outside the database: an anchor against cutting off seals too
-    LOG.info(
-        () ->
-            "Access log sealed through entry "
-                + seal.sequence()
-                + " (seal "
-                + seal.number()
-                + ", key "
-                + seal.keyId()
-                + ", mac "
-                + HexFormat.of().formatHex(seal.mac())
-                + ")");
+    session.getTransaction().registerSynchronization(new AnchorOnCommit(Anchor.of(seal)));
     return seal;
+  }
+
+  /** Writes the anchor once the seal is committed. */
+  private final class AnchorOnCommit implements Synchronization {
+
+    private final Anchor anchor;
+
+    AnchorOnCommit(Anchor anchor) {
+      this.anchor = anchor;
+    }
+
+    @Override
+    public void beforeCompletion() {
+      // the seal is not final yet
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status != Status.STATUS_COMMITTED) {
+        return;
+      }
+      LOG.info(() -> "Access log anchor: " + anchor.line());
+      try {
+        anchors.append(anchor);
+      } catch (IOException | RuntimeException e) {
+        // the seal stands in the database; the next seal's anchor covers this one's entries too
+        LOG.log(
+            Level.SEVERE,
+            "Could not write the access log anchor to " + anchors + ": " + anchor.line(),
+            e);
+      }
+    }
   }
 
   private static void lockChain(Connection c) throws SQLException {

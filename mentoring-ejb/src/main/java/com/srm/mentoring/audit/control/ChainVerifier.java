@@ -2,11 +2,13 @@ package com.srm.mentoring.audit.control;
 
 import com.srm.mentoring.audit.entity.AccessEvent;
 import com.srm.mentoring.audit.entity.AccessLogEntry;
+import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.Outcome;
 import com.srm.mentoring.audit.entity.Seal;
 import com.srm.mentoring.audit.entity.SealKeys;
 import com.srm.mentoring.audit.entity.Verification;
 import com.srm.mentoring.audit.entity.Verification.Damage;
+import com.srm.mentoring.audit.entity.Verification.Receipt;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +17,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Walks the access log and its seals in order and names the first place where either breaks, and
@@ -39,15 +48,54 @@ public final class ChainVerifier {
   private ChainVerifier() {}
 
   public static Verification verify(Connection c, SealKeys keys) throws SQLException {
+    return verify(c, keys, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Walks the log as {@link #verify(Connection, SealKeys)} does, and holds it against anchors kept
+   * outside the database: the newest one in the anchor file, and a receipt an auditor kept. A log
+   * that ends before an anchor's entry was cut off (truncated), even when its newest seals went
+   * with the entries; one whose seal differs from the anchor's, or lacks it, lost or changed seals.
+   *
+   * <p>Read the anchor before calling this: entries sealed after it are read all the same.
+   */
+  public static Verification verify(
+      Connection c, SealKeys keys, Optional<Anchor> newest, Optional<Anchor> receipt)
+      throws SQLException {
+    List<Anchor> anchors = Stream.of(newest, receipt).flatMap(Optional::stream).toList();
+    Seals seals = new Seals(c, keys, anchors);
+    long[] last = new long[1];
+    Verification result;
     try (PreparedStatement ps = c.prepareStatement(ENTRIES)) {
       ps.setFetchSize(FETCH_SIZE);
       try (ResultSet rs = ps.executeQuery()) {
-        return walk(c, rs, new Seals(c, keys));
+        result = walk(c, rs, seals, last);
       }
     }
+    if (newest.isPresent()) {
+      result = against(result, seals, newest.get(), last[0]).anchoredAt(newest.get().sequence());
+    }
+    if (receipt.isPresent()) {
+      result =
+          against(result, seals, receipt.get(), last[0])
+              .withReceipt(seals.covers(receipt.get()) ? Receipt.COVERED : Receipt.NOT_COVERED);
+    }
+    return result;
   }
 
-  private static Verification walk(Connection c, ResultSet rs, Seals seals) throws SQLException {
+  private static Verification against(
+      Verification result, Seals seals, Anchor anchor, long lastSequence) {
+    if (!result.ok() || seals.covers(anchor)) {
+      return result;
+    }
+    if (lastSequence < anchor.sequence()) {
+      return Verification.broken(result.entries(), lastSequence + 1, Damage.TRUNCATED);
+    }
+    return Verification.broken(result.entries(), seals.firstUnvouchedFor(anchor), Damage.SEAL);
+  }
+
+  private static Verification walk(Connection c, ResultSet rs, Seals seals, long[] last)
+      throws SQLException {
     long checked = 0;
     AccessLogEntry previous = null;
     while (rs.next()) {
@@ -63,6 +111,7 @@ public final class ChainVerifier {
         return broken;
       }
       previous = entry;
+      last[0] = entry.getSequence();
     }
     if (previous == null) {
       return seals.checkNoneBeyond(1, checked);
@@ -131,6 +180,9 @@ public final class ChainVerifier {
 
     private final Connection c;
     private final SealKeys keys;
+    private final List<Anchor> anchors;
+    private final Set<Anchor> covered = new HashSet<>();
+    private final Map<Anchor, Long> differing = new HashMap<>();
     private final Deque<Seal> page = new ArrayDeque<>();
     private long readThrough;
     private boolean exhausted;
@@ -138,9 +190,20 @@ public final class ChainVerifier {
     private long lastGoodSequence;
     private long expectedNumber = 1;
 
-    Seals(Connection c, SealKeys keys) {
+    Seals(Connection c, SealKeys keys, List<Anchor> anchors) {
       this.c = c;
       this.keys = keys;
+      this.anchors = anchors;
+    }
+
+    /** Whether the walk accepted the very seal the anchor was taken from. */
+    boolean covers(Anchor anchor) {
+      return covered.contains(anchor);
+    }
+
+    /** The first entry no good seal vouches for, as far as the anchor is concerned. */
+    long firstUnvouchedFor(Anchor anchor) {
+      return differing.getOrDefault(anchor, lastGoodSequence + 1);
     }
 
     /** Checks every seal over entries up to this one; the seal on this entry must match it. */
@@ -178,6 +241,15 @@ public final class ChainVerifier {
     }
 
     private void accept(Seal seal) {
+      for (Anchor anchor : anchors) {
+        if (anchor.number() == seal.number()) {
+          if (anchor.matches(seal)) {
+            covered.add(anchor);
+          } else {
+            differing.put(anchor, lastGoodSequence + 1);
+          }
+        }
+      }
       page.removeFirst();
       previousMac = seal.mac();
       lastGoodSequence = seal.sequence();

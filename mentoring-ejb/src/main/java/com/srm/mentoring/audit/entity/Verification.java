@@ -9,8 +9,29 @@ import java.util.Locale;
  * @param entries how many entries were checked
  * @param firstBadSequence where the chain first breaks, or null when it is whole
  * @param damage what kind of damage was found there, or null when the chain is whole
+ * @param anchorSequence the entry the newest anchor outside the database vouches for, or null when
+ *     there is none
+ * @param receipt whether the log still holds the seal of the receipt given, or null without one
  */
-public record Verification(boolean ok, long entries, Long firstBadSequence, Damage damage) {
+public record Verification(
+    boolean ok,
+    long entries,
+    Long firstBadSequence,
+    Damage damage,
+    Long anchorSequence,
+    Receipt receipt) {
+
+  /** What became of the seal on a receipt an auditor kept. */
+  public enum Receipt {
+    /** The log holds the seal, unchanged, and is whole up to it. */
+    COVERED,
+    /** The log ends before the seal, holds another seal in its place, or breaks before it. */
+    NOT_COVERED;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
 
   /** The kinds of damage the chain shows. */
   public enum Damage {
@@ -27,7 +48,10 @@ public record Verification(boolean ok, long entries, Long firstBadSequence, Dama
      * changed or removed. The first bad sequence is the first entry after the last good seal.
      */
     SEAL,
-    /** Entries a seal vouched for are gone from the end of the log. */
+    /**
+     * Entries a seal vouched for are gone from the end of the log: a seal in the database, or an
+     * anchor outside it when the newest seals went too.
+     */
     TRUNCATED;
 
     /** The name the REST API and the CSV use. */
@@ -37,10 +61,20 @@ public record Verification(boolean ok, long entries, Long firstBadSequence, Dama
   }
 
   public static Verification whole(long entries) {
-    return new Verification(true, entries, null, null);
+    return new Verification(true, entries, null, null, null, null);
   }
 
   public static Verification broken(long entries, long sequence, Damage damage) {
-    return new Verification(false, entries, sequence, damage);
+    return new Verification(false, entries, sequence, damage, null, null);
+  }
+
+  /** The same result, naming the entry the newest anchor vouches for. */
+  public Verification anchoredAt(Long sequence) {
+    return new Verification(ok, entries, firstBadSequence, damage, sequence, receipt);
+  }
+
+  /** The same result, with what became of the receipt given. */
+  public Verification withReceipt(Receipt coverage) {
+    return new Verification(ok, entries, firstBadSequence, damage, anchorSequence, coverage);
   }
 }

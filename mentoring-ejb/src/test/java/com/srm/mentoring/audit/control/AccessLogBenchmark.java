@@ -207,7 +207,7 @@ public final class AccessLogBenchmark {
    * @return the seconds the appends took, without starting the persistence unit
    */
   private double appendThroughWriter(DataSource db) {
-    AccessLogWriter writer = new AccessLogWriter(POLICY, clock);
+    AccessLogWriter writer = new AccessLogWriter(POLICY, clock, AnchorFile.none());
     EntityManagerFactory emf = OutsideContainer.persistenceUnit(db);
     try {
       EntityManager em = emf.createEntityManager();

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.audit.boundary.VerifyAccessLog;
 import com.srm.mentoring.audit.entity.AccessEvent;
 import com.srm.mentoring.audit.entity.AccessLogEntry;
+import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.Outcome;
 import com.srm.mentoring.audit.entity.SealKeys;
 import com.srm.mentoring.audit.entity.SealPolicy;
 import com.srm.mentoring.audit.entity.Verification;
 import com.srm.mentoring.audit.entity.Verification.Damage;
+import com.srm.mentoring.audit.entity.Verification.Receipt;
 import com.srm.mentoring.platform.control.SchemaMigration;
 import com.srm.mentoring.platform.entity.HashChain;
 import com.srm.mentoring.testsupport.OutsideContainer;
@@ -20,6 +22,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +38,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +49,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The access log on real PostgreSQL: append-only, sequential under load, and tamper-evident. */
 class AccessLogIT {
@@ -476,6 +482,161 @@ class AccessLogIT {
         2,
         VerifyAccessLog.run(settings::get, new PrintStream(out, true), new PrintStream(err, true)));
     assertTrue(err.toString().contains("could not be checked"), err.toString());
+  }
+
+  @TempDir Path anchorDir;
+
+  /** Ten entries sealed at 1, 5 and 9, each seal anchored in the file too. */
+  AnchorFile anchoredLog(String db) throws Exception {
+    AnchorFile anchors = AnchorFile.in(anchorDir);
+    EntityManagerFactory emf = OutsideContainer.persistenceUnit(postgres.applicationDataSource(db));
+    try {
+      append(emf, 10, new AccessLogWriter(EVERY_FOUR, anchors));
+    } finally {
+      emf.close();
+    }
+    return anchors;
+  }
+
+  static Verification verify(DataSource db, AnchorFile anchors, Optional<Anchor> receipt)
+      throws Exception {
+    try (Connection c = db.getConnection()) {
+      c.setAutoCommit(false);
+      return ChainVerifier.verify(c, EVERY_FOUR.keys(), anchors.newest(), receipt);
+    }
+  }
+
+  @Test
+  void everySealIsAnchoredOutsideTheDatabaseOnceCommitted() throws Exception {
+    String db = freshDatabase();
+    AnchorFile anchors = anchoredLog(db);
+    List<String> lines = Files.readAllLines(anchorDir.resolve(AnchorFile.FILE_NAME));
+    assertEquals(3, lines.size(), lines.toString());
+    Anchor newest = anchors.newest().orElseThrow();
+    assertEquals(3, newest.number());
+    assertEquals(9, newest.sequence());
+    assertEquals(lines.get(2), newest.line());
+    // a seal whose transaction rolls back leaves no anchor
+    EntityManagerFactory emf = OutsideContainer.persistenceUnit(postgres.applicationDataSource(db));
+    EntityManager em = emf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      AccessLogWriter writer = new AccessLogWriter(EVERY_FOUR, anchors);
+      assertTrue(writer.sealHead(em).isPresent());
+      em.getTransaction().rollback();
+    } finally {
+      em.close();
+      emf.close();
+    }
+    assertEquals(3, Files.readAllLines(anchorDir.resolve(AnchorFile.FILE_NAME)).size());
+    Verification whole = verify(postgres.applicationDataSource(db), anchors, Optional.empty());
+    assertTrue(whole.ok(), whole.toString());
+    assertEquals(9L, whole.anchorSequence());
+  }
+
+  @Test
+  void aTailDeletedWithItsSealsIsTruncatedAgainstTheAnchor() throws Exception {
+    String db = freshDatabase();
+    AnchorFile anchors = anchoredLog(db);
+    tamper(
+        db,
+        "DELETE FROM access_log WHERE sequence >= 6",
+        "DELETE FROM access_log_seal WHERE sequence >= 6");
+    DataSource application = postgres.applicationDataSource(db);
+    assertTrue(verify(application).ok(), "the database alone cannot tell");
+    Verification verification = verify(application, anchors, Optional.empty());
+    assertEquals(Damage.TRUNCATED, verification.damage(), verification.toString());
+    assertEquals(6L, verification.firstBadSequence());
+    assertEquals(9L, verification.anchorSequence());
+  }
+
+  @Test
+  void bothTablesTruncatedAreTruncatedAgainstTheAnchor() throws Exception {
+    String db = freshDatabase();
+    AnchorFile anchors = anchoredLog(db);
+    tamper(db, "TRUNCATE access_log, access_log_seal");
+    DataSource application = postgres.applicationDataSource(db);
+    assertTrue(verify(application).ok(), "the database alone cannot tell");
+    Verification verification = verify(application, anchors, Optional.empty());
+    assertEquals(Damage.TRUNCATED, verification.damage(), verification.toString());
+    assertEquals(1L, verification.firstBadSequence());
+    assertEquals(9L, verification.anchorSequence());
+  }
+
+  @Test
+  void newestSealsRemovedWhileTheirEntriesStayBreakTheSealAgainstTheAnchor() throws Exception {
+    String db = freshDatabase();
+    AnchorFile anchors = anchoredLog(db);
+    tamper(db, "DELETE FROM access_log_seal WHERE seal_number = 3");
+    Verification verification =
+        verify(postgres.applicationDataSource(db), anchors, Optional.empty());
+    assertEquals(Damage.SEAL, verification.damage(), verification.toString());
+    assertEquals(6L, verification.firstBadSequence(), "the seal on 5 still holds");
+  }
+
+  @Test
+  void aReceiptKeptBeforeADeletionIsNotCoveredByTheLog() throws Exception {
+    String db = freshDatabase();
+    AnchorFile anchors = anchoredLog(db);
+    DataSource application = postgres.applicationDataSource(db);
+    Anchor receipt = Anchor.parse(anchors.newest().orElseThrow().line());
+    Verification before = verify(application, anchors, Optional.of(receipt));
+    assertTrue(before.ok(), before.toString());
+    assertEquals(Receipt.COVERED, before.receipt());
+    // the anchor file gone too: the receipt is the only witness left
+    Files.delete(anchorDir.resolve(AnchorFile.FILE_NAME));
+    tamper(
+        db,
+        "DELETE FROM access_log WHERE sequence >= 7",
+        "DELETE FROM access_log_seal WHERE sequence >= 7");
+    Verification after = verify(application, anchors, Optional.of(receipt));
+    assertEquals(Receipt.NOT_COVERED, after.receipt(), after.toString());
+    assertEquals(Damage.TRUNCATED, after.damage());
+    assertEquals(7L, after.firstBadSequence());
+    assertEquals(null, after.anchorSequence());
+  }
+
+  @Test
+  void theCommandLineHoldsTheLogAgainstTheAnchorAndAReceipt() throws Exception {
+    String db = freshDatabase();
+    anchoredLog(db);
+    Path receipt = Files.writeString(anchorDir.resolve("receipt.txt"), "");
+    Files.writeString(
+        receipt,
+        Files.readAllLines(anchorDir.resolve(AnchorFile.FILE_NAME)).get(1)
+            + System.lineSeparator());
+    Map<String, String> settings = new HashMap<>(postgres.applicationSettings());
+    settings.put("mentoring.db.name", db);
+    settings.put("mentoring.audit.seal.keys", KEY_A);
+    settings.put("mentoring.audit.anchor.dir", anchorDir.toString());
+    settings.put("mentoring.audit.receipt-file", receipt.toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(
+        0, VerifyAccessLog.run(settings::get, new PrintStream(out, true), new PrintStream(err)));
+    assertEquals(
+        "{\"ok\":true,\"entries\":10,\"anchorSequence\":9,\"receipt\":\"covered\"}",
+        out.toString().strip());
+    tamper(db, "TRUNCATE access_log, access_log_seal");
+    out.reset();
+    assertEquals(
+        1, VerifyAccessLog.run(settings::get, new PrintStream(out, true), new PrintStream(err)));
+    assertEquals(
+        "{\"ok\":false,\"firstBadSequence\":1,\"damage\":\"truncated\",\"anchorSequence\":9,"
+            + "\"receipt\":\"not-covered\"}",
+        out.toString().strip());
+  }
+
+  @Test
+  void theCommandLineNeedsTheKeys() {
+    Map<String, String> settings = new HashMap<>(postgres.applicationSettings());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(
+        2,
+        VerifyAccessLog.run(settings::get, new PrintStream(out, true), new PrintStream(err, true)));
+    assertTrue(err.toString().contains("mentoring.audit.seal.keys is not set"), err.toString());
+    assertEquals("", out.toString());
   }
 
   static AccessLogEntry storedEntry(Connection c, long sequence) throws SQLException {

@@ -2,14 +2,18 @@ package com.srm.mentoring.audit.rest;
 
 import com.srm.mentoring.audit.boundary.Audits;
 import com.srm.mentoring.audit.entity.AccessLogEntry;
+import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.LogFilter;
 import com.srm.mentoring.audit.entity.LogPage;
 import com.srm.mentoring.audit.entity.Verification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -31,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
+
+  /** The name a downloaded receipt is saved under. */
+  public static final String RECEIPT_FILE = "access-log-receipt.txt";
 
   @Inject Audits audits;
 
@@ -71,9 +78,38 @@ public class AuditResource {
 
   @GET
   @Path("verification")
-  @Operation(summary = "Walks the hash chain and the seals of the whole log (auditor)")
-  public VerificationResult verification() {
-    return VerificationResult.of(audits.verify());
+  @Operation(
+      summary =
+          "Walks the hash chain and the seals of the whole log and holds them against the newest"
+              + " anchor outside the database (auditor); with receipt, also against a receipt kept"
+              + " from GET audit/receipt")
+  public VerificationResult verification(@QueryParam("receipt") String receipt) {
+    return VerificationResult.of(
+        receipt == null || receipt.isBlank()
+            ? audits.verify()
+            : audits.verify(Anchor.parse(receipt)));
+  }
+
+  @POST
+  @Path("verification")
+  @Consumes(MediaType.TEXT_PLAIN)
+  @Operation(summary = "Verifies the log against a receipt uploaded as the body (auditor)")
+  public VerificationResult verifyAgainst(String receipt) {
+    return VerificationResult.of(audits.verify(Anchor.parse(receipt)));
+  }
+
+  @GET
+  @Path("receipt")
+  @Produces(MediaType.TEXT_PLAIN)
+  @Operation(
+      summary =
+          "The newest anchor of the log, to keep as a receipt and verify the log against later"
+              + " (auditor)")
+  public Response receipt() {
+    Anchor newest = audits.receipt().orElseThrow(NotFoundException::new);
+    return Response.ok(newest.line() + "\n", MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+        .header("Content-Disposition", "attachment; filename=\"" + RECEIPT_FILE + "\"")
+        .build();
   }
 
   private static int pageSize(String size) {
@@ -122,15 +158,25 @@ public class AuditResource {
   }
 
   /**
-   * {@code {"ok":true,"entries":N}}, or {@code {"ok":false,"firstBadSequence":S,"damage":…}}: the
-   * fields that do not apply are left out.
+   * {@code {"ok":true,"entries":N}}, or {@code {"ok":false,"firstBadSequence":S,"damage":…}}, with
+   * {@code anchorSequence} (the entry the newest anchor vouches for) when there is an anchor, and
+   * {@code receipt} ({@code covered} or {@code not-covered}) when one was given: the fields that do
+   * not apply are left out.
    */
-  public record VerificationResult(boolean ok, Long entries, Long firstBadSequence, String damage) {
+  public record VerificationResult(
+      boolean ok,
+      Long entries,
+      Long firstBadSequence,
+      String damage,
+      Long anchorSequence,
+      String receipt) {
 
     static VerificationResult of(Verification v) {
+      String receipt = v.receipt() == null ? null : v.receipt().label();
       return v.ok()
-          ? new VerificationResult(true, v.entries(), null, null)
-          : new VerificationResult(false, null, v.firstBadSequence(), v.damage().label());
+          ? new VerificationResult(true, v.entries(), null, null, v.anchorSequence(), receipt)
+          : new VerificationResult(
+              false, null, v.firstBadSequence(), v.damage().label(), v.anchorSequence(), receipt);
     }
   }
 }

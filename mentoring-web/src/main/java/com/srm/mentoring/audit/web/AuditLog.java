@@ -2,12 +2,14 @@ package com.srm.mentoring.audit.web;
 
 import com.srm.mentoring.audit.boundary.Audits;
 import com.srm.mentoring.audit.entity.AccessLogEntry;
+import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.LogFilter;
 import com.srm.mentoring.audit.entity.LogPage;
 import com.srm.mentoring.audit.entity.Verification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.Flash;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * The auditor's page of the access log. The filter and the cursor live in the URL, so that every
- * page of a search can be bookmarked, shared with a colleague and reloaded.
+ * page of a search can be bookmarked, shared with a colleague and reloaded. The verification runs
+ * from a button, never on loading the page: it is logged, and a link must not act for the auditor.
  */
 @Named
 @RequestScoped
@@ -42,11 +45,13 @@ public class AuditLog {
   private String from;
   private String to;
   private String cursor;
-  private boolean verify;
+  private String receipt;
 
   private List<AccessLogEntry> entries = List.of();
   private Long next;
-  private Verification verification;
+
+  static final String SUMMARY = "auditLog.verificationSummary";
+  static final String OK = "auditLog.verificationOk";
 
   /** Runs the search the URL describes; a wrong value is named in a message instead. */
   public void load() {
@@ -55,13 +60,35 @@ public class AuditLog {
       LogPage page = audits.entries(filter, LogFilter.cursor(cursor), PAGE_SIZE);
       entries = page.entries();
       next = page.next();
-      if (verify) {
-        verification = audits.verify();
-      }
     } catch (IllegalArgumentException refused) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      error(refused);
     }
+  }
+
+  /**
+   * Verifies the whole log, against the receipt when one was pasted, and shows the result on the
+   * page it came from.
+   */
+  public String verify() {
+    Verification verification;
+    try {
+      verification =
+          receipt == null || receipt.isBlank()
+              ? audits.verify()
+              : audits.verify(Anchor.parse(receipt));
+    } catch (IllegalArgumentException refused) {
+      error(refused);
+      return null;
+    }
+    Flash flash = faces.getExternalContext().getFlash();
+    flash.put(SUMMARY, summary(verification));
+    flash.put(OK, verification.ok());
+    return "/audit/log.xhtml?faces-redirect=true&includeViewParams=true";
+  }
+
+  private void error(IllegalArgumentException refused) {
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
   }
 
   /** The query string of the current filter, for the export and the paging links. */
@@ -81,21 +108,38 @@ public class AuditLog {
   }
 
   /** What the verification found, in words. */
-  public String getVerificationSummary() {
-    if (verification == null) {
-      return null;
-    }
+  String summary(Verification verification) {
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    return verification.ok()
-        ? MessageFormat.format(bundle.getString("audit.whole"), verification.entries())
-        : MessageFormat.format(
-            bundle.getString("audit.damaged"),
-            verification.firstBadSequence(),
-            bundle.getString("audit.damage." + verification.damage().label()));
+    StringBuilder summary =
+        new StringBuilder(
+            verification.ok()
+                ? MessageFormat.format(bundle.getString("audit.whole"), verification.entries())
+                : MessageFormat.format(
+                    bundle.getString("audit.damaged"),
+                    verification.firstBadSequence(),
+                    bundle.getString("audit.damage." + verification.damage().label())));
+    if (verification.anchorSequence() != null) {
+      summary
+          .append(' ')
+          .append(
+              MessageFormat.format(
+                  bundle.getString("audit.anchored"), verification.anchorSequence()));
+    }
+    if (verification.receipt() != null) {
+      summary
+          .append(' ')
+          .append(bundle.getString("audit.receipt." + verification.receipt().label()));
+    }
+    return summary.toString();
+  }
+
+  /** What the last verification found, shown once after it ran. */
+  public String getVerificationSummary() {
+    return (String) faces.getExternalContext().getFlash().get(SUMMARY);
   }
 
   public boolean isVerificationOk() {
-    return verification != null && verification.ok();
+    return Boolean.TRUE.equals(faces.getExternalContext().getFlash().get(OK));
   }
 
   public List<AccessLogEntry> getEntries() {
@@ -170,11 +214,11 @@ public class AuditLog {
     this.cursor = cursor;
   }
 
-  public boolean isVerify() {
-    return verify;
+  public String getReceipt() {
+    return receipt;
   }
 
-  public void setVerify(boolean verify) {
-    this.verify = verify;
+  public void setReceipt(String receipt) {
+    this.receipt = receipt;
   }
 }

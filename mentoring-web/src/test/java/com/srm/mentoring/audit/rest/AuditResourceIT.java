@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -15,6 +16,7 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +77,9 @@ class AuditResourceIT {
     for (String refused : new String[] {"jun", "sam", "hana", "farid", "erin"}) {
       String token = Tokens.of(refused);
       for (String path :
-          new String[] {"audit/entries", "audit/entries.csv", "audit/verification"}) {
+          new String[] {
+            "audit/entries", "audit/entries.csv", "audit/verification", "audit/receipt"
+          }) {
         String requestId = requestId();
         HttpResponse<String> denied = api.get(path, token, requestId);
         assertEquals(404, denied.statusCode(), refused + " " + path);
@@ -207,8 +211,75 @@ class AuditResourceIT {
     JsonObject result = Api.json(verification).asJsonObject();
     assertEquals(JsonValue.TRUE, result.get("ok"), result.toString());
     assertTrue(result.getJsonNumber("entries").longValue() > 0);
-    assertEquals(Set.of("ok", "entries"), result.keySet());
+    // the first entry of a log is always sealed, so there is an anchor outside the database
+    assertEquals(Set.of("ok", "entries", "anchorSequence"), result.keySet());
+    assertTrue(result.getJsonNumber("anchorSequence").longValue() >= 1);
     assertNull(result.get("damage"));
+  }
+
+  @Test
+  void aReceiptIsTheNewestAnchorAndTheLogIsVerifiedAgainstIt() throws Exception {
+    Api api = new Api(base);
+    String audrey = Tokens.of("audrey");
+    assertEquals(404, api.get("audit/entries", Tokens.of("jun"), requestId()).statusCode());
+    HttpResponse<String> download = api.get("audit/receipt", audrey);
+    assertEquals(200, download.statusCode(), download.body());
+    assertTrue(
+        download.headers().firstValue("Content-Disposition").orElseThrow().contains("attachment"));
+    String receipt = download.body().strip();
+    assertTrue(
+        receipt.matches(
+            "access-log-seal number=\\d+ sequence=\\d+ head=\\p{XDigit}{64}"
+                + " mac=\\p{XDigit}{64} key=\\S+"),
+        receipt);
+    List<String> anchored =
+        Files.readAllLines(IntegrationEnvironment.anchorDir().resolve("access-log-anchors.txt"));
+    assertTrue(anchored.contains(receipt), "the receipt is a line of the anchor file");
+
+    JsonObject byQuery = verified(api.get("audit/verification?receipt=" + encode(receipt), audrey));
+    assertEquals(JsonValue.TRUE, byQuery.get("ok"), byQuery.toString());
+    assertEquals("covered", byQuery.getString("receipt"));
+    JsonObject byUpload = verified(api.postText("audit/verification", audrey, receipt + "\n"));
+    assertEquals("covered", byUpload.getString("receipt"), byUpload.toString());
+
+    // a receipt of a seal the log does not hold: entries it vouched for are gone
+    String foreign =
+        receipt
+            .replaceFirst("number=\\d+", "number=999999999")
+            .replaceFirst("sequence=\\d+", "sequence=999999999");
+    JsonObject notCovered =
+        verified(api.get("audit/verification?receipt=" + encode(foreign), audrey));
+    assertEquals(JsonValue.FALSE, notCovered.get("ok"), notCovered.toString());
+    assertEquals("not-covered", notCovered.getString("receipt"));
+    assertEquals("truncated", notCovered.getString("damage"));
+  }
+
+  @Test
+  void aReceiptThatIsNotOneIsRefusedNamingIt() throws Exception {
+    Api api = new Api(base);
+    String audrey = Tokens.of("audrey");
+    for (String wrong :
+        new String[] {
+          "hello",
+          "access-log-seal number=x sequence=1 head=00 mac=00 key=k",
+          "access-log-seal number=1 sequence=1 head=00 mac=00 key=k"
+        }) {
+      HttpResponse<String> refused = api.get("audit/verification?receipt=" + encode(wrong), audrey);
+      assertEquals(400, refused.statusCode(), wrong + ": " + refused.body());
+      String detail = Api.json(refused).asJsonObject().getString("detail");
+      assertTrue(detail.startsWith("receipt:"), wrong + " -> " + detail);
+    }
+    HttpResponse<String> upload = api.postText("audit/verification", audrey, "hello");
+    assertEquals(400, upload.statusCode(), upload.body());
+  }
+
+  static JsonObject verified(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response.body());
+    return Api.json(response).asJsonObject();
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   @Test

@@ -86,6 +86,37 @@ class AuditLogBrowserIT {
       audrey.find(By.id("verify")).click();
       String verdict = audrey.find(By.id("verification-result")).getText();
       assertTrue(verdict.startsWith("The log is whole"), verdict);
+      assertTrue(verdict.contains("The newest anchor outside the database vouches"), verdict);
+      assertEquals("jun", audrey.find(By.name("actor")).getAttribute("value"), "filter kept");
+    }
+  }
+
+  @Test
+  void loadingThePageDoesNotVerifyTheLogButTheButtonDoesAgainstAReceipt() throws Exception {
+    try (Browser audrey = Browser.open()) {
+      audrey.go(base + "audit/log.xhtml?verify=true");
+      audrey.signInAs("audrey");
+      assertTrue(audrey.findAll(By.id("verification-result")).isEmpty(), "a GET verifies nothing");
+
+      String receiptLink = audrey.find(By.id("download-receipt")).getAttribute("href");
+      HttpResponse<String> receipt =
+          HttpProbe.send(
+              HttpRequest.newBuilder(URI.create(receiptLink))
+                  .header("Cookie", audrey.sessionCookie())
+                  .GET());
+      assertEquals(200, receipt.statusCode(), receipt.body());
+      assertTrue(receipt.body().startsWith("access-log-seal number="), receipt.body());
+
+      audrey.find(By.id("receipt")).sendKeys(receipt.body().strip());
+      audrey.find(By.id("verify")).click();
+      String verdict = audrey.find(By.id("verification-result")).getText();
+      assertTrue(verdict.startsWith("The log is whole"), verdict);
+      assertTrue(verdict.endsWith("The log still holds the seal on your receipt."), verdict);
+
+      audrey.find(By.id("receipt")).sendKeys("not a receipt");
+      audrey.find(By.id("verify")).click();
+      String message = audrey.find(By.id("messages")).getText();
+      assertTrue(message.startsWith("receipt:"), message);
     }
   }
 

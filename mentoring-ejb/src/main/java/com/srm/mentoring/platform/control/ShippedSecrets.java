@@ -1,0 +1,77 @@
+package com.srm.mentoring.platform.control;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The secrets the product ships with for the demo: the access log's seal key (in the code) and the
+ * Keycloak clients' secrets (in the demo realm). They are public, so a server that uses them can be
+ * impersonated and its seals forged. Only the dev run ({@value #DEV}{@code =true}, which the run
+ * command and the tests set) may start with them.
+ */
+public final class ShippedSecrets {
+
+  /** The setting that marks the dev run. */
+  public static final String DEV = "mentoring.dev";
+
+  static final String SEAL_KEYS = "mentoring.audit.seal.keys";
+
+  /** The demo seal key's bytes, in base64, under whatever id it is listed. */
+  static final String DEMO_SEAL_KEY = "ZGVtbyBzZWFsIGtleSAtIHJlcGxhY2UgaXQgaW4gcHJvZHVjdGlvbiE=";
+
+  /** The client secrets of the demo realm, which are also the settings' built-in defaults. */
+  static final Map<String, String> DEMO_CLIENT_SECRETS =
+      Map.of(
+          "mentoring.identity.client-secret", "mentoring-web-dev-secret",
+          "mentoring.identity.directory-client-secret", "mentoring-directory-dev-secret");
+
+  private ShippedSecrets() {}
+
+  /**
+   * The settings that hold a shipped secret; unset counts, as the built-in defaults are the shipped
+   * ones.
+   */
+  public static List<String> inUse(UnaryOperator<String> settings) {
+    List<String> found = new ArrayList<>();
+    String keys = settings.apply(SEAL_KEYS);
+    if (keys == null
+        || keys.isBlank()
+        || Arrays.stream(keys.split(","))
+            .map(key -> key.substring(key.indexOf(':') + 1).strip())
+            .anyMatch(DEMO_SEAL_KEY::equals)) {
+      found.add(SEAL_KEYS);
+    }
+    DEMO_CLIENT_SECRETS.entrySet().stream()
+        .filter(
+            demo -> {
+              String value = settings.apply(demo.getKey());
+              return value == null || value.isBlank() || value.strip().equals(demo.getValue());
+            })
+        .map(Map.Entry::getKey)
+        .sorted()
+        .forEach(found::add);
+    return found;
+  }
+
+  /**
+   * Refuses to go on with a shipped secret outside the dev run.
+   *
+   * @return the settings that hold a shipped secret, which only the dev run may use
+   * @throws IllegalStateException naming each such setting, outside the dev run
+   */
+  public static List<String> check(UnaryOperator<String> settings) {
+    List<String> found = inUse(settings);
+    if (!found.isEmpty() && !Boolean.parseBoolean(settings.apply(DEV))) {
+      throw new IllegalStateException(
+          "Refusing to start with the demo secrets the product ships with: set "
+              + String.join(", ", found)
+              + " to secrets of your own (see docs/configuration.md); only the dev run ("
+              + DEV
+              + "=true) may use them.");
+    }
+    return found;
+  }
+}

@@ -1,0 +1,95 @@
+package com.srm.mentoring.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ShippedSecretsTest {
+
+  static final String OWN_KEY = "2026-11:b3duIHNlYWwga2V5IG9mIHRoaXJ0eS10d28gYnl0ZXMhIQ==";
+
+  static Map<String, String> ownSecrets() {
+    Map<String, String> settings = new HashMap<>();
+    settings.put("mentoring.audit.seal.keys", OWN_KEY);
+    settings.put("mentoring.identity.client-secret", "s3cret-web");
+    settings.put("mentoring.identity.directory-client-secret", "s3cret-directory");
+    return settings;
+  }
+
+  @Test
+  void ownSecretsStart() {
+    assertEquals(List.of(), ShippedSecrets.check(ownSecrets()::get));
+  }
+
+  @Test
+  void unsetSecretsAreTheShippedDefaultsAndAreRefusedNamingEachSetting() {
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> ShippedSecrets.check(key -> null));
+    String message = refused.getMessage();
+    assertTrue(
+        message.contains(
+            "mentoring.audit.seal.keys, mentoring.identity.client-secret,"
+                + " mentoring.identity.directory-client-secret"),
+        message);
+    assertTrue(message.contains("mentoring.dev=true"), message);
+  }
+
+  @Test
+  void theDemoSealKeyIsRefusedUnderAnyIdAndBesideOwnKeys() {
+    Map<String, String> settings = ownSecrets();
+    settings.put(
+        "mentoring.audit.seal.keys",
+        OWN_KEY + ", old: ZGVtbyBzZWFsIGtleSAtIHJlcGxhY2UgaXQgaW4gcHJvZHVjdGlvbiE=");
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> ShippedSecrets.check(settings::get));
+    assertTrue(
+        refused.getMessage().contains("set mentoring.audit.seal.keys to"), refused.getMessage());
+  }
+
+  @Test
+  void aDemoClientSecretIsRefusedNamingItsSetting() {
+    Map<String, String> settings = ownSecrets();
+    settings.put("mentoring.identity.directory-client-secret", "mentoring-directory-dev-secret");
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> ShippedSecrets.check(settings::get));
+    assertTrue(
+        refused.getMessage().contains("set mentoring.identity.directory-client-secret to"),
+        refused.getMessage());
+  }
+
+  @Test
+  void theDevRunMayUseThemAndIsToldWhich() {
+    Map<String, String> settings = new HashMap<>();
+    settings.put("mentoring.dev", "true");
+    assertEquals(
+        List.of(
+            "mentoring.audit.seal.keys",
+            "mentoring.identity.client-secret",
+            "mentoring.identity.directory-client-secret"),
+        ShippedSecrets.check(settings::get));
+    settings.put("mentoring.dev", "false");
+    assertThrows(IllegalStateException.class, () -> ShippedSecrets.check(settings::get));
+  }
+
+  @Test
+  void theDemoClientSecretsAreTheOnesTheDemoRealmShips() throws Exception {
+    String realm = Files.readString(Path.of("../config/keycloak/mentoring-realm.json"));
+    for (String secret : ShippedSecrets.DEMO_CLIENT_SECRETS.values()) {
+      assertTrue(realm.contains("\"secret\": \"" + secret + "\""), secret);
+    }
+  }
+
+  @Test
+  void theShippedKeyIsTheOneTheSettingsDefaultTo() {
+    assertTrue(
+        com.srm.mentoring.audit.control.AccessLogSettings.DEMO_KEYS.endsWith(
+            ":" + ShippedSecrets.DEMO_SEAL_KEY));
+  }
+}
