@@ -8,16 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.charter.entity.ChainCheck;
 import com.srm.mentoring.charter.entity.CharterVersion;
 import com.srm.mentoring.charter.entity.Signer;
+import com.srm.mentoring.platform.control.SchemaMigration;
+import com.srm.mentoring.platform.entity.HashChain;
 import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -145,6 +151,76 @@ class SignatureChainIT {
       racers.shutdownNow();
       first.close();
       second.close();
+    }
+  }
+
+  @Test
+  void signaturesHashedWithTheFirstEncodingKeepCheckingBesideNewOnes() throws Exception {
+    String db = "c" + UUID.randomUUID().toString().substring(0, 8);
+    DataSource application = postgres.ensureApplicationDatabase(db);
+    // the schema before signatures recorded their encoding, and a signature as written then
+    SchemaMigration.flyway(PostgresServer.USER)
+        .dataSource(postgres.ownerDataSource(db))
+        .target("6")
+        .load()
+        .migrate();
+    Instant signedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    try (Connection c = postgres.superuserDataSource(db).getConnection()) {
+      byte[] textHash;
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery("SELECT text_hash FROM charter_version WHERE version = 1")) {
+        rs.next();
+        textHash = rs.getBytes(1);
+      }
+      byte[] hash =
+          HashChain.link(
+              HashChain.GENESIS,
+              HashChain.canonical(
+                  HashChain.JOINED,
+                  "1",
+                  "1",
+                  HexFormat.of().formatHex(textHash),
+                  "sub-old",
+                  null,
+                  "Old Signer",
+                  null,
+                  HashChain.micros(signedAt),
+                  null,
+                  "old browser"));
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO charter_signature (sequence, version, text_hash, subject, username,"
+                  + " display_name, authenticated_at, signed_at, client_ip, user_agent, prev_hash,"
+                  + " hash) VALUES (1, 1, ?, 'sub-old', NULL, 'Old Signer', NULL, ?, NULL,"
+                  + " 'old browser', ?, ?)")) {
+        insert.setBytes(1, textHash);
+        insert.setObject(2, signedAt.atOffset(ZoneOffset.UTC));
+        insert.setBytes(3, HashChain.GENESIS);
+        insert.setBytes(4, hash);
+        insert.execute();
+      }
+    }
+    SchemaMigration.migrate(postgres.ownerDataSource(db), PostgresServer.USER);
+    EntityManagerFactory emf = OutsideContainer.persistenceUnit(application);
+    try {
+      for (String who : new String[] {"ada", "ben"}) {
+        inTransaction(
+            emf,
+            em -> SignatureChain.sign(em, CharterStanding.current(em), signer(who), Instant.now()));
+      }
+      assertEquals(ChainCheck.whole(3), inTransaction(emf, em -> SignatureChain.check(em, 3)));
+      try (Connection c = application.getConnection();
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT string_agg(hash_encoding::text, '' ORDER BY sequence)"
+                      + " FROM charter_signature")) {
+        rs.next();
+        assertEquals("122", rs.getString(1));
+      }
+    } finally {
+      emf.close();
     }
   }
 
