@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,38 @@ class SchemaMigrationIT {
               + " (gen_random_uuid(), 'x', DATE '2027-01-01', DATE '2027-02-01', 'DRAFT', now())");
       assertEquals(1, s.executeUpdate("UPDATE cohort SET name = 'y'"));
       assertEquals(1, s.executeUpdate("DELETE FROM cohort"));
+    }
+  }
+
+  @Test
+  void aDatabaseTheApplicationsRoleOwnedIsHandedToTheOwnerAndTheRoleLosesItsPowers()
+      throws SQLException {
+    // as installed before the roles were split: the application's role owns everything
+    String db = "m" + UUID.randomUUID().toString().substring(0, 8);
+    try (Connection c = postgres.superuserDataSource("postgres").getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + db + " OWNER " + PostgresServer.USER);
+    }
+    DataSource application = postgres.applicationDataSource(db);
+    SchemaMigration.migrate(application, PostgresServer.USER);
+    try (Connection c = application.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE access_log DISABLE TRIGGER ALL");
+      s.execute("ALTER TABLE access_log ENABLE TRIGGER ALL");
+    }
+    // the upgrade operations.md describes, then a deployment with the migration user
+    postgres.ensureApplicationDatabase(db);
+    assertEquals(0, migrate(db));
+    try (Connection c = application.getConnection();
+        Statement s = c.createStatement()) {
+      SQLException refused =
+          assertThrows(
+              SQLException.class, () -> s.execute("ALTER TABLE access_log DISABLE TRIGGER ALL"));
+      assertEquals("42501", refused.getSQLState(), refused.getMessage());
+      s.execute(
+          "INSERT INTO cohort (id, name, starts_on, ends_on, state, created_at) VALUES"
+              + " (gen_random_uuid(), 'x', DATE '2027-01-01', DATE '2027-02-01', 'DRAFT', now())");
+      assertEquals(1, s.executeUpdate("UPDATE cohort SET name = 'y'"));
     }
   }
 
