@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * Walks the access log and its seals in order and names the first place where either breaks, and
  * how: a gap in the sequence (removed), an entry that links past its predecessor (inserted) or to a
  * later entry (reordered), an entry whose content no longer matches its hash (changed), a seal that
- * does not match the chain or its key (seal), or sealed entries missing from the end (truncated).
+ * does not match the chain or its key (seal), or sealed entries missing from the end (truncated),
+ * also when the seals went with them and only an anchor outside the database still names them.
  *
  * <p>It reads with a database cursor and keeps only the entry before the current one, so memory
  * stays flat however long the log is. It needs a connection inside a transaction, which the cursor

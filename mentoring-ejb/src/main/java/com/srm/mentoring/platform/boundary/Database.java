@@ -19,6 +19,10 @@ import javax.sql.DataSource;
  * MicroProfile Config when the application is deployed: system properties or environment variables
  * ({@code MENTORING_DB_HOST} for {@code mentoring.db.host}, and so on). The values after the colon
  * are the defaults.
+ *
+ * <p>It logs in as the application's role ({@code mentoring.db.user}), which owns no table and may
+ * only read and add to the append-only ones; the migrations log in as the owner on their own (see
+ * {@link com.srm.mentoring.platform.control.SchemaMigration}).
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
