@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -21,6 +22,12 @@ public final class SealKeys {
   public static final int MINIMUM_KEY_BYTES = 32;
 
   private static final String ALGORITHM = "HmacSHA256";
+
+  /**
+   * What a key id may be: it is stored with every seal (64 characters at most), signed between
+   * separators and written last on an anchor line, so it holds no separator and no space.
+   */
+  private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private final Map<String, SecretKeySpec> keys;
   private final String currentId;
@@ -45,6 +52,10 @@ public final class SealKeys {
             "mentoring.audit.seal.keys: each key is written id:base64, separated by commas");
       }
       String id = trimmed.substring(0, colon);
+      if (!KEY_ID.matcher(id).matches()) {
+        throw new IllegalArgumentException(
+            "mentoring.audit.seal.keys: a key id is 1 to 64 letters, digits, '.', '_' or '-'");
+      }
       byte[] secret;
       try {
         secret = Base64.getDecoder().decode(trimmed.substring(colon + 1).strip());

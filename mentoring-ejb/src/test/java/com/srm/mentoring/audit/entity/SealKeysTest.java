@@ -52,6 +52,8 @@ class SealKeysTest {
           {"nocolon", "x"},
           {"bad:!!!", "bad"},
           {OLD + "," + OLD, "old"},
+          {"a key:" + Base64.getEncoder().encodeToString(new byte[32]), "a key"},
+          {"a\u001fb:" + Base64.getEncoder().encodeToString(new byte[32]), "a\u001fb"},
           {OLD, "new"}
         }) {
       IllegalArgumentException refused =
