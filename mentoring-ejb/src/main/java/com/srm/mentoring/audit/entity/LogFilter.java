@@ -1,5 +1,6 @@
 package com.srm.mentoring.audit.entity;
 
+import com.srm.mentoring.platform.entity.Action;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

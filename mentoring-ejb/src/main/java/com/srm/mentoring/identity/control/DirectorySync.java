@@ -4,8 +4,6 @@ import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.SyncReport;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +24,7 @@ public class DirectorySync {
 
   @Inject KeycloakDirectory directory;
 
-  @PersistenceContext EntityManager em;
+  @Inject PersonRecords people;
 
   /** Runs inside the caller's transaction. */
   public SyncReport run() {
@@ -38,8 +36,7 @@ public class DirectorySync {
       return SyncReport.failed(e.getMessage());
     }
     Map<String, Person> known =
-        em.createNamedQuery(Person.ALL, Person.class).getResultList().stream()
-            .collect(Collectors.toMap(Person::getSubject, Function.identity()));
+        people.all().stream().collect(Collectors.toMap(Person::getSubject, Function.identity()));
     List<String> added = new ArrayList<>();
     List<String> updated = new ArrayList<>();
     List<String> deactivated = new ArrayList<>();
@@ -48,7 +45,7 @@ public class DirectorySync {
     for (DirectoryPerson person : listed) {
       Person record = known.get(person.subject());
       if (record == null) {
-        em.persist(new Person(person.subject(), person.entry()));
+        people.add(new Person(person.subject(), person.entry()));
         added.add(person.entry().username());
       } else {
         boolean wasActive = record.isActive();
