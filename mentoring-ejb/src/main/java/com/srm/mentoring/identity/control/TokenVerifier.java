@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,13 +52,14 @@ public class TokenVerifier {
       processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
       processor.setJWTClaimsSetVerifier(
           new DefaultJWTClaimsVerifier<>(
-              Set.of(settings.getApiAudience()),
+              // a mutable set: the verifier asks whether it contains null, which Set.of refuses
+              new HashSet<>(List.of(settings.getApiAudience())),
               new JWTClaimsSet.Builder()
                   .issuer(settings.getIssuer())
                   .claim("typ", ACCESS_TOKEN)
                   .build(),
-              Set.of("sub", "exp", "iat", "azp", "preferred_username"),
-              null));
+              new HashSet<>(List.of("sub", "exp", "iat", "azp", "preferred_username")),
+              new HashSet<>()));
       idTokens = new DefaultJWTProcessor<>();
       idTokens.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
       idTokens.setJWTClaimsSetVerifier(
