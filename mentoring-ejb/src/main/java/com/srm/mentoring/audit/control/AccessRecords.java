@@ -5,6 +5,7 @@ import com.srm.mentoring.audit.entity.Outcome;
 import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.platform.control.AccessDenied;
+import com.srm.mentoring.platform.control.RecordChanged;
 import com.srm.mentoring.platform.entity.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -19,11 +20,11 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * The way into the access log: the {@code Audited} interceptor and {@link AccessDenied} events end
- * here, and nothing outside the access log calls it. Writes accesses to the log with who, when and
- * from where filled in. Changes are logged in their own transaction; reads in a short one of their
- * own, so that a long read does not hold the lock every other append waits for; refusals in one of
- * their own, since the refused call rolls back.
+ * The way into the access log: the {@code Audited} interceptor, {@link RecordChanged} and {@link
+ * AccessDenied} events end here, and nothing outside the access log calls it. Writes accesses to
+ * the log with who, when and from where filled in. Changes are logged in their own transaction;
+ * reads in a short one of their own, so that a long read does not hold the lock every other append
+ * waits for; refusals in one of their own, since the refused call rolls back.
  */
 @ApplicationScoped
 public class AccessRecords {
@@ -53,6 +54,12 @@ public class AccessRecords {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void read(Action action, String recordType, String recordId) {
     append(action, recordType, recordId, Outcome.GRANTED);
+  }
+
+  /** Logs a change made outside any audited method, in the transaction of the change. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordChanged(@Observes RecordChanged change) {
+    append(change.action(), change.recordType(), change.recordId(), Outcome.GRANTED);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -30,16 +30,13 @@ import java.util.List;
 @Interceptors(RoleCheck.class)
 public class Directory {
 
-  /** The record type under which the access log names people. */
-  public static final String PERSON = "person";
-
   @Inject DirectorySync sync;
 
   @Inject KeycloakDirectory directory;
 
   @Inject PersonRecords people;
 
-  @Audited(action = Action.READ, recordType = PERSON)
+  @Audited(action = Action.READ, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Person> people() {
     return people.all();
@@ -51,7 +48,7 @@ public class Directory {
     return sync.run();
   }
 
-  @Audited(action = Action.APPOINT, recordType = PERSON)
+  @Audited(action = Action.APPOINT, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Person appoint(@RecordId String username, String role) {
     Person person = appointable(username, role);
@@ -60,7 +57,7 @@ public class Directory {
     return person;
   }
 
-  @Audited(action = Action.REVOKE, recordType = PERSON)
+  @Audited(action = Action.REVOKE, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Person remove(@RecordId String username, String role) {
     Person person = appointable(username, role);

@@ -2,7 +2,10 @@ package com.srm.mentoring.identity.control;
 
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.SyncReport;
+import com.srm.mentoring.platform.control.RecordChanged;
+import com.srm.mentoring.platform.entity.Action;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
  * Makes the application's people follow the directory: adds newcomers, takes over changed
  * attributes and roles, and marks people disabled in or removed from the directory inactive. The
  * whole directory is read before anything is written, so an unreachable directory changes nothing.
+ * Every record it changes is a {@link RecordChanged} event, which the access log records.
  */
 @Dependent
 public class DirectorySync {
@@ -25,6 +29,8 @@ public class DirectorySync {
   @Inject KeycloakDirectory directory;
 
   @Inject PersonRecords people;
+
+  @Inject Event<RecordChanged> changes;
 
   /** Runs inside the caller's transaction. */
   public SyncReport run() {
@@ -60,8 +66,15 @@ public class DirectorySync {
         deactivated.add(record.getUsername());
       }
     }
+    added.forEach(username -> changed(Action.CREATE, username));
+    updated.forEach(username -> changed(Action.UPDATE, username));
+    deactivated.forEach(username -> changed(Action.DEACTIVATE, username));
     SyncReport report = new SyncReport(added, updated, deactivated, null);
     LOG.info(() -> "Directory sync: " + report);
     return report;
+  }
+
+  private void changed(Action action, String username) {
+    changes.fire(new RecordChanged(action, Person.RECORD_TYPE, username));
   }
 }

@@ -35,6 +35,9 @@ import java.util.Set;
 @NamedQuery(name = Person.ALL, query = "SELECT p FROM Person p ORDER BY p.displayName")
 public class Person {
 
+  /** The record type under which the access log names people. */
+  public static final String RECORD_TYPE = "person";
+
   public static final String BY_USERNAME = "Person.byUsername";
   public static final String ALL = "Person.all";
   public static final int MIN_GRADE = 1;

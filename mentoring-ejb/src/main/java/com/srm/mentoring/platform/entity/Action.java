@@ -21,7 +21,9 @@ public enum Action {
   /** HR took a role from a person. */
   REVOKE,
   /** The application's people were made to follow the directory. */
-  SYNC;
+  SYNC,
+  /** A person disabled in, or gone from, the directory lost access. */
+  DEACTIVATE;
 
   /**
    * Whether the action changes data: it is then logged in the change's own transaction, so that the
