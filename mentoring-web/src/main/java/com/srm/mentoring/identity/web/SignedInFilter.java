@@ -48,9 +48,13 @@ public class SignedInFilter extends HttpFilter {
           refuseInactive(request, response);
           return;
         }
-      } else if (isProgramPage(request) && !mayEnter(request)) {
-        request.getRequestDispatcher(NO_ROLE).forward(request, response);
-        return;
+      } else {
+        // remembered on every request, the callback included: it decides where sign-in leads
+        SignedIn signedIn = rememberSignIn(request);
+        if (isProgramPage(request) && !mayEnter(request, signedIn)) {
+          request.getRequestDispatcher(NO_ROLE).forward(request, response);
+          return;
+        }
       }
     }
     chain.doFilter(request, response);
@@ -72,8 +76,7 @@ public class SignedInFilter extends HttpFilter {
    * lookup by primary key per page; the session's copy follows, for the header and the charter
    * gate.
    */
-  private boolean mayEnter(HttpServletRequest request) {
-    SignedIn signedIn = rememberSignIn(request);
+  private boolean mayEnter(HttpServletRequest request, SignedIn signedIn) {
     Optional<Person> person = people.find(signedIn.subject());
     boolean hasRole = person.map(SignedInFilter::hasRole).orElse(false);
     if (hasRole != signedIn.hasRole()) {
