@@ -2,17 +2,17 @@ package com.srm.mentoring.audit.boundary;
 
 import com.srm.mentoring.audit.control.AccessLogCsv;
 import com.srm.mentoring.audit.control.AccessLogSettings;
-import com.srm.mentoring.audit.control.Audited;
 import com.srm.mentoring.audit.control.ChainVerifier;
 import com.srm.mentoring.audit.control.LogQuery;
 import com.srm.mentoring.audit.entity.AccessLogEntry;
-import com.srm.mentoring.audit.entity.Action;
 import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.LogFilter;
 import com.srm.mentoring.audit.entity.LogPage;
 import com.srm.mentoring.audit.entity.Verification;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.entity.Action;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,6 +46,8 @@ public class Audits {
 
   @Inject AccessLogSettings settings;
 
+  @Inject LogQuery query;
+
   /**
    * The entries that match, newest first, older than {@code cursor} when one is given.
    *
@@ -56,7 +58,7 @@ public class Audits {
     if (size < 1 || size > MAX_PAGE) {
       throw new IllegalArgumentException("size: must be between 1 and " + MAX_PAGE);
     }
-    List<AccessLogEntry> entries = LogQuery.page(em, filter, cursor, size + 1);
+    List<AccessLogEntry> entries = query.page(filter, cursor, size + 1);
     boolean more = entries.size() > size;
     if (more) {
       entries.remove(size);
@@ -77,7 +79,7 @@ public class Audits {
     long written = 0;
     Long before = null;
     while (true) {
-      List<AccessLogEntry> page = LogQuery.page(em, filter, before, EXPORT_PAGE);
+      List<AccessLogEntry> page = query.page(filter, before, EXPORT_PAGE);
       for (AccessLogEntry entry : page) {
         csv.row(entry);
       }

@@ -2,7 +2,9 @@ package com.srm.mentoring.audit.control;
 
 import com.srm.mentoring.audit.entity.AccessLogEntry;
 import com.srm.mentoring.audit.entity.LogFilter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,16 +15,16 @@ import java.util.Map;
  * Pages through the access log newest first with a keyset on the sequence number: each page starts
  * below the last one seen, so page 10,000 costs what page 1 costs, unlike an OFFSET.
  */
-public final class LogQuery {
+@Dependent
+public class LogQuery {
 
-  private LogQuery() {}
+  @PersistenceContext EntityManager em;
 
   /**
    * Up to {@code limit} entries that match, older than {@code before} (all when null), newest
    * first.
    */
-  public static List<AccessLogEntry> page(
-      EntityManager em, LogFilter filter, Long before, int limit) {
+  public List<AccessLogEntry> page(LogFilter filter, Long before, int limit) {
     StringBuilder jpql = new StringBuilder("SELECT e FROM AccessLogEntry e WHERE 1 = 1");
     Map<String, Object> parameters = new LinkedHashMap<>();
     condition(jpql, parameters, "e.username = :actor", "actor", filter.actor());

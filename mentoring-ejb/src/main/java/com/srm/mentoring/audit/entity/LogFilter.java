@@ -1,9 +1,13 @@
 package com.srm.mentoring.audit.entity;
 
+import static java.util.stream.Collectors.joining;
+
+import com.srm.mentoring.platform.entity.Action;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -86,7 +90,8 @@ public record LogFilter(
       throw new IllegalArgumentException(
           "action: unknown action "
               + quoted(value)
-              + "; one of read, export, verify, create, update, delete, sign, withdraw");
+              + "; one of "
+              + Arrays.stream(Action.values()).map(Action::label).collect(joining(", ")));
     }
     return value;
   }

@@ -1,9 +1,6 @@
 package com.srm.mentoring.charter.boundary;
 
-import com.srm.mentoring.audit.control.Audited;
-import com.srm.mentoring.audit.control.RecordId;
 import com.srm.mentoring.audit.control.RequestOrigin;
-import com.srm.mentoring.audit.entity.Action;
 import com.srm.mentoring.charter.control.CharterStanding;
 import com.srm.mentoring.charter.control.SignatureChain;
 import com.srm.mentoring.charter.control.SignatureChain.Signed;
@@ -18,9 +15,13 @@ import com.srm.mentoring.charter.entity.Signer;
 import com.srm.mentoring.charter.entity.VersionSummary;
 import com.srm.mentoring.charter.entity.Withdrawal;
 import com.srm.mentoring.charter.entity.WithdrewFromProgram;
+import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.RecordId;
+import com.srm.mentoring.platform.entity.Action;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -70,10 +71,16 @@ public class Charters {
 
   @Inject Event<WithdrewFromProgram> withdrawals;
 
+  @Inject PersonRecords people;
+
+  @Inject CharterStanding standing;
+
+  @Inject SignatureChain chain;
+
   /** The version in force. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public CharterVersion current() {
-    return CharterStanding.current(em);
+    return standing.current();
   }
 
   /** A published version; drafts are HR's until published. */
@@ -86,7 +93,7 @@ public class Charters {
   /** Where the caller stands: signed which version, is it the one in force, withdrawn or not. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public CharterStatus myStatus() {
-    return CharterStanding.ofSubject(em, me().getSubject());
+    return standing.ofSubject(me().getSubject());
   }
 
   /**
@@ -127,7 +134,7 @@ public class Charters {
             authenticatedAt,
             origin.clientIp(),
             userAgent);
-    return SignatureChain.sign(em, current, signer, Instant.now());
+    return chain.sign(current, signer, Instant.now());
   }
 
   /** The evidence of the caller's newest signature. */
@@ -142,10 +149,8 @@ public class Charters {
   @Audited(action = Action.READ, recordType = SIGNATURE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Optional<Evidence> evidenceOf(@RecordId String username) {
-    return em.createNamedQuery(Person.BY_USERNAME, Person.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst()
+    return people
+        .findByUsername(username)
         .flatMap(person -> evidenceOfSubject(person.getSubject()));
   }
 
@@ -246,15 +251,13 @@ public class Charters {
                 new Evidence(
                     em.find(CharterVersion.class, s.getVersion()),
                     s,
-                    SignatureChain.check(em, s.getSequence())));
+                    chain.check(s.getSequence())));
   }
 
   private Person me() {
     String username = session.getCallerPrincipal().getName();
-    return em.createNamedQuery(Person.BY_USERNAME, Person.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst()
+    return people
+        .findByUsername(username)
         .orElseThrow(() -> new IllegalStateException("no person record for " + username));
   }
 }

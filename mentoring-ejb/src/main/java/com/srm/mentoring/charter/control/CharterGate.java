@@ -1,9 +1,7 @@
 package com.srm.mentoring.charter.control;
 
-import com.srm.mentoring.audit.control.AccessDenied;
-import com.srm.mentoring.audit.control.AuditedInterceptor;
-import com.srm.mentoring.audit.entity.Action;
 import com.srm.mentoring.charter.entity.CharterStatus;
+import com.srm.mentoring.platform.control.AccessDenied;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -13,13 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Keeps people without a current signature out of program activity, in one place for every boundary
  * that carries {@link CharterSigned}. It runs before the access log's interceptor, so a refused
- * call is logged as refused, not as granted.
+ * call is logged as refused, not as granted, and with what the method would have done.
  */
 @CharterSigned
 @Interceptor
@@ -28,7 +24,7 @@ public class CharterGate {
 
   @Resource SessionContext session;
 
-  @PersistenceContext EntityManager em;
+  @Inject CharterStanding standing;
 
   @Inject Event<AccessDenied> denials;
 
@@ -37,11 +33,9 @@ public class CharterGate {
     if (invocation.getMethod().isAnnotationPresent(PermitAll.class)) {
       return invocation.proceed();
     }
-    CharterStatus status = CharterStanding.of(em, session.getCallerPrincipal().getName());
+    CharterStatus status = standing.of(session.getCallerPrincipal().getName());
     if (!status.mayTakePart()) {
-      denials.fire(
-          AccessDenied.of(
-              Action.READ, AuditedInterceptor.recordTypeOf(invocation.getMethod()), null));
+      denials.fire(AccessDenied.of(invocation));
       throw new CharterNotSigned(status.currentVersion());
     }
     return invocation.proceed();

@@ -5,17 +5,24 @@ import com.srm.mentoring.charter.entity.CharterStatus;
 import com.srm.mentoring.charter.entity.CharterVersion;
 import com.srm.mentoring.charter.entity.Signature;
 import com.srm.mentoring.charter.entity.Withdrawal;
+import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.entity.Person;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /** Works out where a person stands with the charter in force. */
-public final class CharterStanding {
+@Dependent
+public class CharterStanding {
 
-  private CharterStanding() {}
+  @PersistenceContext EntityManager em;
+
+  @Inject PersonRecords people;
 
   /** The version in force: the newest published one. The product ships version 1. */
-  public static CharterVersion current(EntityManager em) {
+  public CharterVersion current() {
     return em.createNamedQuery(CharterVersion.CURRENT, CharterVersion.class)
         .setParameter("published", CharterState.PUBLISHED)
         .setMaxResults(1)
@@ -23,18 +30,12 @@ public final class CharterStanding {
   }
 
   /** The standing of the person with this username; someone unknown has signed nothing. */
-  public static CharterStatus of(EntityManager em, String username) {
-    Optional<String> subject =
-        em.createNamedQuery(Person.BY_USERNAME, Person.class)
-            .setParameter("username", username)
-            .getResultStream()
-            .findFirst()
-            .map(Person::getSubject);
-    return ofSubject(em, subject.orElse(null));
+  public CharterStatus of(String username) {
+    return ofSubject(people.findByUsername(username).map(Person::getSubject).orElse(null));
   }
 
-  public static CharterStatus ofSubject(EntityManager em, String subject) {
-    int current = current(em).getVersion();
+  public CharterStatus ofSubject(String subject) {
+    int current = current().getVersion();
     Optional<Signature> latest =
         subject == null
             ? Optional.empty()

@@ -4,7 +4,10 @@ import com.srm.mentoring.charter.entity.ChainCheck;
 import com.srm.mentoring.charter.entity.CharterVersion;
 import com.srm.mentoring.charter.entity.Signature;
 import com.srm.mentoring.charter.entity.Signer;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,20 +17,23 @@ import java.util.Optional;
  * advisory lock held until the transaction ends, which also makes signing idempotent: two requests
  * to sign the same version, racing, find each other's signature instead of writing two.
  */
-public final class SignatureChain {
+@Dependent
+public class SignatureChain {
 
   /** The advisory lock's key: any fixed number no other part of the product uses. */
   static final long CHAIN_LOCK = 0x5352_4D5F_5349_47L;
 
   private static final int PAGE = 1_000;
 
-  private SignatureChain() {}
+  @PersistenceContext EntityManager em;
+
+  @Inject CharterStanding standing;
 
   /**
    * The person's signature under this version: the one they gave before, or a new one. A person who
    * withdrew since their signature signs anew, and the new signature is what brings them back.
    */
-  public static Signed sign(EntityManager em, CharterVersion charter, Signer signer, Instant now) {
+  public Signed sign(CharterVersion charter, Signer signer, Instant now) {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
         .setParameter(1, CHAIN_LOCK)
         .getSingleResult();
@@ -38,7 +44,7 @@ public final class SignatureChain {
             .setMaxResults(1)
             .getResultStream()
             .findFirst();
-    if (given.isPresent() && !CharterStanding.ofSubject(em, signer.subject()).withdrawn()) {
+    if (given.isPresent() && !standing.ofSubject(signer.subject()).withdrawn()) {
       return new Signed(given.get(), false);
     }
     List<Signature> head =
@@ -57,7 +63,7 @@ public final class SignatureChain {
    * Checks every signature up to {@code through}, and that the one after it, if any, still links to
    * it: a signature changed, removed or put in on the way shows as the first bad sequence.
    */
-  public static ChainCheck check(EntityManager em, long through) {
+  public ChainCheck check(long through) {
     Signature previous = null;
     long checked = 0;
     long after = 0;

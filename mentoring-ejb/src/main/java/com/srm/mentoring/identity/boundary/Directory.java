@@ -2,25 +2,28 @@ package com.srm.mentoring.identity.boundary;
 
 import com.srm.mentoring.identity.control.DirectorySync;
 import com.srm.mentoring.identity.control.KeycloakDirectory;
+import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.identity.entity.SyncReport;
+import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.RecordId;
+import com.srm.mentoring.platform.entity.Action;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
  * The corporate directory as HR uses it from the product: the people the application knows, a sync
  * on demand, and appointing or removing facilitators, escalation contacts and auditors. Roles are
  * written to the directory first, so that the SSO stays the single source of roles, and then to the
- * application's record, so that a removal counts from the person's next request.
+ * application's record, so that a removal counts from the person's next request. Every call is
+ * logged, a refused one with what was attempted.
  */
 @Stateless
 @RolesAllowed(Roles.HR_ADMIN)
@@ -31,30 +34,32 @@ public class Directory {
 
   @Inject KeycloakDirectory directory;
 
-  @Inject People people;
+  @Inject PersonRecords people;
 
-  @PersistenceContext EntityManager em;
-
+  @Audited(action = Action.READ, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Person> people() {
-    return em.createNamedQuery(Person.ALL, Person.class).getResultList();
+    return people.all();
   }
 
+  @Audited(action = Action.SYNC, recordType = "directory")
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public SyncReport sync() {
     return sync.run();
   }
 
+  @Audited(action = Action.APPOINT, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Person appoint(String username, String role) {
+  public Person appoint(@RecordId String username, String role) {
     Person person = appointable(username, role);
     directory.join(username, role);
     person.grantRole(role);
     return person;
   }
 
+  @Audited(action = Action.REVOKE, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Person remove(String username, String role) {
+  public Person remove(@RecordId String username, String role) {
     Person person = appointable(username, role);
     directory.leave(username, role);
     person.revokeRole(role);

@@ -1,57 +1,52 @@
 package com.srm.mentoring.identity.boundary;
 
+import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.entity.DirectoryEntry;
 import com.srm.mentoring.identity.entity.Person;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** The people the application knows, created or refreshed whenever they sign in. */
+/**
+ * The signed-in caller's own person record, created or refreshed whenever they sign in or call the
+ * API. The web layer calls it before any role is known, for people who hold none as well: hence
+ * {@code @PermitAll}, and each method keeps to the caller's own record.
+ */
 @Stateless
 public class People {
 
-  @PersistenceContext EntityManager em;
+  @Inject PersonRecords records;
 
-  /** Creates the person on first sign-in, refreshes them afterwards; answers the stored record. */
+  @Resource SessionContext session;
+
+  /**
+   * Creates the person on first sign-in, refreshes them afterwards; answers the stored record. Open
+   * to every signed-in caller, since everybody's record follows their token; an entry about anyone
+   * but the caller is refused.
+   */
+  @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Person signedIn(String subject, DirectoryEntry entry) {
-    Person person = em.find(Person.class, subject);
-    if (person == null || !person.getUsername().equals(entry.username())) {
-      releaseUsernameHeldByOthers(subject, entry.username());
+    if (!session.getCallerPrincipal().getName().equals(entry.username())) {
+      throw new EJBAccessException("a caller refreshes only their own record");
     }
-    if (person == null) {
-      person = new Person(subject, entry);
-      em.persist(person);
-    } else {
-      person.refresh(entry);
-    }
-    return person;
+    return records.signedIn(subject, entry);
   }
 
-  /** The directory gave the username to a new account: the old record lets go of it first. */
-  private void releaseUsernameHeldByOthers(String subject, String username) {
-    findByUsername(username)
-        .filter(holder -> !holder.getSubject().equals(subject))
-        .ifPresent(
-            holder -> {
-              holder.releaseUsername();
-              em.flush();
-            });
-  }
-
+  /**
+   * The record of the signed-in caller, by the subject of their verified token or of their session,
+   * never by a subject from request input. Open to every signed-in caller: someone without any role
+   * still reads their own record, and the pages check on every request that it is active.
+   */
+  @PermitAll
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Person> find(String subject) {
-    return Optional.ofNullable(em.find(Person.class, subject));
-  }
-
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Optional<Person> findByUsername(String username) {
-    return em.createNamedQuery(Person.BY_USERNAME, Person.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst();
+    return records.find(subject);
   }
 }

@@ -2,10 +2,11 @@ package com.srm.mentoring.identity.control;
 
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.SyncReport;
+import com.srm.mentoring.platform.control.RecordChanged;
+import com.srm.mentoring.platform.entity.Action;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
  * Makes the application's people follow the directory: adds newcomers, takes over changed
  * attributes and roles, and marks people disabled in or removed from the directory inactive. The
  * whole directory is read before anything is written, so an unreachable directory changes nothing.
+ * Every record it changes is a {@link RecordChanged} event, which the access log records.
  */
 @Dependent
 public class DirectorySync {
@@ -26,7 +28,9 @@ public class DirectorySync {
 
   @Inject KeycloakDirectory directory;
 
-  @PersistenceContext EntityManager em;
+  @Inject PersonRecords people;
+
+  @Inject Event<RecordChanged> changes;
 
   /** Runs inside the caller's transaction. */
   public SyncReport run() {
@@ -38,8 +42,7 @@ public class DirectorySync {
       return SyncReport.failed(e.getMessage());
     }
     Map<String, Person> known =
-        em.createNamedQuery(Person.ALL, Person.class).getResultList().stream()
-            .collect(Collectors.toMap(Person::getSubject, Function.identity()));
+        people.all().stream().collect(Collectors.toMap(Person::getSubject, Function.identity()));
     List<String> added = new ArrayList<>();
     List<String> updated = new ArrayList<>();
     List<String> deactivated = new ArrayList<>();
@@ -48,7 +51,7 @@ public class DirectorySync {
     for (DirectoryPerson person : listed) {
       Person record = known.get(person.subject());
       if (record == null) {
-        em.persist(new Person(person.subject(), person.entry()));
+        people.add(new Person(person.subject(), person.entry()));
         added.add(person.entry().username());
       } else {
         boolean wasActive = record.isActive();
@@ -63,8 +66,15 @@ public class DirectorySync {
         deactivated.add(record.getUsername());
       }
     }
+    added.forEach(username -> changed(Action.CREATE, username));
+    updated.forEach(username -> changed(Action.UPDATE, username));
+    deactivated.forEach(username -> changed(Action.DEACTIVATE, username));
     SyncReport report = new SyncReport(added, updated, deactivated, null);
     LOG.info(() -> "Directory sync: " + report);
     return report;
+  }
+
+  private void changed(Action action, String username) {
+    changes.fire(new RecordChanged(action, Person.RECORD_TYPE, username));
   }
 }

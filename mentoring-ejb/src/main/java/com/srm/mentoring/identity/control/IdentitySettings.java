@@ -47,6 +47,10 @@ public class IdentitySettings {
       defaultValue = "mentoring-portal,mentoring-web")
   List<String> apiClients;
 
+  @Inject
+  @ConfigProperty(name = "mentoring.identity.api-audience", defaultValue = "mentoring-api")
+  String apiAudience;
+
   public String getKeycloakUrl() {
     return keycloakUrl;
   }
@@ -96,6 +100,11 @@ public class IdentitySettings {
   /** The clients whose access tokens the REST API accepts (their {@code azp} claim). */
   public List<String> getApiClients() {
     return apiClients;
+  }
+
+  /** The audience ({@code aud}) an access token must name to be taken by the REST API. */
+  public String getApiAudience() {
+    return apiAudience;
   }
 
   private static String stripTrailingSlash(String url) {

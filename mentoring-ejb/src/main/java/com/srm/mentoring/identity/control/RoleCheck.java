@@ -1,10 +1,6 @@
 package com.srm.mentoring.identity.control;
 
-import com.srm.mentoring.audit.control.AccessDenied;
-import com.srm.mentoring.audit.control.Audited;
-import com.srm.mentoring.audit.control.AuditedInterceptor;
-import com.srm.mentoring.audit.entity.Action;
-import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.platform.control.AccessDenied;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,9 +10,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -26,7 +19,8 @@ import java.util.logging.Logger;
  * <p>The container checks the roles in the caller's token. A token stays valid for minutes after HR
  * removed a role or the directory disabled the person; this check makes such a change count from
  * the very next request. Boundaries name it with {@code @Interceptors(RoleCheck.class)}. A refusal
- * is written to the access log.
+ * is an {@link AccessDenied} event naming what the method would have done, which the access log
+ * records.
  */
 public class RoleCheck {
 
@@ -34,7 +28,7 @@ public class RoleCheck {
 
   @Resource SessionContext session;
 
-  @PersistenceContext EntityManager em;
+  @Inject PersonRecords people;
 
   @Inject Event<AccessDenied> denials;
 
@@ -56,26 +50,15 @@ public class RoleCheck {
                   + " to "
                   + caller
                   + ": role no longer held");
-      denials.fire(
-          AccessDenied.of(
-              actionOf(invocation.getMethod()),
-              AuditedInterceptor.recordTypeOf(invocation.getMethod()),
-              null));
+      denials.fire(AccessDenied.of(invocation));
       throw new EJBAccessException("caller does not hold " + List.of(allowed.value()));
     }
     return invocation.proceed();
   }
 
-  private static Action actionOf(Method method) {
-    Audited audited = AuditedInterceptor.auditedOf(method);
-    return audited == null ? Action.READ : audited.action();
-  }
-
   private boolean callerHoldsAnyOf(List<String> roles) {
-    return em.createNamedQuery(Person.BY_USERNAME, Person.class)
-        .setParameter("username", session.getCallerPrincipal().getName())
-        .getResultStream()
-        .findFirst()
+    return people
+        .findByUsername(session.getCallerPrincipal().getName())
         .filter(person -> person.holdsAnyOf(roles))
         .isPresent();
   }

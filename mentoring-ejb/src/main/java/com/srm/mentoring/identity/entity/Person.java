@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * A person as the corporate directory knows them, keyed by the stable OIDC subject so that a
  * renamed account stays the same person. Refreshed at every sign-in and by the directory sync;
- * people disabled in the directory are kept, marked inactive, so that history stays whole.
+ * people disabled in the directory are kept, marked inactive, so that history stays whole. Only the
+ * directory, or a token issued after the deactivation, makes them active again.
  */
 @Entity
 @Table(name = "person")
@@ -33,6 +34,9 @@ import java.util.Set;
     query = "SELECT p FROM Person p WHERE p.username = :username")
 @NamedQuery(name = Person.ALL, query = "SELECT p FROM Person p ORDER BY p.displayName")
 public class Person {
+
+  /** The record type under which the access log names people. */
+  public static final String RECORD_TYPE = "person";
 
   public static final String BY_USERNAME = "Person.byUsername";
   public static final String ALL = "Person.all";
@@ -66,6 +70,13 @@ public class Person {
 
   @Column(nullable = false)
   private boolean active;
+
+  /**
+   * When the active flag last changed. A statement older than that cannot change it back: a token
+   * issued before the directory disabled the person does not make them active again.
+   */
+  @Column(name = "active_changed_at")
+  private Instant activeChangedAt;
 
   /** When the directory last changed something about this person. */
   @Column(name = "changed_at", nullable = false)
@@ -106,13 +117,14 @@ public class Person {
         entry.grade() != null && entry.grade() >= MIN_GRADE && entry.grade() <= MAX_GRADE
             ? entry.grade()
             : null;
+    boolean nowActive = isNewerThan(activeChangedAt, entry) ? entry.enabled() : active;
     boolean changed =
         !name.equals(username)
             || !display.equals(displayName)
             || !Objects.equals(entry.department(), department)
             || !Objects.equals(validGrade, grade)
             || !Objects.equals(entry.managerUsername(), managerUsername)
-            || active != entry.enabled();
+            || active != nowActive;
     if (changed) {
       // untouched records stay untouched: a sign-in or API call that changes nothing writes nothing
       username = name;
@@ -120,7 +132,10 @@ public class Person {
       department = entry.department();
       grade = validGrade;
       managerUsername = entry.managerUsername();
-      active = entry.enabled();
+      if (active != nowActive) {
+        active = nowActive;
+        activeChangedAt = entry.statedAt();
+      }
       changedAt = Instant.now();
     }
     return takeRolesFrom(entry) || changed;
@@ -131,7 +146,7 @@ public class Person {
    * change: a token issued before HR removed a role must not bring it back.
    */
   private boolean takeRolesFrom(DirectoryEntry entry) {
-    if (rolesChangedAt != null && entry.statedAt().isBefore(rolesChangedAt)) {
+    if (!isNewerThan(rolesChangedAt, entry)) {
       return false;
     }
     Set<String> known = new HashSet<>(entry.roles());
@@ -143,6 +158,11 @@ public class Person {
     roles.addAll(known);
     rolesChangedAt = entry.statedAt();
     return true;
+  }
+
+  /** Whether the entry was stated at or after the last change, or nothing changed yet. */
+  private static boolean isNewerThan(Instant lastChange, DirectoryEntry entry) {
+    return lastChange == null || !entry.statedAt().isBefore(lastChange);
   }
 
   /** HR appointed the person; the directory already holds the group. */
@@ -177,6 +197,7 @@ public class Person {
     if (active) {
       active = false;
       changedAt = Instant.now();
+      activeChangedAt = changedAt;
     }
   }
 
@@ -188,6 +209,7 @@ public class Person {
     this.username = "~" + subject;
     this.active = false;
     this.changedAt = Instant.now();
+    this.activeChangedAt = changedAt;
   }
 
   private static String requireText(String value, String field) {

@@ -1,12 +1,12 @@
 package com.srm.mentoring.pairing.boundary;
 
-import com.srm.mentoring.audit.control.Audited;
-import com.srm.mentoring.audit.entity.Action;
 import com.srm.mentoring.charter.control.CharterSigned;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.CohortState;
+import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.entity.Action;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

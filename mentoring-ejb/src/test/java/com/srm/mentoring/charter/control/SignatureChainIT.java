@@ -60,6 +60,20 @@ class SignatureChainIT {
     return new Signer("sub-" + who, who, "Person " + who, Instant.now(), "127.0.0.1", "test");
   }
 
+  /** The controls as the container would inject them, on this entity manager. */
+  static CharterStanding standing(EntityManager em) {
+    CharterStanding standing = new CharterStanding();
+    standing.em = em;
+    return standing;
+  }
+
+  static SignatureChain chain(EntityManager em) {
+    SignatureChain chain = new SignatureChain();
+    chain.em = em;
+    chain.standing = standing(em);
+    return chain;
+  }
+
   static <T> T inTransaction(
       EntityManagerFactory emf, java.util.function.Function<EntityManager, T> work) {
     EntityManager em = emf.createEntityManager();
@@ -78,7 +92,7 @@ class SignatureChainIT {
     EntityManagerFactory emf =
         OutsideContainer.persistenceUnit(postgres.applicationDataSource(freshDatabase()));
     try {
-      CharterVersion current = inTransaction(emf, CharterStanding::current);
+      CharterVersion current = inTransaction(emf, em -> standing(em).current());
       assertEquals(1, current.getVersion());
       assertTrue(current.isPublished());
       assertTrue(current.isIntact(), "the migration's hash is the canonical text's");
@@ -95,8 +109,7 @@ class SignatureChainIT {
     EntityManagerFactory emf = OutsideContainer.persistenceUnit(db);
     try {
       inTransaction(
-          emf,
-          em -> SignatureChain.sign(em, CharterStanding.current(em), signer("jun"), Instant.now()));
+          emf, em -> chain(em).sign(standing(em).current(), signer("jun"), Instant.now()));
     } finally {
       emf.close();
     }
@@ -129,9 +142,7 @@ class SignatureChainIT {
             () ->
                 inTransaction(
                     instance,
-                    em ->
-                        SignatureChain.sign(
-                            em, CharterStanding.current(em), signer("sam"), Instant.now()));
+                    em -> chain(em).sign(standing(em).current(), signer("sam"), Instant.now()));
         answers.add(racers.submit(sign));
       }
       long created = 0;
@@ -206,10 +217,9 @@ class SignatureChainIT {
     try {
       for (String who : new String[] {"ada", "ben"}) {
         inTransaction(
-            emf,
-            em -> SignatureChain.sign(em, CharterStanding.current(em), signer(who), Instant.now()));
+            emf, em -> chain(em).sign(standing(em).current(), signer(who), Instant.now()));
       }
-      assertEquals(ChainCheck.whole(3), inTransaction(emf, em -> SignatureChain.check(em, 3)));
+      assertEquals(ChainCheck.whole(3), inTransaction(emf, em -> chain(em).check(3)));
       try (Connection c = application.getConnection();
           Statement s = c.createStatement();
           ResultSet rs =
@@ -231,20 +241,19 @@ class SignatureChainIT {
     try {
       for (String who : new String[] {"ada", "ben", "cy", "dee"}) {
         inTransaction(
-            emf,
-            em -> SignatureChain.sign(em, CharterStanding.current(em), signer(who), Instant.now()));
+            emf, em -> chain(em).sign(standing(em).current(), signer(who), Instant.now()));
       }
-      assertEquals(ChainCheck.whole(4), inTransaction(emf, em -> SignatureChain.check(em, 4)));
+      assertEquals(ChainCheck.whole(4), inTransaction(emf, em -> chain(em).check(4)));
       try (Connection c = postgres.superuserDataSource(db).getConnection();
           Statement s = c.createStatement()) {
         s.execute("SET session_replication_role = replica");
         s.execute("UPDATE charter_signature SET display_name = 'Someone Else' WHERE sequence = 2");
       }
-      ChainCheck afterChange = inTransaction(emf, em -> SignatureChain.check(em, 4));
+      ChainCheck afterChange = inTransaction(emf, em -> chain(em).check(4));
       assertFalse(afterChange.ok());
       assertEquals(2L, afterChange.firstBadSequence());
       // a signature before the change still checks out on its own
-      assertTrue(inTransaction(emf, em -> SignatureChain.check(em, 1)).ok());
+      assertTrue(inTransaction(emf, em -> chain(em).check(1)).ok());
     } finally {
       emf.close();
     }
@@ -257,15 +266,14 @@ class SignatureChainIT {
     try {
       for (String who : new String[] {"ada", "ben", "cy"}) {
         inTransaction(
-            emf,
-            em -> SignatureChain.sign(em, CharterStanding.current(em), signer(who), Instant.now()));
+            emf, em -> chain(em).sign(standing(em).current(), signer(who), Instant.now()));
       }
       try (Connection c = postgres.superuserDataSource(db).getConnection();
           Statement s = c.createStatement()) {
         s.execute("SET session_replication_role = replica");
         s.execute("DELETE FROM charter_signature WHERE sequence = 2");
       }
-      ChainCheck check = inTransaction(emf, em -> SignatureChain.check(em, 1));
+      ChainCheck check = inTransaction(emf, em -> chain(em).check(1));
       assertFalse(check.ok(), "the next signature no longer links to the first");
       assertEquals(2L, check.firstBadSequence());
     } finally {

@@ -120,4 +120,36 @@ class PersonTest {
     jun.grantRole("auditor");
     assertEquals(List.of("employee", "auditor"), jun.getRoles());
   }
+
+  static DirectoryEntry jun(boolean enabled, Instant statedAt) {
+    return new DirectoryEntry(
+        "jun", "Jun Takahashi", "Engineering", 3, "lena", enabled, Set.of("employee"), statedAt);
+  }
+
+  @Test
+  void aTokenIssuedBeforeTheDeactivationDoesNotMakeThePersonActiveAgain() {
+    Instant tokenIssued = Instant.now().minusSeconds(60);
+    Person jun = new Person("sub-1", jun(true, tokenIssued));
+    jun.refresh(jun(false, Instant.now().minusSeconds(30)));
+    assertFalse(jun.isActive());
+
+    assertFalse(jun.refresh(jun(true, tokenIssued)), "a stale token changes nothing");
+    assertFalse(jun.isActive());
+    assertFalse(jun.holdsAnyOf(List.of("employee")));
+  }
+
+  @Test
+  void theDirectoryOrALaterTokenMakesThePersonActiveAgain() {
+    Person jun = new Person("sub-1", jun(true, Instant.now().minusSeconds(60)));
+    jun.refresh(jun(false, Instant.now().minusSeconds(30)));
+    assertTrue(jun.refresh(jun(true, Instant.now().minusSeconds(10))));
+    assertTrue(jun.isActive());
+
+    Person sam = new Person("sub-2", jun(true, Instant.now().minusSeconds(60)));
+    sam.deactivate();
+    sam.refresh(jun(true, Instant.now().minusSeconds(5)));
+    assertFalse(sam.isActive(), "gone from the directory after that token was issued");
+    sam.refresh(jun(true, Instant.now().plusSeconds(1)));
+    assertTrue(sam.isActive());
+  }
 }

@@ -1,7 +1,7 @@
 package com.srm.mentoring.audit.web;
 
-import com.srm.mentoring.audit.control.AccessDenied;
-import com.srm.mentoring.audit.entity.Action;
+import com.srm.mentoring.platform.control.AccessDenied;
+import com.srm.mentoring.platform.entity.Action;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;

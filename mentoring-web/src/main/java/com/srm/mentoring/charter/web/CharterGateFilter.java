@@ -4,6 +4,8 @@ import com.srm.mentoring.charter.boundary.Charters;
 import com.srm.mentoring.charter.control.CharterNotSigned;
 import com.srm.mentoring.identity.web.SignedIn;
 import com.srm.mentoring.platform.control.Causes;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -38,7 +40,7 @@ public class CharterGateFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (isProgramPage(request) && signedInWithRole(request) && !charters.myStatus().mayTakePart()) {
+    if (isProgramPage(request) && signedInWithRole(request) && mustSignFirst()) {
       response.sendRedirect(request.getContextPath() + CHARTER_PAGE);
       return;
     }
@@ -49,6 +51,18 @@ public class CharterGateFilter extends HttpFilter {
         throw failure;
       }
       response.sendRedirect(request.getContextPath() + CHARTER_PAGE);
+    }
+  }
+
+  private boolean mustSignFirst() {
+    try {
+      return !charters.myStatus().mayTakePart();
+    } catch (EJBException refused) {
+      if (Causes.find(refused, EJBAccessException.class).isEmpty()) {
+        throw refused;
+      }
+      // the record no longer grants a role: the signed-in filter shows the polite page for that
+      return false;
     }
   }
 

@@ -5,6 +5,9 @@ import com.srm.mentoring.identity.control.AuthorizationCodeFlow.SignedInIdentity
 import com.srm.mentoring.identity.control.Claims;
 import com.srm.mentoring.identity.control.VerifiedToken;
 import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.platform.control.AccessDenied;
+import com.srm.mentoring.platform.entity.Action;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -15,11 +18,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creates or refreshes the person record from the token: once per browser session at sign-in, and
- * on every REST call, which carries its own token.
+ * on every REST call, which carries its own token. A person the record no longer lets in (the
+ * directory disabled them) stays out although their token is still valid: the API answers 401, the
+ * pages the polite page for people without a role, checked against the record on every page.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SignedInFilter extends HttpFilter {
@@ -29,25 +36,57 @@ public class SignedInFilter extends HttpFilter {
 
   @Inject transient People people;
 
+  @Inject transient Event<AccessDenied> denials;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getUserPrincipal() != null) {
       if (request.getAttribute(BearerTokens.VERIFIED_TOKEN) instanceof VerifiedToken token) {
-        people.signedIn(token.subject(), token.entry());
-      } else if (!rememberSignIn(request).hasRole() && isProgramPage(request)) {
-        request.getRequestDispatcher(NO_ROLE).forward(request, response);
-        return;
+        if (!people.signedIn(token.subject(), token.entry()).isActive()) {
+          refuseInactive(request, response);
+          return;
+        }
+      } else {
+        // remembered on every request, the callback included: it decides where sign-in leads
+        SignedIn signedIn = rememberSignIn(request);
+        if (isProgramPage(request) && !mayEnter(request, signedIn)) {
+          request.getRequestDispatcher(NO_ROLE).forward(request, response);
+          return;
+        }
       }
     }
     chain.doFilter(request, response);
   }
 
-  /** Every page but the public landing page belongs to the program. */
+  /**
+   * Every page but the public landing page belongs to the program, and so do the evidence PDF and
+   * the log export.
+   */
   private static boolean isProgramPage(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.endsWith(".xhtml") && !path.equals("/index.xhtml");
+    return (path.endsWith(".xhtml") || path.endsWith(".pdf") || path.endsWith(".csv"))
+        && !path.equals("/index.xhtml");
+  }
+
+  /**
+   * Whether the session's person may enter a program page now: the record, not the sign-in,
+   * decides, so that a role removed or a person disabled since counts from the next page. One
+   * lookup by primary key per page; the session's copy follows, for the header and the charter
+   * gate.
+   */
+  private boolean mayEnter(HttpServletRequest request, SignedIn signedIn) {
+    Optional<Person> person = people.find(signedIn.subject());
+    boolean hasRole = person.map(SignedInFilter::hasRole).orElse(false);
+    if (hasRole != signedIn.hasRole()) {
+      request.getSession().setAttribute(SignedIn.ATTRIBUTE, signedIn.withRole(hasRole));
+    }
+    return hasRole;
+  }
+
+  private static boolean hasRole(Person person) {
+    return person.isActive() && !person.getRoles().isEmpty();
   }
 
   private SignedIn rememberSignIn(HttpServletRequest request) {
@@ -65,10 +104,37 @@ public class SignedInFilter extends HttpFilter {
             person.getSubject(),
             person.getUsername(),
             person.getDisplayName(),
-            !person.getRoles().isEmpty(),
+            hasRole(person),
             identity.idToken(),
             Claims.authenticatedAt(claims));
     session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
     return signedIn;
+  }
+
+  /** The token is still valid, but its bearer is no longer let in: logged, and answered 401. */
+  private void refuseInactive(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Action attempted =
+        switch (request.getMethod()) {
+          case "GET", "HEAD" -> Action.READ;
+          case "POST" -> Action.CREATE;
+          case "DELETE" -> Action.DELETE;
+          default -> Action.UPDATE;
+        };
+    denials.fire(
+        AccessDenied.atTheEdge(
+            attempted, request.getRequestURI().substring(request.getContextPath().length())));
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader(
+        "WWW-Authenticate",
+        "Bearer realm=\"mentoring\", error=\"invalid_token\","
+            + " error_description=\"the account is disabled\"");
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"This account is disabled in the corporate directory.\"}");
   }
 }

@@ -1,12 +1,12 @@
 package com.srm.mentoring.platform.rest;
 
-import com.srm.mentoring.audit.control.AccessDenied;
-import com.srm.mentoring.audit.entity.Action;
 import com.srm.mentoring.charter.control.CharterNotSigned;
 import com.srm.mentoring.charter.control.SigningRefused;
 import com.srm.mentoring.identity.control.DirectoryUnavailable;
+import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.Outages;
+import com.srm.mentoring.platform.entity.Action;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.event.Event;

@@ -1,9 +1,12 @@
-package com.srm.mentoring.audit.entity;
+package com.srm.mentoring.platform.entity;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** What was done to a protected record. */
+/**
+ * What was done to a protected record, as the access log names it; a refusal names what the caller
+ * tried to do.
+ */
 public enum Action {
   READ,
   EXPORT,
@@ -12,7 +15,15 @@ public enum Action {
   UPDATE,
   DELETE,
   SIGN,
-  WITHDRAW;
+  WITHDRAW,
+  /** HR gave a person a role. */
+  APPOINT,
+  /** HR took a role from a person. */
+  REVOKE,
+  /** The application's people were made to follow the directory. */
+  SYNC,
+  /** A person disabled in, or gone from, the directory lost access. */
+  DEACTIVATE;
 
   /**
    * Whether the action changes data: it is then logged in the change's own transaction, so that the

@@ -1,34 +1,32 @@
-package com.srm.mentoring.audit.boundary;
+package com.srm.mentoring.audit.control;
 
-import com.srm.mentoring.audit.control.AccessDenied;
-import com.srm.mentoring.audit.control.AccessLogSettings;
-import com.srm.mentoring.audit.control.RequestOrigin;
 import com.srm.mentoring.audit.entity.AccessEvent;
-import com.srm.mentoring.audit.entity.Action;
 import com.srm.mentoring.audit.entity.Outcome;
+import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.entity.Person;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import com.srm.mentoring.platform.control.AccessDenied;
+import com.srm.mentoring.platform.control.RecordChanged;
+import com.srm.mentoring.platform.entity.Action;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * The way into the access log for every other feature: the {@code Audited} interceptor and {@link
- * AccessDenied} events end here. Writes accesses to the log with who, when and from where filled
- * in. Changes are logged in their own transaction; reads in a short one of their own, so that a
- * long read does not hold the lock every other append waits for; refusals in one of their own,
- * since the refused call rolls back.
+ * The way into the access log: the {@code Audited} interceptor, {@link RecordChanged} and {@link
+ * AccessDenied} events end here, and nothing outside the access log calls it. Writes accesses to
+ * the log with who, when and from where filled in. Changes are logged in their own transaction;
+ * reads in a short one of their own, so that a long read does not hold the lock every other append
+ * waits for; refusals in one of their own, since the refused call rolls back.
  */
-@Stateless
+@ApplicationScoped
 public class AccessRecords {
 
   /** The name Payara gives a caller who has not signed in. */
@@ -38,25 +36,33 @@ public class AccessRecords {
 
   @PersistenceContext EntityManager em;
 
-  @Resource SessionContext session;
+  @Inject SecurityContext security;
+
+  @Inject PersonRecords people;
 
   @Inject AccessLogSettings settings;
 
   @Inject RequestOrigin origin;
 
   /** Logs a granted change in the transaction of the change. */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  @Transactional(Transactional.TxType.MANDATORY)
   public void changed(Action action, String recordType, String recordId) {
     append(action, recordType, recordId, Outcome.GRANTED);
   }
 
   /** Logs a granted read, committed before the read runs. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void read(Action action, String recordType, String recordId) {
     append(action, recordType, recordId, Outcome.GRANTED);
   }
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  /** Logs a change made outside any audited method, in the transaction of the change. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordChanged(@Observes RecordChanged change) {
+    append(change.action(), change.recordType(), change.recordId(), Outcome.GRANTED);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void denied(@Observes AccessDenied denial) {
     boolean alreadyLogged = isRequestActive() && origin.denialLogged();
     if (denial.atTheEdge() && alreadyLogged) {
@@ -82,12 +88,7 @@ public class AccessRecords {
     String subject =
         username == null
             ? null
-            : em.createNamedQuery(Person.BY_USERNAME, Person.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .map(Person::getSubject)
-                .orElse(null);
+            : people.findByUsername(username).map(Person::getSubject).orElse(null);
     boolean fromRequest = isRequestActive();
     settings
         .writer()
@@ -106,7 +107,7 @@ public class AccessRecords {
   }
 
   private String callerName() {
-    Principal caller = session.getCallerPrincipal();
+    Principal caller = security.getCallerPrincipal();
     return caller == null || ANONYMOUS.equals(caller.getName()) ? null : caller.getName();
   }
 

@@ -1,6 +1,6 @@
-package com.srm.mentoring.audit.control;
+package com.srm.mentoring.platform.control;
 
-import com.srm.mentoring.audit.entity.Action;
+import com.srm.mentoring.platform.entity.Action;
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package com.srm.mentoring.audit.control;
+package com.srm.mentoring.platform.control;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

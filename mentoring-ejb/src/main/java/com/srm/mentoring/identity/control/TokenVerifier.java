@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,13 +26,17 @@ import java.util.logging.Logger;
 
 /**
  * Checks a bearer token the way a resource server must: signature against the realm's published
- * keys (cached, fetched again for an unknown key id), issuer, expiry and not-before, and that it
- * was issued to one of the clients allowed to call the API.
+ * keys (RS256 only, cached, fetched again for an unknown key id), issuer, expiry and not-before;
+ * that it is an access token ({@code typ} Bearer), not an ID or refresh token; that it names the
+ * API as its audience; and that it was issued to one of the clients allowed to call the API.
  */
 @ApplicationScoped
 public class TokenVerifier {
 
   private static final Logger LOG = Logger.getLogger(TokenVerifier.class.getName());
+
+  /** The {@code typ} claim of Keycloak's access tokens; ID tokens say {@code ID}. */
+  private static final String ACCESS_TOKEN = "Bearer";
 
   @Inject IdentitySettings settings;
 
@@ -46,14 +52,20 @@ public class TokenVerifier {
       processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
       processor.setJWTClaimsSetVerifier(
           new DefaultJWTClaimsVerifier<>(
-              new JWTClaimsSet.Builder().issuer(settings.getIssuer()).build(),
-              Set.of("sub", "exp", "iat", "azp", "preferred_username")));
+              // a mutable set: the verifier asks whether it contains null, which Set.of refuses
+              new HashSet<>(List.of(settings.getApiAudience())),
+              new JWTClaimsSet.Builder()
+                  .issuer(settings.getIssuer())
+                  .claim("typ", ACCESS_TOKEN)
+                  .build(),
+              new HashSet<>(List.of("sub", "exp", "iat", "azp", "preferred_username")),
+              new HashSet<>()));
       idTokens = new DefaultJWTProcessor<>();
       idTokens.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
       idTokens.setJWTClaimsSetVerifier(
           new DefaultJWTClaimsVerifier<>(
               settings.getClientId(),
-              new JWTClaimsSet.Builder().issuer(settings.getIssuer()).build(),
+              new JWTClaimsSet.Builder().issuer(settings.getIssuer()).claim("typ", "ID").build(),
               Set.of("sub", "exp", "iat", "nonce", "preferred_username")));
     } catch (MalformedURLException e) {
       throw new IllegalStateException("bad Keycloak URL " + settings.getJwksUri(), e);

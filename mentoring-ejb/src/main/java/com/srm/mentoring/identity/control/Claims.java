@@ -13,6 +13,11 @@ public final class Claims {
 
   private Claims() {}
 
+  /**
+   * What a token says about its bearer, as of its issue time. Keycloak issues tokens only to
+   * enabled people, so a token states "enabled" for that moment; the record ignores it when the
+   * directory disabled the person after the token was issued.
+   */
   public static DirectoryEntry directoryEntry(Map<String, Object> claims) {
     return new DirectoryEntry(
         text(claims, "preferred_username"),
