@@ -5,6 +5,7 @@ import com.srm.mentoring.identity.control.AuthorizationCodeFlow.SignedInIdentity
 import com.srm.mentoring.identity.control.Claims;
 import com.srm.mentoring.identity.control.VerifiedToken;
 import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.platform.web.SecurityHeaders;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -44,10 +45,15 @@ public class SignedInFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  /** Every page but the public landing page belongs to the program. */
+  /**
+   * Every page but the public landing page belongs to the program; the stylesheets and scripts the
+   * pages load do not.
+   */
   private static boolean isProgramPage(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.endsWith(".xhtml") && !path.equals("/index.xhtml");
+    return path.endsWith(".xhtml")
+        && !path.equals("/index.xhtml")
+        && !SecurityHeaders.isStaticResource(request);
   }
 
   private SignedIn rememberSignIn(HttpServletRequest request) {
