@@ -116,7 +116,7 @@ public class PageFailures extends ExceptionHandlerWrapper {
   }
 
   /** Throws away what the page wrote so far and lets the container show its error page. */
-  private static void answer(FacesContext faces, int status) {
+  static void answer(FacesContext faces, int status) {
     ExternalContext external = faces.getExternalContext();
     try {
       if (!external.isResponseCommitted()) {

@@ -19,8 +19,11 @@ import java.io.IOException;
  * <p>PrimeFaces renders every script of a page with a nonce of its own and sends the policy with
  * that nonce ({@code primefaces.CSP} in {@code web.xml}, with {@link #POLICY} as its policy); that
  * header replaces the one set here, which covers every other response (REST, servlets, resources).
+ * Error pages are pages too: the filter wraps their dispatch the same way.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -60,7 +63,9 @@ public class SecurityHeaders extends HttpFilter {
     if (!isStaticResource(request)) {
       // signed-in pages and the API hold personal data: no browser or proxy keeps a copy
       response.setHeader("Cache-Control", "no-store");
-      response.setBufferSize(PAGE_BUFFER);
+      if (request.getDispatcherType() == DispatcherType.REQUEST) {
+        response.setBufferSize(PAGE_BUFFER);
+      }
     }
     chain.doFilter(request, new OnePolicy(response));
   }
