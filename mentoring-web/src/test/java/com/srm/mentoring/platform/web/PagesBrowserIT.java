@@ -47,6 +47,7 @@ class PagesBrowserIT {
     try (Browser browser = Browser.open()) {
       browser.go(base + "me.xhtml");
       browser.signInAs(person);
+      browser.find(By.id("signed-in-name"));
       assertEquals("Charter", browser.find(By.tagName("h1")).getText(), "not signed yet");
       browser.consoleErrors();
       String[][] pages = {
@@ -110,6 +111,7 @@ class PagesBrowserIT {
     try (Browser browser = Browser.open()) {
       browser.go(base + "charter/withdraw.xhtml");
       browser.signInAs(person);
+      browser.find(By.id("signed-in-name"));
       browser.go(base + "charter/withdraw.xhtml");
       browser.find(By.id("withdraw-form:reason"));
       browser.script(
@@ -132,6 +134,7 @@ class PagesBrowserIT {
     try (Browser browser = Browser.open()) {
       browser.go(base + "hr/charter.xhtml");
       browser.signInAs(person);
+      browser.find(By.id("signed-in-name"));
       int versions = browser.findAll(By.cssSelector("#versions tbody tr")).size();
       boolean draftBefore = !browser.findAll(By.id("draft:groundRules")).isEmpty();
 
