@@ -62,6 +62,10 @@ class PagesBrowserIT {
         browser.go(base + page[0]);
         assertEquals(page[1], browser.find(By.tagName("h1")).getText(), page[0]);
         assertEquals(List.of(), unloadedStylesheets(browser), page[0]);
+        assertEquals(
+            Boolean.TRUE,
+            browser.script("return PrimeFaces.csp.NONCE_VALUE !== ''"),
+            page[0] + ": PrimeFaces ran its nonced start-up script");
         assertEquals(List.of(), browser.consoleErrors(), page[0]);
       }
     }
