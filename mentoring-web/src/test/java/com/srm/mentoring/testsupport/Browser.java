@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,6 +50,8 @@ public final class Browser implements AutoCloseable {
           "--disable-sync",
           "--no-first-run",
           "--user-data-dir=" + profile);
+      // the console, to find failed resources, script errors and policy violations
+      options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(
@@ -91,6 +98,28 @@ public final class Browser implements AutoCloseable {
   /** The session cookie, to fetch what the browser would download as this person. */
   public String sessionCookie() {
     return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+  }
+
+  /**
+   * The errors the console reported since the last call: resources that failed to load, scripts
+   * that failed, Content-Security-Policy violations.
+   */
+  public List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
+  /** Runs a script in the page and answers its result. */
+  public Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  /** The HTTP status of the page the browser shows. */
+  public long status() {
+    return ((Number) script("return performance.getEntriesByType('navigation')[0].responseStatus;"))
+        .longValue();
   }
 
   public String pageSource() {

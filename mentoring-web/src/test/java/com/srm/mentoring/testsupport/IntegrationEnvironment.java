@@ -17,6 +17,12 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class IntegrationEnvironment implements LauncherSessionListener {
 
+  /**
+   * The one address the deployed application trusts as a reverse proxy: a loopback address of its
+   * own, so that the tests can send requests from it and from 127.0.0.1, which it does not trust.
+   */
+  public static final String TRUSTED_PROXY = "127.0.0.2";
+
   private static PostgresServer postgres;
   private static KeycloakServer keycloak;
   private static Path anchorDir;
@@ -41,6 +47,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     jvmOptions.add("-Dmentoring.identity.keycloak-url=" + keycloak.baseUrl());
     jvmOptions.add("-Dmentoring.dev=true");
     jvmOptions.add("-Dmentoring.audit.anchor.dir=" + anchorDir());
+    // a reverse proxy in front of the application, as far as the tests go: see TRUSTED_PROXY
+    jvmOptions.add("-Dmentoring.http.trusted-proxies=" + TRUSTED_PROXY);
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {
       jvmOptions.add(coverageAgent);

@@ -185,6 +185,13 @@ public class Charters {
         .toList();
   }
 
+  /** The draft HR is working on, if there is one; reading it never starts one. */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<CharterVersion> currentDraft() {
+    return findDraft();
+  }
+
   /** The draft HR is working on; a new one starts from the text in force. */
   @RolesAllowed(Roles.HR_ADMIN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)

@@ -1,5 +1,6 @@
 package com.srm.mentoring.charter.entity;
 
+import com.srm.mentoring.platform.entity.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,21 +52,25 @@ public class CharterVersion {
 
   @NotBlank(message = "groundRules: must not be empty")
   @Size(max = SECTION_LENGTH, message = "groundRules: at most 4000 characters")
+  @PlainText(message = "groundRules: " + PlainText.MESSAGE)
   @Column(name = "ground_rules", nullable = false)
   private String groundRules;
 
   @NotBlank(message = "confidentiality: must not be empty")
   @Size(max = SECTION_LENGTH, message = "confidentiality: at most 4000 characters")
+  @PlainText(message = "confidentiality: " + PlainText.MESSAGE)
   @Column(nullable = false)
   private String confidentiality;
 
   @NotBlank(message = "escalationPath: must not be empty")
   @Size(max = SECTION_LENGTH, message = "escalationPath: at most 4000 characters")
+  @PlainText(message = "escalationPath: " + PlainText.MESSAGE)
   @Column(name = "escalation_path", nullable = false)
   private String escalationPath;
 
   @NotBlank(message = "openingScript: must not be empty")
   @Size(max = SECTION_LENGTH, message = "openingScript: at most 4000 characters")
+  @PlainText(message = "openingScript: " + PlainText.MESSAGE)
   @Column(name = "opening_script", nullable = false)
   private String openingScript;
 

@@ -1,5 +1,6 @@
 package com.srm.mentoring.charter.entity;
 
+import com.srm.mentoring.platform.entity.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -37,6 +38,7 @@ public class Withdrawal {
   @Column(name = "withdrawn_at", nullable = false)
   private Instant withdrawnAt;
 
+  @PlainText(message = "reason: " + PlainText.MESSAGE)
   @Column(length = REASON_LENGTH)
   private String reason;
 
@@ -49,6 +51,9 @@ public class Withdrawal {
     String trimmed = reason == null ? null : reason.strip();
     if (trimmed != null && trimmed.length() > REASON_LENGTH) {
       throw new IllegalArgumentException("reason: at most " + REASON_LENGTH + " characters");
+    }
+    if (!PlainText.Validator.isPlain(trimmed)) {
+      throw new IllegalArgumentException("reason: " + PlainText.MESSAGE);
     }
     this.reason = trimmed == null || trimmed.isEmpty() ? null : trimmed;
     this.withdrawnAt = now.truncatedTo(ChronoUnit.MICROS);

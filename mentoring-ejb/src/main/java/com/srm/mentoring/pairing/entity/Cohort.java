@@ -1,5 +1,6 @@
 package com.srm.mentoring.pairing.entity;
 
+import com.srm.mentoring.platform.entity.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,6 +47,7 @@ public class Cohort {
 
   @NotBlank
   @Size(max = NAME_LENGTH)
+  @PlainText(message = "name: " + PlainText.MESSAGE)
   @Column(nullable = false, length = NAME_LENGTH)
   private String name;
 

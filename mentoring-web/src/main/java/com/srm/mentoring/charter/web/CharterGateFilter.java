@@ -20,8 +20,9 @@ import java.util.List;
 /**
  * Leads a person to the charter before any page of the program while they have not signed the
  * version in force, or withdrew. The charter itself, the person's profile, HR's and auditors' pages
- * stay open: they are not program activity. A boundary deeper down refuses the same person too;
- * such a refusal also ends on the charter page instead of an error.
+ * stay open: they are not program activity; so do the Faces resources every page loads. A boundary
+ * deeper down refuses the same person too; such a refusal also ends on the charter page instead of
+ * an error.
  */
 @WebFilter(urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.REQUEST)
 public class CharterGateFilter extends HttpFilter {
@@ -31,8 +32,20 @@ public class CharterGateFilter extends HttpFilter {
   /** Where people read and sign the charter. */
   public static final String CHARTER_PAGE = "/charter.xhtml";
 
+  /**
+   * Pages open to everyone signed in, and the stylesheets and scripts those pages load: a resource
+   * sent to the charter instead would leave the open pages unstyled and their scripts broken.
+   */
   private static final List<String> OPEN =
-      List.of("/index.xhtml", CHARTER_PAGE, "/charter/", "/me.xhtml", "/hr/", "/audit/");
+      List.of(
+          "/index.xhtml",
+          CHARTER_PAGE,
+          "/charter/",
+          "/me.xhtml",
+          "/hr/",
+          "/audit/",
+          "/jakarta.faces.resource/",
+          "/resources/");
 
   @Inject transient Charters charters;
 

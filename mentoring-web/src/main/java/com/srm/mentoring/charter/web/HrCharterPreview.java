@@ -6,7 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The draft as employees will see it once published. */
+/**
+ * The draft as employees will see it once published. Opening the preview only reads: without a
+ * draft it offers to start one, which is a form post.
+ */
 @Named
 @RequestScoped
 public class HrCharterPreview {
@@ -16,7 +19,7 @@ public class HrCharterPreview {
   private CharterVersion draft;
 
   public void load() {
-    draft = charters.draft();
+    draft = charters.currentDraft().orElse(null);
   }
 
   public CharterVersion getDraft() {

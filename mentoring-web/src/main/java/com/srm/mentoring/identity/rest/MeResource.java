@@ -9,6 +9,7 @@ import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.identity.control.VerifiedToken;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.web.BearerTokens;
+import com.srm.mentoring.platform.entity.PlainText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -95,6 +96,7 @@ public class MeResource {
   /** An optional reason for leaving; a class for JSON-B, as elsewhere. */
   public static class NewWithdrawal {
     @Size(max = Withdrawal.REASON_LENGTH, message = "reason: at most 1000 characters")
+    @PlainText
     public String reason;
   }
 

@@ -2,6 +2,7 @@ package com.srm.mentoring.identity.web;
 
 import com.srm.mentoring.charter.boundary.Charters;
 import com.srm.mentoring.charter.web.CharterGateFilter;
+import com.srm.mentoring.platform.web.HttpSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -34,6 +35,8 @@ public class Callback extends HttpServlet {
 
   @Inject transient Charters charters;
 
+  @Inject transient HttpSettings http;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -51,7 +54,9 @@ public class Callback extends HttpServlet {
       // the charter comes before anything else of the program
       page = request.getContextPath() + CharterGateFilter.CHARTER_PAGE;
     }
-    response.sendRedirect(page);
+    // at the public address: behind a proxy the server's own name is not the browser's
+    response.sendRedirect(
+        http.baseUrl(request) + page.substring(request.getContextPath().length()));
   }
 
   /** HR's and auditors' pages: work on the program, not in it, so no charter comes first. */

@@ -5,6 +5,7 @@ import com.srm.mentoring.identity.control.AuthorizationCodeFlow.Attempt;
 import com.srm.mentoring.identity.control.AuthorizationCodeFlow.SignedInIdentity;
 import com.srm.mentoring.identity.control.Claims;
 import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.platform.web.HttpSettings;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,8 @@ public class SignIn implements HttpAuthenticationMechanism {
 
   @Inject AuthorizationCodeFlow flow;
 
+  @Inject HttpSettings http;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -67,12 +70,12 @@ public class SignIn implements HttpAuthenticationMechanism {
     String code = request.getParameter("code");
     if (attempt == null || code == null || !attempt.state().equals(request.getParameter("state"))) {
       // a stale or foreign answer, or a sign-in given up: back to the landing page to start over
-      return context.redirect(request.getContextPath() + "/");
+      return context.redirect(http.baseUrl(request) + "/");
     }
     session.removeAttribute(ATTEMPT);
     Optional<SignedInIdentity> identity = flow.redeem(code, attempt, redirectUri(request));
     if (identity.isEmpty()) {
-      return context.redirect(request.getContextPath() + "/");
+      return context.redirect(http.baseUrl(request) + "/");
     }
     // a new session id once signed in, so that an id planted before cannot ride on the sign-in
     request.changeSessionId();
@@ -91,13 +94,8 @@ public class SignIn implements HttpAuthenticationMechanism {
         && request.getParameter("state") != null;
   }
 
-  private static String redirectUri(HttpServletRequest request) {
-    return request.getScheme()
-        + "://"
-        + request.getServerName()
-        + ":"
-        + request.getServerPort()
-        + request.getContextPath()
-        + CALLBACK;
+  /** Behind a proxy, the public address: the one the browser can follow and Keycloak expects. */
+  private String redirectUri(HttpServletRequest request) {
+    return http.baseUrl(request) + CALLBACK;
   }
 }

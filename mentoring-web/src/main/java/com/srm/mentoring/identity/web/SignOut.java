@@ -1,6 +1,7 @@
 package com.srm.mentoring.identity.web;
 
 import com.srm.mentoring.identity.control.IdentitySettings;
+import com.srm.mentoring.platform.web.HttpSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,6 +23,8 @@ public class SignOut extends HttpServlet {
 
   @Inject transient IdentitySettings settings;
 
+  @Inject transient HttpSettings http;
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -34,14 +37,7 @@ public class SignOut extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    String home =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + ":"
-            + request.getServerPort()
-            + request.getContextPath()
-            + "/";
+    String home = http.baseUrl(request) + "/";
     StringBuilder endSession =
         new StringBuilder(settings.getEndSessionUri())
             .append("?client_id=")

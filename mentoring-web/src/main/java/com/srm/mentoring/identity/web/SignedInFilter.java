@@ -7,6 +7,7 @@ import com.srm.mentoring.identity.control.VerifiedToken;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.web.SecurityHeaders;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -62,12 +63,13 @@ public class SignedInFilter extends HttpFilter {
 
   /**
    * Every page but the public landing page belongs to the program, and so do the evidence PDF and
-   * the log export.
+   * the log export; the stylesheets and scripts the pages load do not.
    */
   private static boolean isProgramPage(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return (path.endsWith(".xhtml") || path.endsWith(".pdf") || path.endsWith(".csv"))
-        && !path.equals("/index.xhtml");
+        && !path.equals("/index.xhtml")
+        && !SecurityHeaders.isStaticResource(request);
   }
 
   /**

@@ -2,6 +2,7 @@ package com.srm.mentoring.pairing.rest;
 
 import com.srm.mentoring.pairing.boundary.Cohorts;
 import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.platform.entity.PlainText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -53,6 +54,7 @@ public class CohortsResource {
   public static class NewCohort {
     @NotBlank(message = "name is required")
     @Size(max = Cohort.NAME_LENGTH, message = "name must be at most 120 characters")
+    @PlainText
     public String name;
 
     @NotNull(message = "startsOn is required")

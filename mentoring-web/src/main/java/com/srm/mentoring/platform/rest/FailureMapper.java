@@ -11,6 +11,7 @@ import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -107,6 +108,12 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof ProcessingException) {
       return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON for this call.")
           .toResponse();
+    }
+    Optional<ConstraintViolationException> invalid =
+        Causes.find(failure, ConstraintViolationException.class);
+    if (invalid.isPresent()) {
+      // an entity's own rule, checked as it was written: named like a request body's
+      return new ConstraintViolationMapper().toResponse(invalid.get());
     }
     Optional<IllegalArgumentException> refusal =
         Causes.find(failure, IllegalArgumentException.class);
