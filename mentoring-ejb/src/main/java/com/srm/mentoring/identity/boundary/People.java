@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * The signed-in caller's own person record, created or refreshed whenever they sign in or call the
  * API. The web layer calls it before any role is known, for people who hold none as well: hence
- * {@code @PermitAll}, and each method keeps to the caller's own record.
+ * {@code @PermitAll}. Refreshing refuses an entry about anyone but the caller; reading is given the
+ * caller's own subject by the web layer.
  */
 @Stateless
 public class People {
