@@ -1,5 +1,6 @@
 package com.srm.mentoring.audit.entity;
 
+import com.srm.mentoring.platform.entity.PlainText;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -50,9 +51,9 @@ public record LogFilter(
       String from,
       String to) {
     return new LogFilter(
-        blankToNull(actor),
-        blankToNull(recordType),
-        blankToNull(recordId),
+        text("actor", actor),
+        text("recordType", recordType),
+        text("recordId", recordId),
         action(action),
         outcome(outcome),
         time("from", from),
@@ -120,6 +121,14 @@ public record LogFilter(
             field + ": not an ISO-8601 time such as 2026-11-27T08:00:00Z");
       }
     }
+  }
+
+  /** A text to search for; a control character could only come from a forged URL. */
+  private static String text(String field, String value) {
+    if (!PlainText.Validator.isPlain(value)) {
+      throw new IllegalArgumentException(field + ": " + PlainText.MESSAGE);
+    }
+    return blankToNull(value);
   }
 
   private static String blankToNull(String value) {
