@@ -3,6 +3,7 @@ package com.srm.mentoring.audit.entity;
 import static java.util.stream.Collectors.joining;
 
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.PlainText;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -54,9 +55,9 @@ public record LogFilter(
       String from,
       String to) {
     return new LogFilter(
-        blankToNull(actor),
-        blankToNull(recordType),
-        blankToNull(recordId),
+        text("actor", actor),
+        text("recordType", recordType),
+        text("recordId", recordId),
         action(action),
         outcome(outcome),
         time("from", from),
@@ -125,6 +126,14 @@ public record LogFilter(
             field + ": not an ISO-8601 time such as 2026-11-27T08:00:00Z");
       }
     }
+  }
+
+  /** A text to search for; a control character could only come from a forged URL. */
+  private static String text(String field, String value) {
+    if (!PlainText.Validator.isPlain(value)) {
+      throw new IllegalArgumentException(field + ": " + PlainText.MESSAGE);
+    }
+    return blankToNull(value);
   }
 
   private static String blankToNull(String value) {

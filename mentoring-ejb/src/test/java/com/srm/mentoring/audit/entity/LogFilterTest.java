@@ -35,6 +35,8 @@ class LogFilterTest {
   @Test
   void wrongValuesAreRefusedNamingTheField() {
     assertField("action", () -> LogFilter.parse(null, null, null, "smash", null, null, null));
+    assertField("actor", () -> LogFilter.parse("ju\u0000n", null, null, null, null, null, null));
+    assertField("recordId", () -> LogFilter.parse(null, null, "4\u001b2", null, null, null, null));
     assertField("outcome", () -> LogFilter.parse(null, null, null, null, "maybe", null, null));
     assertField("from", () -> LogFilter.parse(null, null, null, null, null, "yesterday", null));
     assertField("to", () -> LogFilter.parse(null, null, null, null, null, null, "2026-13-01"));

@@ -73,14 +73,20 @@ public class PageFailures extends ExceptionHandlerWrapper {
   public void handle() {
     FacesContext faces = FacesContext.getCurrentInstance();
     Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-    while (events.hasNext() && !faces.getResponseComplete()) {
+    boolean answered = false;
+    while (events.hasNext()) {
       ExceptionQueuedEventContext event = events.next().getContext();
       Throwable failure = event.getException();
-      if (isRefusal(failure)) {
+      if (answered) {
+        // what failed after the answer was chosen is part of the same failure
+        events.remove();
+      } else if (isRefusal(failure)) {
         events.remove();
         refused(faces);
+        answered = true;
       } else if (isUnreadablePost(faces, event.getPhaseId(), failure)) {
         events.remove();
+        answered = true;
         LOG.log(
             Level.INFO,
             "Refused an unreadable post to {0}: {1}",

@@ -89,6 +89,7 @@ class PagesBrowserIT {
         Keycloak admin = Tokens.admin()) {
       browser.go(base + "hr/people.xhtml");
       browser.signInAs(person);
+      browser.find(By.id("signed-in-name"));
       assertEquals("People and roles", browser.find(By.tagName("h1")).getText());
 
       // the directory takes the role away while the person's session goes on
