@@ -2,6 +2,7 @@ package com.srm.mentoring.devserver;
 
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.KeycloakServer;
+import com.srm.mentoring.testsupport.ManagedProcess;
 import com.srm.mentoring.testsupport.PostgresServer;
 import java.io.IOException;
 import java.net.URI;

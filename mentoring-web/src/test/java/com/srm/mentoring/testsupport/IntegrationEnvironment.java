@@ -2,10 +2,16 @@ package com.srm.mentoring.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -26,6 +32,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   private static PostgresServer postgres;
   private static KeycloakServer keycloak;
   private static Path anchorDir;
+  private static List<String> applicationOptions;
+  private static ManagedProcess application;
+  private static URL applicationUrl;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -53,6 +62,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     if (!coverageAgent.isBlank()) {
       jvmOptions.add(coverageAgent);
     }
+    applicationOptions = List.copyOf(jvmOptions);
     System.setProperty("payara.cmdOptions", String.join(" ", jvmOptions));
     Path preBoot = configDir().resolve("payara-micro/pre-boot-commands.asadmin").toAbsolutePath();
     System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + preBoot);
@@ -108,8 +118,84 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     return Path.of(System.getProperty("mentoring.config.dir", "../config"));
   }
 
+  /**
+   * The address of the one Payara Micro every client-side test talks to, serving the WAR as built.
+   * Started at the first call and stopped when the test run ends: a server per test class would
+   * cost its start-up time again and again, and each test brings its own data anyway.
+   */
+  public static synchronized URL application() {
+    if (applicationUrl == null) {
+      postgres();
+      applicationUrl = startApplication();
+    }
+    return applicationUrl;
+  }
+
+  private static URL startApplication() {
+    int port = Ports.freeLoopbackPort();
+    Path root = Path.of("target", "shared-micro").toAbsolutePath();
+    Path log = Path.of("target", "shared-micro.log").toAbsolutePath();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(applicationOptions);
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.microJar"),
+            "--nocluster",
+            "--port",
+            String.valueOf(port),
+            "--contextroot",
+            "/",
+            "--prebootcommandfile",
+            configDir()
+                .resolve("payara-micro/pre-boot-commands.asadmin")
+                .toAbsolutePath()
+                .toString(),
+            "--rootdir",
+            root.toString(),
+            "--deploy",
+            Path.of(System.getProperty("mentoring.war", "target/mentoring-web.war"))
+                .toAbsolutePath()
+                .toString()));
+    try {
+      Files.createDirectories(root);
+      application = ManagedProcess.start("Payara Micro", command, log, Map.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    URI base = URI.create("http://127.0.0.1:" + port + "/");
+    int status;
+    try {
+      status =
+          HttpProbe.awaitStatus(
+                  base.resolve("health/live"),
+                  200,
+                  Duration.ofMinutes(4),
+                  application::requireAlive)
+              .map(HttpResponse::statusCode)
+              .orElse(-1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while Payara Micro started", e);
+    }
+    if (status != 200) {
+      throw new IllegalStateException("Payara Micro not up after 4 minutes, see " + log);
+    }
+    try {
+      return base.toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (application != null) {
+      application.stop();
+      application = null;
+      applicationUrl = null;
+    }
     if (keycloak != null) {
       keycloak.close();
       keycloak = null;

@@ -6,7 +6,6 @@ import com.srm.mentoring.platform.web.TrustedProxies;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,9 +16,9 @@ import java.util.Collections;
  * Notes where each request came from for the access log and charter signatures, and gives every
  * response its request id, so that a person can quote it and an auditor can find the request in the
  * log. Behind reverse proxies the client is the one the trusted proxies name ({@link
- * TrustedProxies}); a forwarding header from anyone else counts for nothing.
+ * TrustedProxies}); a forwarding header from anyone else counts for nothing. Declared in {@code
+ * web.xml}, so that it runs before every filter that may refuse a request.
  */
-@WebFilter(urlPatterns = "/*")
 public class RequestOriginFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -3,6 +3,8 @@ package com.srm.mentoring.identity.rest;
 import com.srm.mentoring.identity.boundary.Directory;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.SyncReport;
+import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.rest.Attempts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -34,6 +36,7 @@ public class DirectoryResource {
 
   @POST
   @Path("sync")
+  @Attempts(Action.SYNC)
   @Operation(
       summary = "Sync with the directory now; answers what changed, or (503) why nothing did")
   public Response sync() {
@@ -46,6 +49,7 @@ public class DirectoryResource {
 
   @PUT
   @Path("people/{username}/roles/{role}")
+  @Attempts(Action.APPOINT)
   @Operation(summary = "Appoint a facilitator, escalation contact or auditor")
   public PersonView appoint(
       @PathParam("username") String username, @PathParam("role") String role) {
@@ -54,6 +58,7 @@ public class DirectoryResource {
 
   @DELETE
   @Path("people/{username}/roles/{role}")
+  @Attempts(Action.REVOKE)
   @Operation(summary = "Remove a facilitator, escalation contact or auditor")
   public PersonView remove(@PathParam("username") String username, @PathParam("role") String role) {
     return PersonView.of(directory.remove(username, role));

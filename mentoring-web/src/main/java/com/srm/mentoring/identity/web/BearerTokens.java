@@ -3,6 +3,8 @@ package com.srm.mentoring.identity.web;
 import com.srm.mentoring.identity.control.KeycloakStatus;
 import com.srm.mentoring.identity.control.TokenVerifier;
 import com.srm.mentoring.identity.control.VerifiedToken;
+import com.srm.mentoring.platform.web.HttpSettings;
+import com.srm.mentoring.platform.web.SecurityHeaders;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -42,6 +44,8 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
 
   @Inject KeycloakStatus keycloak;
 
+  @Inject HttpSettings httpSettings;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
@@ -52,14 +56,14 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
       Optional<VerifiedToken> token =
           verifier.verify(authorization.substring(BEARER.length()).strip());
       if (token.isEmpty()) {
-        return unauthorized(response, context);
+        return unauthorized(request, response, context);
       }
       request.setAttribute(VERIFIED_TOKEN, token.get());
       return context.notifyContainerAboutLogin(
           token.get().entry().username(), token.get().groups());
     }
     if (api) {
-      return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+      return context.isProtected() ? unauthorized(request, response, context) : context.doNothing();
     }
     if (context.isProtected() && request.getUserPrincipal() == null && !keycloak.isUp()) {
       return signInUnavailable(request, response);
@@ -89,8 +93,12 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
     return AuthenticationStatus.SEND_CONTINUE;
   }
 
-  private static AuthenticationStatus unauthorized(
-      HttpServletResponse response, HttpMessageContext context) {
+  /**
+   * The 401 is given before any filter runs, so it sets the headers every answer carries itself.
+   */
+  private AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeaders.addTo(request, response, httpSettings.servedOverHttps());
     response.setHeader("WWW-Authenticate", "Bearer realm=\"mentoring\"");
     return context.responseUnauthorized();
   }

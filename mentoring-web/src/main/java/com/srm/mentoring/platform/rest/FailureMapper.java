@@ -16,6 +16,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Request;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -45,13 +47,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
    * refusal is logged, unless the boundary that refused has logged it already.
    */
   private Response refused() {
-    Action attempted =
-        switch (request.getMethod()) {
-          case HttpMethod.GET, HttpMethod.HEAD -> Action.READ;
-          case HttpMethod.POST -> Action.CREATE;
-          case HttpMethod.DELETE -> Action.DELETE;
-          default -> Action.UPDATE;
-        };
+    Action attempted = attempted();
     denials.fire(AccessDenied.atTheEdge(attempted, "/api/" + uri.getPath()));
     return attempted == Action.READ
         ? Problem.of(Response.Status.NOT_FOUND, new NotFoundException().getMessage()).toResponse()
@@ -59,11 +55,27 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
             .toResponse();
   }
 
+  /** What the refused call attempted: as its resource method says, else as its HTTP method says. */
+  private Action attempted() {
+    Method method = resource == null ? null : resource.getResourceMethod();
+    if (method != null && method.isAnnotationPresent(Attempts.class)) {
+      return method.getAnnotation(Attempts.class).value();
+    }
+    return switch (request.getMethod()) {
+      case HttpMethod.GET, HttpMethod.HEAD -> Action.READ;
+      case HttpMethod.POST -> Action.CREATE;
+      case HttpMethod.DELETE -> Action.DELETE;
+      default -> Action.UPDATE;
+    };
+  }
+
   @Inject Event<AccessDenied> denials;
 
   @Context Request request;
 
   @Context UriInfo uri;
+
+  @Context ResourceInfo resource;
 
   @Override
   public Response toResponse(Throwable failure) {

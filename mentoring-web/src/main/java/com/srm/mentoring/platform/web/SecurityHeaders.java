@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,11 +18,9 @@ import java.io.IOException;
  * <p>PrimeFaces renders every script of a page with a nonce of its own and sends the policy with
  * that nonce ({@code primefaces.CSP} in {@code web.xml}, with {@link #POLICY} as its policy); that
  * header replaces the one set here, which covers every other response (REST, servlets, resources).
- * Error pages are pages too: the filter wraps their dispatch the same way.
+ * Error pages are pages too: the filter wraps their dispatch the same way. Declared in {@code
+ * web.xml}, ahead of the filters declared by annotation.
  */
-@WebFilter(
-    urlPatterns = "/*",
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -53,21 +50,30 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    addTo(request, response, settings.servedOverHttps());
+    if (!isStaticResource(request) && request.getDispatcherType() == DispatcherType.REQUEST) {
+      response.setBufferSize(PAGE_BUFFER);
+    }
+    chain.doFilter(request, new OnePolicy(response));
+  }
+
+  /**
+   * Sets the headers every answer carries. Also for the answers the authentication mechanism gives
+   * before any filter runs (a refused bearer token).
+   */
+  public static void addTo(
+      HttpServletRequest request, HttpServletResponse response, boolean servedOverHttps) {
     response.setHeader(CSP, POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");
-    if (request.isSecure() || settings.servedOverHttps()) {
+    if (request.isSecure() || servedOverHttps) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
     if (!isStaticResource(request)) {
       // signed-in pages and the API hold personal data: no browser or proxy keeps a copy
       response.setHeader("Cache-Control", "no-store");
-      if (request.getDispatcherType() == DispatcherType.REQUEST) {
-        response.setBufferSize(PAGE_BUFFER);
-      }
     }
-    chain.doFilter(request, new OnePolicy(response));
   }
 
   /** Stylesheets, scripts and images that are the same for everyone. */

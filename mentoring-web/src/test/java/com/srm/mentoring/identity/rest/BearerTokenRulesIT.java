@@ -11,10 +11,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.srm.mentoring.testsupport.Api;
-import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.KeycloakServer;
+import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -37,11 +38,6 @@ import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,14 +61,8 @@ import org.keycloak.representations.idm.UserRepresentation;
  * keeps signing with its own. A token signed with it and otherwise right is taken, which shows the
  * application trusts the key; each forged variant then fails for its one flaw alone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApplication.class)
 class BearerTokenRulesIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
 
   static final String CLIENT_SECRET = "mentoring-web-dev-secret";
 
@@ -80,7 +70,7 @@ class BearerTokenRulesIT {
   static String realmKeyId;
   static String componentId;
 
-  @ArquillianResource URL base;
+  @ApplicationUrl URL base;
 
   @BeforeAll
   static void giveTheRealmAKeyTheTestHolds() throws Exception {

@@ -3,8 +3,9 @@ package com.srm.mentoring.identity.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.srm.mentoring.testsupport.Api;
-import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.KeycloakServer;
+import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -12,11 +13,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.admin.client.Keycloak;
@@ -28,16 +24,10 @@ import org.keycloak.representations.idm.UserRepresentation;
  * What the access log says about role changes, the directory sync and refusals: the action that was
  * done or attempted, on which person, as the auditor reads it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApplication.class)
 class RefusalLoggingIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource URL base;
+  @ApplicationUrl URL base;
 
   @Test
   void appointingAndRemovingARoleAreLoggedAsSuch() throws Exception {
@@ -120,6 +110,21 @@ class RefusalLoggingIT {
     assertEquals("appoint", logged.get(0).getString("action"));
     assertEquals("person", logged.get(0).getString("recordType"));
     assertEquals("jun", logged.get(0).getString("recordId"));
+  }
+
+  @Test
+  void anAppointmentRefusedByTheContainerIsLoggedAsTheAppointment() throws Exception {
+    String username = newPerson("employee");
+    String since = Instant.now().minusSeconds(1).toString();
+
+    // the token itself lacks hr-admin: the container refuses before any boundary code runs
+    HttpResponse<String> refused =
+        new Api(base).put("directory/people/jun/roles/auditor", Tokens.of(username));
+    assertEquals(403, refused.statusCode(), refused.body());
+
+    List<JsonObject> logged = entries("outcome=denied&actor=" + username, since);
+    assertEquals(1, logged.size(), logged.toString());
+    assertEquals("appoint", logged.get(0).getString("action"));
   }
 
   void sync() throws Exception {

@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.CharterSigning;
-import com.srm.mentoring.testsupport.Deployments;
 import com.srm.mentoring.testsupport.KeycloakServer;
+import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.admin.client.Keycloak;
@@ -27,16 +23,10 @@ import org.keycloak.representations.idm.UserRepresentation;
  * Each global role on its own, with nothing else: what it opens and what stays closed. People with
  * exactly one role are made in Keycloak for this, so that no second role can let them in.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApplication.class)
 class RolesIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource URL base;
+  @ApplicationUrl URL base;
 
   /** A new person in the directory holding only {@code groups}; answers their access token. */
   static String personWithOnly(List<String> groups) throws Exception {

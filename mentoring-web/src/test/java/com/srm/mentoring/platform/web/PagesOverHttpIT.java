@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Browser;
-import com.srm.mentoring.testsupport.Deployments;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.NewPeople;
+import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
@@ -32,11 +33,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.admin.client.Keycloak;
@@ -47,16 +43,10 @@ import org.openqa.selenium.By;
  * What every response says about itself, what an anonymous visitor costs the server, where the
  * access log says a request came from, and what a forged form post achieves: nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApplication.class)
 class PagesOverHttpIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource URL base;
+  @ApplicationUrl URL base;
 
   @Test
   void pagesCarryAStrictPolicyWithTheNonceOfTheirScripts() throws Exception {
@@ -77,13 +67,19 @@ class PagesOverHttpIT {
   }
 
   @Test
-  void theApiAndErrorPagesCarryTheHeadersTooStaticResourcesMayBeCached() throws Exception {
+  void theApiItsRefusalsAndErrorPagesCarryTheHeadersTooStaticResourcesMayBeCached()
+      throws Exception {
     HttpResponse<String> api = new Api(base).get("me", Tokens.of("jun"));
     assertEquals(200, api.statusCode(), api.body());
     assertSafeHeaders(api);
     assertEquals("no-store", api.headers().firstValue("Cache-Control").orElseThrow());
     assertTrue(
         api.headers().firstValue("Content-Security-Policy").orElseThrow().contains("default-src"));
+
+    HttpResponse<String> refused = HttpProbe.get(URI.create(base + "api/me"));
+    assertEquals(401, refused.statusCode(), "no token");
+    assertSafeHeaders(refused);
+    assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElseThrow());
 
     HttpResponse<String> missing = HttpProbe.get(URI.create(base + "no-such-page.xhtml"));
     assertEquals(404, missing.statusCode());

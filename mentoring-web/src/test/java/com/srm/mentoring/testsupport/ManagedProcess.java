@@ -1,4 +1,4 @@
-package com.srm.mentoring.devserver;
+package com.srm.mentoring.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A server process started by the run command: its output goes to a log file, and stopping it stops
- * its whole process tree, so that nothing is left running after Ctrl-C.
+ * A server process started by the run command or the integration tests: its output goes to a log
+ * file, and stopping it stops its whole process tree, so that nothing is left running after Ctrl-C
+ * or after the test run.
  */
-final class ManagedProcess {
+public final class ManagedProcess {
 
   private final String name;
   private final Process process;
@@ -20,25 +21,26 @@ final class ManagedProcess {
     this.process = process;
   }
 
-  static ManagedProcess start(String name, List<String> command, Path log, Map<String, String> env)
-      throws IOException {
+  public static ManagedProcess start(
+      String name, List<String> command, Path log, Map<String, String> env) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(env);
     return new ManagedProcess(name, builder.start());
   }
 
-  void requireAlive() {
+  public void requireAlive() {
     if (!process.isAlive()) {
       throw new IllegalStateException(name + " stopped with exit code " + process.exitValue());
     }
   }
 
-  void stop() {
+  public void stop() {
     if (!process.isAlive()) {
       return;
     }
-    DevServer.say("Stopping " + name);
+    System.out.println("Stopping " + name);
+    System.out.flush();
     List<ProcessHandle> descendants = process.descendants().toList();
     process.destroy();
     descendants.forEach(ProcessHandle::destroy);
