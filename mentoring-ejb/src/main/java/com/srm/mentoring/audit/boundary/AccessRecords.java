@@ -24,9 +24,9 @@ import java.util.logging.Logger;
 /**
  * The way into the access log for every other feature: the {@code Audited} interceptor and {@link
  * AccessDenied} events end here. Writes accesses to the log with who, when and from where filled
- * in. Changes are logged in their own transaction; reads in a short one of their own, so that a
- * long read does not hold the lock every other append waits for; refusals in one of their own,
- * since the refused call rolls back.
+ * in. Changes are logged in their own transaction; reads, once answered, in a short one of their
+ * own, so that a long read does not hold the lock every other append waits for; refusals in one of
+ * their own, since the refused call rolls back.
  */
 @Stateless
 public class AccessRecords {
@@ -50,7 +50,7 @@ public class AccessRecords {
     append(action, recordType, recordId, Outcome.GRANTED);
   }
 
-  /** Logs a granted read, committed before the read runs. */
+  /** Logs a granted read, once it has answered, in a short transaction of its own. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void read(Action action, String recordType, String recordId) {
     append(action, recordType, recordId, Outcome.GRANTED);

@@ -1,8 +1,10 @@
 package com.srm.mentoring.identity.control;
 
 import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.PersonDeactivated;
 import com.srm.mentoring.identity.entity.SyncReport;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +29,9 @@ public class DirectorySync {
   @Inject KeycloakDirectory directory;
 
   @PersistenceContext EntityManager em;
+
+  /** Tells other features, in the sync's transaction, whom the directory no longer lets in. */
+  @Inject Event<PersonDeactivated> deactivations;
 
   /** Runs inside the caller's transaction. */
   public SyncReport run() {
@@ -53,7 +58,11 @@ public class DirectorySync {
       } else {
         boolean wasActive = record.isActive();
         if (record.refresh(person.entry())) {
-          (wasActive && !record.isActive() ? deactivated : updated).add(record.getUsername());
+          boolean nowInactive = wasActive && !record.isActive();
+          (nowInactive ? deactivated : updated).add(record.getUsername());
+          if (nowInactive) {
+            deactivations.fire(new PersonDeactivated(record.getSubject()));
+          }
         }
       }
     }
@@ -61,6 +70,7 @@ public class DirectorySync {
       if (!bySubject.containsKey(record.getSubject()) && record.isActive()) {
         record.deactivate();
         deactivated.add(record.getUsername());
+        deactivations.fire(new PersonDeactivated(record.getSubject()));
       }
     }
     SyncReport report = new SyncReport(added, updated, deactivated, null);

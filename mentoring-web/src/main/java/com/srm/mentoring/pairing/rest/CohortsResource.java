@@ -42,7 +42,14 @@ public class CohortsResource {
   public Response create(@Valid @NotNull(message = "a cohort is required") NewCohort cohort) {
     int k =
         cohort.anonymityThreshold == null ? Cohort.DEFAULT_THRESHOLD : cohort.anonymityThreshold;
-    Cohort created = cohorts.create(cohort.name, cohort.startsOn, cohort.endsOn, k);
+    Cohort created =
+        cohorts.create(
+            cohort.name,
+            cohort.startsOn,
+            cohort.endsOn,
+            k,
+            cohort.facilitators,
+            cohort.escalationContacts);
     return Response.status(Response.Status.CREATED).entity(CohortView.of(created)).build();
   }
 
@@ -64,6 +71,12 @@ public class CohortsResource {
     @Min(value = Cohort.MINIMUM_THRESHOLD, message = "anonymityThreshold must be at least 3")
     @Max(value = Cohort.MAXIMUM_THRESHOLD, message = "anonymityThreshold must be at most 50")
     public Integer anonymityThreshold;
+
+    /** Usernames of people holding {@code facilitator}. */
+    public List<String> facilitators;
+
+    /** Usernames of people holding {@code escalation-contact}; at least one. */
+    public List<String> escalationContacts;
   }
 
   /** A cohort as the API shows it. */
