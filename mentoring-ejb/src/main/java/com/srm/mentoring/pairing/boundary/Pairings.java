@@ -9,10 +9,12 @@ import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.control.PairingFacts;
+import com.srm.mentoring.pairing.control.PairingMatcher;
 import com.srm.mentoring.pairing.control.PairingRules;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.EndCause;
 import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.Topic;
 import com.srm.mentoring.platform.control.StaleRecord;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +28,12 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -58,6 +65,11 @@ public class Pairings {
   @Inject PairingFacts facts;
 
   @Inject PairingRules rules;
+
+  @Inject PairingMatcher matcher;
+
+  /** Candidates per side HR may ask suggestions for at once. */
+  public static final int MAX_CANDIDATES = 200;
 
   /**
    * Forms a pairing in a cohort that is not closed.
@@ -100,6 +112,56 @@ public class Pairings {
     return facts
         .byUsername(username.strip())
         .orElseThrow(() -> new IllegalArgumentException(field + ": nobody known as " + username));
+  }
+
+  /**
+   * The assignment of the given juniors to the given seniors that shares the most topics under
+   * every rule; HR forms the ones it accepts with {@link #form}.
+   *
+   * @throws IllegalArgumentException naming the field of an unknown or doubly listed person
+   */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Audited(action = Action.READ, recordType = "pairing-suggestion")
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<PairingMatcher.Proposal> suggest(
+      @RecordId UUID cohortId, List<String> seniors, List<String> juniors) {
+    Cohort cohort = cohort(cohortId, Action.READ);
+    List<Person> senior = people("seniors", seniors);
+    List<Person> junior = people("juniors", juniors);
+    Set<String> both = new HashSet<>();
+    senior.forEach(p -> both.add(p.getSubject()));
+    for (Person p : junior) {
+      if (both.contains(p.getSubject())) {
+        throw new IllegalArgumentException(
+            "juniors: " + p.getUsername() + " is listed among the seniors too");
+      }
+    }
+    return matcher.propose(
+        candidates(senior, Topic.Kind.WANTS),
+        candidates(junior, Topic.Kind.OFFERS),
+        facts.activeIn(cohort.getId()));
+  }
+
+  private List<Person> people(String field, List<String> usernames) {
+    if (usernames == null || usernames.isEmpty()) {
+      throw new IllegalArgumentException(field + ": name at least one person");
+    }
+    if (usernames.size() > MAX_CANDIDATES) {
+      throw new IllegalArgumentException(field + ": at most " + MAX_CANDIDATES + " people");
+    }
+    return usernames.stream().distinct().map(u -> person(field, u)).toList();
+  }
+
+  private List<PairingMatcher.Candidate> candidates(List<Person> people, Topic.Kind kind) {
+    Map<String, Set<String>> topics = new HashMap<>();
+    em.createNamedQuery(Topic.OF_SUBJECTS, Topic.class)
+        .setParameter("subjects", people.stream().map(Person::getSubject).toList())
+        .setParameter("kind", kind)
+        .getResultStream()
+        .forEach(t -> topics.computeIfAbsent(t.getSubject(), s -> new TreeSet<>()).add(t.getTag()));
+    return people.stream()
+        .map(p -> new PairingMatcher.Candidate(p, topics.getOrDefault(p.getSubject(), Set.of())))
+        .toList();
   }
 
   /** How many pairings are active in the cohort: above a pilot's size HR is warned. */

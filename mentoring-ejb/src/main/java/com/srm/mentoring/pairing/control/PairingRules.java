@@ -63,27 +63,47 @@ public class PairingRules {
    */
   public Optional<PairingRefused> refusal(
       Person mentor, Person mentee, Collection<Pairing> activeInCohort) {
+    if (mentor.getSubject().equals(mentee.getSubject())) {
+      String junior = mentor.getUsername();
+      return refused(Rule.DISTINCT_PEOPLE, List.of(junior), junior + " cannot mentor themselves");
+    }
+    return personRefusal(mentor)
+        .or(() -> personRefusal(mentee))
+        .or(() -> pairRefusal(mentor, mentee, activeInCohort, facts::byUsername));
+  }
+
+  /** What keeps this person out of any pairing: inactive in the directory, or not signed. */
+  public Optional<PairingRefused> personRefusal(Person person) {
+    String name = person.getUsername();
+    if (!person.isActive()) {
+      return refused(
+          Rule.ACTIVE_IN_DIRECTORY,
+          List.of(name),
+          name + " is not active in the corporate directory");
+    }
+    if (!facts.signedCurrentCharter(person)) {
+      return refused(
+          Rule.CHARTER_SIGNED, List.of(name), name + " has not signed the charter in force");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What keeps two people, each fit to take part, from being paired this way round: grades,
+   * reporting line, another active pairing.
+   *
+   * @param byUsername how to find a manager by username, for the reporting-line walk
+   */
+  public static Optional<PairingRefused> pairRefusal(
+      Person mentor,
+      Person mentee,
+      Collection<Pairing> activeInCohort,
+      Function<String, Optional<Person>> byUsername) {
     String junior = mentor.getUsername();
     String senior = mentee.getUsername();
     List<String> both = List.of(junior, senior);
     if (mentor.getSubject().equals(mentee.getSubject())) {
       return refused(Rule.DISTINCT_PEOPLE, List.of(junior), junior + " cannot mentor themselves");
-    }
-    for (Person p : both(mentor, mentee)) {
-      if (!p.isActive()) {
-        return refused(
-            Rule.ACTIVE_IN_DIRECTORY,
-            List.of(p.getUsername()),
-            p.getUsername() + " is not active in the corporate directory");
-      }
-    }
-    for (Person p : both(mentor, mentee)) {
-      if (!facts.signedCurrentCharter(p)) {
-        return refused(
-            Rule.CHARTER_SIGNED,
-            List.of(p.getUsername()),
-            p.getUsername() + " has not signed the charter in force");
-      }
     }
     if (mentor.getGrade() == null || mentee.getGrade() == null) {
       return refused(
@@ -105,13 +125,13 @@ public class PairingRules {
               + mentee.getGrade()
               + ")");
     }
-    if (inReportingLine(mentee, junior, facts::byUsername)
-        || inReportingLine(mentor, senior, facts::byUsername)) {
+    if (inReportingLine(mentee, junior, byUsername)
+        || inReportingLine(mentor, senior, byUsername)) {
       return refused(
           Rule.REPORTING_LINE, both, junior + " and " + senior + " are in one reporting line");
     }
     for (Pairing p : activeInCohort) {
-      for (Person person : both(mentor, mentee)) {
+      for (Person person : List.of(mentor, mentee)) {
         if (p.isParty(person.getSubject())) {
           return refused(
               Rule.ONE_ACTIVE_PAIRING,
@@ -143,10 +163,6 @@ public class PairingRules {
       manager = byUsername.apply(manager).map(Person::getManagerUsername).orElse(null);
     }
     return false;
-  }
-
-  private static List<Person> both(Person mentor, Person mentee) {
-    return List.of(mentor, mentee);
   }
 
   private static Optional<PairingRefused> refused(Rule rule, List<String> people, String message) {
