@@ -587,6 +587,20 @@ class ProgramResourceIT {
   }
 
   @Test
+  void aSixthPairingIsFormedWithAWarningAboveAPilotsSize() throws Exception {
+    String cohort = cohort("farid");
+    String[][] pairs = {
+      {"jun", "sam"}, {"mia", "fiona"}, {"ken", "victor"}, {"nora", "lena"}, {"audrey", "pat"}
+    };
+    for (String[] pair : pairs) {
+      JsonObject formed = expect(201, pair(cohort, pair[0], pair[1], "farid"));
+      assertFalse(formed.containsKey("warning"), formed.toString());
+    }
+    JsonObject sixth = expect(201, pair(cohort, "erin", "hana", "farid"));
+    assertTrue(sixth.getString("warning").startsWith("pilot-size:"), sixth.toString());
+  }
+
+  @Test
   void suggestionsShareTheMostTopicsAndSayWhy() throws Exception {
     String cohort = cohort("farid");
     expect(
