@@ -57,6 +57,15 @@ public class CohortPage implements Serializable {
   private String mentee;
   private String facilitator;
 
+  private List<String> seniors = new ArrayList<>();
+  private List<String> juniors = new ArrayList<>();
+  private List<Proposal> proposals = new ArrayList<>();
+
+  /** A suggested pairing and why: the topics the two share. */
+  public record Proposal(
+      String mentor, String mentorName, String mentee, String menteeName, String sharedTopics)
+      implements Serializable {}
+
   /** Loads the cohort named in the address, or answers "not found". */
   public void load() {
     Optional<UUID> cohortId = ProgramFaces.id(id);
@@ -137,6 +146,42 @@ public class CohortPage implements Serializable {
     }
   }
 
+  /** The optimal assignment among the people HR picked; shown until HR accepts some of it. */
+  public String suggest() {
+    try {
+      proposals =
+          pairings.suggest(UUID.fromString(id), seniors, juniors).stream()
+              .map(
+                  p ->
+                      new Proposal(
+                          p.mentor().getUsername(),
+                          p.mentor().getDisplayName(),
+                          p.mentee().getUsername(),
+                          p.mentee().getDisplayName(),
+                          String.join(", ", p.sharedTopics())))
+              .toList();
+      if (proposals.isEmpty()) {
+        ProgramFaces.say(faces, "cohort.noProposals");
+        faces.getExternalContext().getFlash().setKeepMessages(false);
+      }
+    } catch (RuntimeException e) {
+      if (!ProgramFaces.refused(faces, e)) {
+        throw e;
+      }
+    }
+    return null;
+  }
+
+  /** Forms a suggested pairing, checked against every rule once more. */
+  public String accept(String junior, String senior) {
+    mentor = junior;
+    mentee = senior;
+    if (facilitator == null && !facilitatorOptions.isEmpty()) {
+      facilitator = facilitatorOptions.get(0).username();
+    }
+    return form();
+  }
+
   public boolean isPilotExceeded() {
     return rows.stream().filter(PairingRow::active).count() > Cohort.PILOT_SIZE;
   }
@@ -183,6 +228,26 @@ public class CohortPage implements Serializable {
 
   public List<PairingRow> getRows() {
     return rows;
+  }
+
+  public List<String> getSeniors() {
+    return seniors;
+  }
+
+  public void setSeniors(List<String> seniors) {
+    this.seniors = seniors;
+  }
+
+  public List<String> getJuniors() {
+    return juniors;
+  }
+
+  public void setJuniors(List<String> juniors) {
+    this.juniors = juniors;
+  }
+
+  public List<Proposal> getProposals() {
+    return proposals;
   }
 
   public String getMentor() {

@@ -8,9 +8,12 @@ import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.Browser;
 import com.srm.mentoring.testsupport.CharterSigning;
 import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,9 +30,9 @@ import org.openqa.selenium.Keys;
 
 /**
  * The program's pages in headless Chromium against the real Keycloak: HR creates a cohort with its
- * facilitator and escalation contact and forms a pairing; the senior states the objective; the
- * facilitator sees the opening script and marks the session held; the objective is then locked;
- * someone outside the pairing gets "not found".
+ * facilitator and escalation contact, forms a pairing through the suggestion and another one; the
+ * senior states the objective; the facilitator sees the opening script and marks the session held;
+ * the objective is then locked; someone outside the pairing gets "not found".
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,9 +57,22 @@ class ProgramBrowserIT {
     }
   }
 
+  /** Sets a person's topics over REST, as the portal does. */
+  void topics(String person, String json) throws Exception {
+    HttpResponse<String> set =
+        HttpProbe.send(
+            HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("api/me/topics"))
+                .header("Authorization", "Bearer " + Tokens.of(person))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    assertEquals(200, set.statusCode(), set.body());
+  }
+
   @Test
   void hrFormsAPairingTheSeniorStatesTheObjectiveTheFacilitatorHoldsTheSession() throws Exception {
-    signed("hana", "farid", "erin", "jun", "sam", "ken");
+    signed("hana", "farid", "erin", "jun", "sam", "ken", "fiona", "mia");
+    topics("fiona", "{\"wantsToLearn\": [\"ux\", \"hiring\"]}");
+    topics("mia", "{\"offers\": [\"UX\"]}");
     String cohortName = "Browser pilot " + UUID.randomUUID().toString().substring(0, 8);
     String cohort;
     try (Browser hana = Browser.open()) {
@@ -76,6 +92,16 @@ class ProgramBrowserIT {
       assertTrue(hana.find(By.id("messages")).getText().contains("created as a draft"));
       assertTrue(hana.find(By.id("contacts")).getText().contains("Erin"), "the contact is named");
       cohort = hana.currentUrl().replaceAll(".*id=", "");
+
+      // one pairing through the suggestion: the optimal assignment, with the shared topic shown
+      hana.find(By.xpath("//*[@id='suggest-form:seniors']//label[contains(., 'Fiona')]")).click();
+      hana.find(By.xpath("//*[@id='suggest-form:juniors']//label[contains(., 'Mia')]")).click();
+      hana.find(By.id("suggest-form:suggest")).click();
+      String proposal = hana.find(By.id("suggest-form:proposals")).getText();
+      assertTrue(proposal.contains("Mia") && proposal.contains("ux"), proposal);
+      hana.find(By.xpath("//*[@id='suggest-form:proposals']//button")).click();
+      assertTrue(hana.find(By.id("messages")).getText().contains("pairing is formed"));
+      assertTrue(hana.find(By.id("pairings")).getText().contains("Mia"));
     }
     // the pairing is formed over the same boundary the page uses; the page shows it
     String hanaToken = Tokens.of("hana");
