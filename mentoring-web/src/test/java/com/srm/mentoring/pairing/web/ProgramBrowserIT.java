@@ -157,6 +157,18 @@ class ProgramBrowserIT {
       assertFalse(sam.pageSource().contains("objective-form"), "nothing left to edit");
     }
 
+    try (Browser jun = Browser.open()) {
+      jun.go(base + "program/topics.xhtml");
+      jun.signInAs("jun");
+      assertTrue(jun.find(By.id("suggestions")).getText().contains("hiring"), "others' topics");
+      jun.find(By.cssSelector("#topics\\:offers input")).sendKeys("Code Review", Keys.ENTER);
+      jun.find(By.id("topics:save")).click();
+      assertTrue(jun.find(By.id("messages")).getText().contains("topics are saved"));
+      assertTrue(
+          new Api(base).get("me/topics", Tokens.of("jun")).body().contains("\"code review\""),
+          "kept in normal form");
+    }
+
     try (Browser ken = Browser.open()) {
       ken.go(base + "program/pairing.xhtml?id=" + pairing);
       ken.signInAs("ken");
