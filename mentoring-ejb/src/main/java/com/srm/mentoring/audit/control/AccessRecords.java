@@ -23,8 +23,8 @@ import java.util.logging.Logger;
  * The way into the access log: the {@code Audited} interceptor, {@link RecordChanged} and {@link
  * AccessDenied} events end here, and nothing outside the access log calls it. Writes accesses to
  * the log with who, when and from where filled in. Changes are logged in their own transaction;
- * reads in a short one of their own, so that a long read does not hold the lock every other append
- * waits for; refusals in one of their own, since the refused call rolls back.
+ * reads, once answered, in a short one of their own, so that a long read does not hold the lock
+ * every other append waits for; refusals in one of their own, since the refused call rolls back.
  */
 @ApplicationScoped
 public class AccessRecords {
@@ -50,7 +50,7 @@ public class AccessRecords {
     append(action, recordType, recordId, Outcome.GRANTED);
   }
 
-  /** Logs a granted read, committed before the read runs. */
+  /** Logs a granted read, once it has answered, in a short transaction of its own. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void read(Action action, String recordType, String recordId) {
     append(action, recordType, recordId, Outcome.GRANTED);

@@ -24,8 +24,11 @@ public class AuditedInterceptor {
     AuditedMethod audited = AuditedMethod.of(invocation.getMethod());
     String recordId = AuditedMethod.recordIdOf(invocation);
     if (!audited.action().changesData()) {
+      // logged once the read has answered: a read refused record by record (answered as not
+      // found) must not appear as granted; the refusal is logged by whoever refused
+      Object result = invocation.proceed();
       records.read(audited.action(), audited.recordType(), recordId);
-      return invocation.proceed();
+      return result;
     }
     Object result = invocation.proceed();
     records.changed(audited.action(), audited.recordType(), recordId);

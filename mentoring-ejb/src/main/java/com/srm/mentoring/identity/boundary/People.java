@@ -50,4 +50,13 @@ public class People {
   public Optional<Person> find(String subject) {
     return records.find(subject);
   }
+
+  /**
+   * The record of the caller, by the name they are signed in with. Open to every signed-in caller.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<Person> caller() {
+    return records.findByUsername(session.getCallerPrincipal().getName());
+  }
 }

@@ -1,6 +1,7 @@
 package com.srm.mentoring.identity.control;
 
 import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.PersonDeactivated;
 import com.srm.mentoring.identity.entity.SyncReport;
 import com.srm.mentoring.platform.control.RecordChanged;
 import com.srm.mentoring.platform.entity.Action;
@@ -32,6 +33,9 @@ public class DirectorySync {
 
   @Inject Event<RecordChanged> changes;
 
+  /** Tells other features, in the sync's transaction, whom the directory no longer lets in. */
+  @Inject Event<PersonDeactivated> deactivations;
+
   /** Runs inside the caller's transaction. */
   public SyncReport run() {
     List<DirectoryPerson> listed;
@@ -56,7 +60,11 @@ public class DirectorySync {
       } else {
         boolean wasActive = record.isActive();
         if (record.refresh(person.entry())) {
-          (wasActive && !record.isActive() ? deactivated : updated).add(record.getUsername());
+          boolean nowInactive = wasActive && !record.isActive();
+          (nowInactive ? deactivated : updated).add(record.getUsername());
+          if (nowInactive) {
+            deactivations.fire(new PersonDeactivated(record.getSubject()));
+          }
         }
       }
     }
@@ -64,6 +72,7 @@ public class DirectorySync {
       if (!bySubject.containsKey(record.getSubject()) && record.isActive()) {
         record.deactivate();
         deactivated.add(record.getUsername());
+        deactivations.fire(new PersonDeactivated(record.getSubject()));
       }
     }
     added.forEach(username -> changed(Action.CREATE, username));

@@ -2,27 +2,43 @@ package com.srm.mentoring.pairing.boundary;
 
 import com.srm.mentoring.charter.control.CharterSigned;
 import com.srm.mentoring.identity.control.RoleCheck;
+import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.pairing.control.PairingAccess;
+import com.srm.mentoring.pairing.control.PairingFacts;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.CohortState;
+import com.srm.mentoring.pairing.entity.EndCause;
+import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.PairingState;
 import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.RecordId;
+import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The program runs HR sets up; facilitators see them too. Working on them is program activity: it
- * waits for a signature under the charter in force.
+ * The program runs HR sets up, with their named facilitators and escalation contacts. HR sees every
+ * cohort; a facilitator lists the cohorts they facilitate; everyone in a cohort (its facilitators,
+ * its contacts, the people in its pairings) opens it, since its page names the contacts the charter
+ * promises. Working on them is program activity: it waits for a signature under the charter in
+ * force.
  */
 @Stateless
 @RolesAllowed({Roles.HR_ADMIN, Roles.FACILITATOR})
@@ -30,26 +46,158 @@ import java.util.UUID;
 @CharterSigned
 public class Cohorts {
 
+  public static final String COHORT = "cohort";
+
   @PersistenceContext EntityManager em;
 
+  @Resource SessionContext session;
+
+  @Inject PairingFacts facts;
+
+  @Inject PairingAccess access;
+
+  /**
+   * Creates a draft cohort.
+   *
+   * @param facilitators usernames of people holding {@code facilitator}
+   * @param escalationContacts usernames of people holding {@code escalation-contact}, at least one
+   * @throws IllegalArgumentException naming the field of a bad value or an unsuitable person
+   */
   @RolesAllowed(Roles.HR_ADMIN)
-  @Audited(action = Action.CREATE, recordType = "cohort")
+  @Audited(action = Action.CREATE, recordType = COHORT)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Cohort create(String name, LocalDate startsOn, LocalDate endsOn, int anonymityThreshold) {
+  public Cohort create(
+      String name,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      int anonymityThreshold,
+      List<String> facilitators,
+      List<String> escalationContacts) {
     Cohort cohort = new Cohort(name, startsOn, endsOn);
     cohort.changeAnonymityThreshold(anonymityThreshold);
+    name(cohort, facilitators, escalationContacts);
     em.persist(cohort);
     return cohort;
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Optional<Cohort> find(UUID id) {
-    return Optional.ofNullable(em.find(Cohort.class, id));
+  /** Changes what HR set up, unless the cohort closed; a form showing an older state is refused. */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Audited(action = Action.UPDATE, recordType = COHORT)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Cohort edit(
+      @RecordId UUID id,
+      Long version,
+      String name,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      int anonymityThreshold,
+      List<String> facilitators,
+      List<String> escalationContacts) {
+    Cohort cohort = readable(id, Action.UPDATE);
+    StaleRecord.check(COHORT, version, cohort.getVersion());
+    cohort.rename(name);
+    cohort.reschedule(startsOn, endsOn);
+    cohort.changeAnonymityThreshold(anonymityThreshold);
+    name(cohort, facilitators, escalationContacts);
+    return cohort;
   }
 
+  private void name(Cohort cohort, List<String> facilitators, List<String> contacts) {
+    cohort.appointFacilitators(subjectsHolding("facilitators", facilitators, Roles.FACILITATOR));
+    cohort.nameEscalationContacts(
+        subjectsHolding("escalationContacts", contacts, Roles.ESCALATION_CONTACT));
+  }
+
+  private List<String> subjectsHolding(String field, List<String> usernames, String role) {
+    List<String> subjects = new ArrayList<>();
+    for (String username : new LinkedHashSet<>(usernames == null ? List.of() : usernames)) {
+      Person person =
+          facts
+              .byUsername(username)
+              .orElseThrow(
+                  () -> new IllegalArgumentException(field + ": nobody known as " + username));
+      if (!person.holdsAnyOf(List.of(role))) {
+        throw new IllegalArgumentException(field + ": " + username + " does not hold " + role);
+      }
+      subjects.add(person.getSubject());
+    }
+    return subjects;
+  }
+
+  /** The cohort, for HR and everyone in it; anyone else is told it does not exist. */
+  @RolesAllowed({
+    Roles.EMPLOYEE,
+    Roles.FACILITATOR,
+    Roles.HR_ADMIN,
+    Roles.ESCALATION_CONTACT,
+    Roles.AUDITOR
+  })
+  @Audited(action = Action.READ, recordType = COHORT)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Cohort find(@RecordId UUID id) {
+    return readable(id, Action.READ);
+  }
+
+  private Cohort readable(UUID id, Action action) {
+    Person me = access.caller(session.getCallerPrincipal().getName());
+    Cohort cohort = id == null ? null : em.find(Cohort.class, id);
+    if (cohort == null || !mayRead(cohort, me)) {
+      throw access.refuse(action, COHORT, id);
+    }
+    return cohort;
+  }
+
+  private boolean mayRead(Cohort cohort, Person me) {
+    String subject = me.getSubject();
+    return PairingAccess.isHr(me)
+        || cohort.isFacilitator(subject)
+        || cohort.isEscalationContact(subject)
+        || em.createNamedQuery(Pairing.OF_COHORT, Pairing.class)
+            .setParameter("cohort", cohort.getId())
+            .setParameter("hr", false)
+            .setParameter("me", subject)
+            .setMaxResults(1)
+            .getResultStream()
+            .findAny()
+            .isPresent();
+  }
+
+  /** HR sees every cohort, a facilitator the ones they facilitate. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Cohort> all() {
-    return em.createNamedQuery(Cohort.ALL, Cohort.class).getResultList();
+    Person me = access.caller(session.getCallerPrincipal().getName());
+    if (PairingAccess.isHr(me)) {
+      return em.createNamedQuery(Cohort.ALL, Cohort.class).getResultList();
+    }
+    return em.createNamedQuery(Cohort.OF_FACILITATOR, Cohort.class)
+        .setParameter("subject", me.getSubject())
+        .getResultList();
+  }
+
+  /** Starts the program run; it needs a named escalation contact. */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Audited(action = Action.UPDATE, recordType = COHORT)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Cohort activate(@RecordId UUID id) {
+    Cohort cohort = readable(id, Action.UPDATE);
+    cohort.activate();
+    return cohort;
+  }
+
+  /** Ends the program run and, with it, every pairing still active in it. */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Audited(action = Action.UPDATE, recordType = COHORT)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Cohort close(@RecordId UUID id) {
+    Cohort cohort = readable(id, Action.UPDATE);
+    cohort.close();
+    Instant now = Instant.now();
+    em.createNamedQuery(Pairing.ACTIVE_IN_COHORT, Pairing.class)
+        .setParameter("cohort", id)
+        .setParameter("active", PairingState.ACTIVE)
+        .getResultList()
+        .forEach(p -> p.end(EndCause.COHORT_CLOSED, now));
+    return cohort;
   }
 
   /** How many cohorts run: the public landing page says so, it names none of them. */

@@ -1,11 +1,15 @@
 package com.srm.mentoring.pairing.entity;
 
 import com.srm.mentoring.platform.entity.PlainText;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,7 +20,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,10 +33,18 @@ import java.util.UUID;
  * never goes back. Its anonymity threshold k is the least number of distinct respondents behind any
  * figure shown from its micro-question answers: never below {@value #MINIMUM_THRESHOLD}, so that no
  * answer can be traced back to a person.
+ *
+ * <p>Its facilitators run its sessions; its escalation contacts, at least one, are named on its
+ * page to everyone in it, as the charter promises. Both are kept by OIDC subject.
  */
 @Entity
 @Table(name = "cohort")
 @NamedQuery(name = Cohort.ALL, query = "SELECT c FROM Cohort c ORDER BY c.startsOn DESC, c.name")
+@NamedQuery(
+    name = Cohort.OF_FACILITATOR,
+    query =
+        "SELECT c FROM Cohort c WHERE :subject MEMBER OF c.facilitators"
+            + " ORDER BY c.startsOn DESC, c.name")
 @NamedQuery(
     name = Cohort.COUNT_IN_STATE,
     query = "SELECT COUNT(c) FROM Cohort c WHERE c.state = :state")
@@ -37,6 +52,10 @@ public class Cohort {
 
   public static final String ALL = "Cohort.all";
   public static final String COUNT_IN_STATE = "Cohort.countInState";
+  public static final String OF_FACILITATOR = "Cohort.ofFacilitator";
+
+  /** Above this many pairings a cohort is no longer a pilot: HR is warned, not stopped. */
+  public static final int PILOT_SIZE = 5;
 
   public static final int MINIMUM_THRESHOLD = 3;
   public static final int DEFAULT_THRESHOLD = 5;
@@ -72,6 +91,18 @@ public class Cohort {
   @NotNull
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "cohort_facilitator", joinColumns = @JoinColumn(name = "cohort_id"))
+  @Column(name = "subject", length = 64, nullable = false)
+  private Set<String> facilitators = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "cohort_escalation_contact",
+      joinColumns = @JoinColumn(name = "cohort_id"))
+  @Column(name = "subject", length = 64, nullable = false)
+  private Set<String> escalationContacts = new HashSet<>();
 
   @Version private long version;
 
@@ -121,9 +152,46 @@ public class Cohort {
     this.anonymityThreshold = k;
   }
 
+  /** The facilitators who may run its pairings; checking they hold the role is the caller's. */
+  public void appointFacilitators(Collection<String> subjects) {
+    Objects.requireNonNull(subjects, "facilitators are required");
+    requireNotClosed();
+    facilitators.clear();
+    facilitators.addAll(subjects);
+  }
+
+  /**
+   * The escalation contacts named on the cohort's page; there is always at least one, since the
+   * charter promises every participant a named contact.
+   */
+  public void nameEscalationContacts(Collection<String> subjects) {
+    Objects.requireNonNull(subjects, "escalationContacts are required");
+    if (subjects.isEmpty()) {
+      throw new IllegalArgumentException("escalationContacts: name at least one");
+    }
+    requireNotClosed();
+    escalationContacts.clear();
+    escalationContacts.addAll(subjects);
+  }
+
+  public boolean isFacilitator(String subject) {
+    return facilitators.contains(subject);
+  }
+
+  public boolean isEscalationContact(String subject) {
+    return escalationContacts.contains(subject);
+  }
+
+  public boolean isClosed() {
+    return state == CohortState.CLOSED;
+  }
+
   public void activate() {
     if (state != CohortState.DRAFT) {
       throw new IllegalStateException("only a draft cohort can be activated, this one is " + state);
+    }
+    if (escalationContacts.isEmpty()) {
+      throw new IllegalStateException("escalationContacts: name at least one before activating");
     }
     this.state = CohortState.ACTIVE;
   }
@@ -167,6 +235,14 @@ public class Cohort {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Set<String> getFacilitators() {
+    return Set.copyOf(facilitators);
+  }
+
+  public Set<String> getEscalationContacts() {
+    return Set.copyOf(escalationContacts);
   }
 
   public long getVersion() {

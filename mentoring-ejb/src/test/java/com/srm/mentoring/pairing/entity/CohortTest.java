@@ -58,6 +58,7 @@ class CohortTest {
   @Test
   void lifecycleOnlyMovesForward() {
     Cohort cohort = new Cohort("Pilot", MARCH, JUNE);
+    cohort.nameEscalationContacts(java.util.List.of("erin-subject"));
     assertThrows(IllegalStateException.class, cohort::close);
     cohort.activate();
     assertEquals(CohortState.ACTIVE, cohort.getState());
@@ -70,11 +71,30 @@ class CohortTest {
   @Test
   void closedCohortCannotBeChanged() {
     Cohort cohort = new Cohort("Pilot", MARCH, JUNE);
+    cohort.nameEscalationContacts(java.util.List.of("erin-subject"));
     cohort.activate();
     cohort.close();
     assertThrows(IllegalStateException.class, () -> cohort.reschedule(MARCH, MARCH));
     assertThrows(IllegalStateException.class, () -> cohort.changeAnonymityThreshold(7));
     assertEquals(JUNE, cohort.getEndsOn());
     assertEquals(Cohort.DEFAULT_THRESHOLD, cohort.getAnonymityThreshold());
+  }
+
+  @Test
+  void aCohortIsActivatedOnlyWithANamedEscalationContact() {
+    Cohort cohort = new Cohort("Pilot", MARCH, JUNE);
+    var e = assertThrows(IllegalStateException.class, cohort::activate);
+    assertTrue(e.getMessage().startsWith("escalationContacts"), e.getMessage());
+    var none =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> cohort.nameEscalationContacts(java.util.List.of()));
+    assertTrue(none.getMessage().startsWith("escalationContacts"), none.getMessage());
+    cohort.nameEscalationContacts(java.util.List.of("erin-subject"));
+    cohort.appointFacilitators(java.util.List.of("farid-subject"));
+    cohort.activate();
+    assertTrue(cohort.isEscalationContact("erin-subject"));
+    assertTrue(cohort.isFacilitator("farid-subject"));
+    assertEquals(CohortState.ACTIVE, cohort.getState());
   }
 }

@@ -1,7 +1,14 @@
 package com.srm.mentoring.pairing.rest;
 
 import com.srm.mentoring.pairing.boundary.Cohorts;
+import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.rest.PairingViews.NewPairing;
+import com.srm.mentoring.pairing.rest.PairingViews.PairingView;
+import com.srm.mentoring.pairing.rest.PairingViews.ProposalView;
+import com.srm.mentoring.pairing.rest.PairingViews.SuggestionRequest;
+import com.srm.mentoring.pairing.rest.PersonRefs.PersonRef;
 import com.srm.mentoring.platform.entity.PlainText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,16 +21,24 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Program runs: HR creates them, HR and facilitators list them. */
+/**
+ * Program runs: HR creates, edits, activates and closes them and forms their pairings; everyone in
+ * a cohort reads it, with its named escalation contacts.
+ */
 @Path("cohorts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,25 +46,147 @@ public class CohortsResource {
 
   @Inject Cohorts cohorts;
 
+  @Inject Pairings pairings;
+
+  @Inject PersonRefs names;
+
+  @Context SecurityContext security;
+
   @GET
-  @Operation(summary = "All cohorts, newest first (hr-admin, facilitator)")
+  @Operation(summary = "Cohorts, newest first: all for hr-admin, their own for a facilitator")
   public List<CohortView> all() {
-    return cohorts.all().stream().map(CohortView::of).toList();
+    return cohorts.all().stream().map(this::view).toList();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a draft cohort (hr-admin)")
+  @Operation(
+      summary =
+          "Create a draft cohort with its facilitators and named escalation contacts (hr-admin):"
+              + " 201 with the cohort")
   public Response create(@Valid @NotNull(message = "a cohort is required") NewCohort cohort) {
-    int k =
-        cohort.anonymityThreshold == null ? Cohort.DEFAULT_THRESHOLD : cohort.anonymityThreshold;
-    Cohort created = cohorts.create(cohort.name, cohort.startsOn, cohort.endsOn, k);
-    return Response.status(Response.Status.CREATED).entity(CohortView.of(created)).build();
+    Cohort created =
+        cohorts.create(
+            cohort.name,
+            cohort.startsOn,
+            cohort.endsOn,
+            cohort.threshold(),
+            cohort.facilitators,
+            cohort.escalationContacts);
+    return Response.status(Response.Status.CREATED).entity(view(created)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary =
+          "A cohort with its facilitators and escalation contacts by name, for hr-admin and"
+              + " everyone in it; 404 for anyone else")
+  public CohortView find(@PathParam("id") UUID id) {
+    return view(cohorts.find(id));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Change a cohort that is not closed (hr-admin); 409 when the version is not the one"
+              + " stored")
+  public CohortView edit(
+      @PathParam("id") UUID id,
+      @Valid @NotNull(message = "a cohort is required") NewCohort cohort) {
+    return view(
+        cohorts.edit(
+            id,
+            cohort.version,
+            cohort.name,
+            cohort.startsOn,
+            cohort.endsOn,
+            cohort.threshold(),
+            cohort.facilitators,
+            cohort.escalationContacts));
+  }
+
+  @POST
+  @Path("{id}/activation")
+  @Operation(summary = "Start the program run (hr-admin); it needs an escalation contact")
+  public CohortView activate(@PathParam("id") UUID id) {
+    return view(cohorts.activate(id));
+  }
+
+  @POST
+  @Path("{id}/closing")
+  @Operation(summary = "Close the program run and end its active pairings (hr-admin)")
+  public CohortView close(@PathParam("id") UUID id) {
+    return view(cohorts.close(id));
+  }
+
+  @POST
+  @Path("{id}/pairings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Form a pairing of a junior mentor and a senior mentee with a facilitator of the"
+              + " cohort (hr-admin): 201 with the pairing, and a warning above a pilot's five"
+              + " pairings; 422 naming the rule broken and the people")
+  public Response form(
+      @PathParam("id") UUID id,
+      @Valid @NotNull(message = "a pairing is required") NewPairing pairing) {
+    Pairing formed = pairings.form(id, pairing.mentor, pairing.mentee, pairing.facilitator);
+    int active = pairings.countActive(id);
+    String warning =
+        active > Cohort.PILOT_SIZE
+            ? "pilot-size: the cohort has "
+                + active
+                + " active pairings; a pilot holds 3 to "
+                + Cohort.PILOT_SIZE
+            : null;
+    return Response.status(Response.Status.CREATED)
+        .entity(PairingView.of(formed, names, security, warning))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/pairings")
+  @Operation(
+      summary = "The cohort's pairings the caller may read: all for hr-admin, their own otherwise")
+  public List<PairingView> pairingsOf(@PathParam("id") UUID id) {
+    return pairings.ofCohort(id).stream().map(p -> PairingView.of(p, names, security)).toList();
+  }
+
+  @POST
+  @Path("{id}/suggestions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Suggested pairings among the seniors and juniors named (hr-admin): the assignment"
+              + " sharing the most topics under every rule, each proposal with its shared topics")
+  public List<ProposalView> suggest(
+      @PathParam("id") UUID id,
+      @Valid @NotNull(message = "seniors and juniors are required") SuggestionRequest request) {
+    return pairings.suggest(id, request.seniors, request.juniors).stream()
+        .map(ProposalView::of)
+        .toList();
+  }
+
+  private CohortView view(Cohort c) {
+    Comparator<PersonRef> byName = Comparator.comparing(PersonRef::displayName);
+    return new CohortView(
+        c.getId(),
+        c.getName(),
+        c.getStartsOn(),
+        c.getEndsOn(),
+        c.getState().name(),
+        c.getAnonymityThreshold(),
+        c.getFacilitators().stream().map(names::of).sorted(byName).toList(),
+        c.getEscalationContacts().stream().map(names::of).sorted(byName).toList(),
+        c.getVersion());
   }
 
   /**
-   * A cohort to create; the threshold defaults to 5. A class, not a record: the JSON-B of Payara 6
-   * did not build records from a request body.
+   * A cohort to create or change; the threshold defaults to 5. A class, not a record: the JSON-B of
+   * Payara 6 did not build records from a request body.
    */
   public static class NewCohort {
     @NotBlank(message = "name is required")
@@ -66,25 +203,31 @@ public class CohortsResource {
     @Min(value = Cohort.MINIMUM_THRESHOLD, message = "anonymityThreshold must be at least 3")
     @Max(value = Cohort.MAXIMUM_THRESHOLD, message = "anonymityThreshold must be at most 50")
     public Integer anonymityThreshold;
+
+    /** Usernames of people holding {@code facilitator}. */
+    public List<String> facilitators;
+
+    /** Usernames of people holding {@code escalation-contact}; at least one. */
+    @NotNull(message = "escalationContacts: name at least one")
+    public List<String> escalationContacts;
+
+    /** When changing a cohort: the version the form showed. */
+    public Long version;
+
+    int threshold() {
+      return anonymityThreshold == null ? Cohort.DEFAULT_THRESHOLD : anonymityThreshold;
+    }
   }
 
-  /** A cohort as the API shows it. */
+  /** A cohort as the API shows it, with the people named on it. */
   public record CohortView(
       UUID id,
       String name,
       LocalDate startsOn,
       LocalDate endsOn,
       String state,
-      int anonymityThreshold) {
-
-    static CohortView of(Cohort c) {
-      return new CohortView(
-          c.getId(),
-          c.getName(),
-          c.getStartsOn(),
-          c.getEndsOn(),
-          c.getState().name(),
-          c.getAnonymityThreshold());
-    }
-  }
+      int anonymityThreshold,
+      List<PersonRef> facilitators,
+      List<PersonRef> escalationContacts,
+      long version) {}
 }

@@ -3,9 +3,12 @@ package com.srm.mentoring.platform.rest;
 import com.srm.mentoring.charter.control.CharterNotSigned;
 import com.srm.mentoring.charter.control.SigningRefused;
 import com.srm.mentoring.identity.control.DirectoryUnavailable;
+import com.srm.mentoring.pairing.control.PairingRefused;
 import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.Outages;
+import com.srm.mentoring.platform.control.RecordNotFound;
+import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -50,7 +53,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     Action attempted = attempted();
     denials.fire(AccessDenied.atTheEdge(attempted, "/api/" + uri.getPath()));
     return attempted == Action.READ
-        ? Problem.of(Response.Status.NOT_FOUND, new NotFoundException().getMessage()).toResponse()
+        ? notFound()
         : Problem.of(Response.Status.FORBIDDEN, "This needs a role the caller does not hold.")
             .toResponse();
   }
@@ -68,6 +71,15 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
       default -> Action.UPDATE;
     };
   }
+
+  private static Response notFound() {
+    return Problem.of(Response.Status.NOT_FOUND, new NotFoundException().getMessage()).toResponse();
+  }
+
+  /**
+   * A well-formed request the program's rules refuse, such as a pairing across a reporting line.
+   */
+  private static final int UNPROCESSABLE = 422;
 
   @Inject Event<AccessDenied> denials;
 
@@ -92,6 +104,23 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         status = Response.Status.BAD_REQUEST;
       }
       return Problem.of(status, web.getMessage()).toResponse();
+    }
+    if (Causes.find(failure, RecordNotFound.class).isPresent()) {
+      // the boundary logged the refusal, if it was one; a missing record reads exactly alike
+      return notFound();
+    }
+    Optional<PairingRefused> ruleBroken = Causes.find(failure, PairingRefused.class);
+    if (ruleBroken.isPresent()) {
+      return new Problem(
+              "urn:srm:problem:pairing-rule:" + ruleBroken.get().rule().label(),
+              "Unprocessable Content",
+              UNPROCESSABLE,
+              ruleBroken.get().getMessage())
+          .toResponse();
+    }
+    Optional<StaleRecord> stale = Causes.find(failure, StaleRecord.class);
+    if (stale.isPresent()) {
+      return Problem.of(Response.Status.CONFLICT, stale.get().getMessage()).toResponse();
     }
     if (Causes.find(failure, EJBAccessException.class).isPresent()
         || Causes.find(failure, AccessLocalException.class).isPresent()) {
@@ -131,6 +160,11 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         Causes.find(failure, IllegalArgumentException.class);
     if (refusal.isPresent()) {
       return Problem.of(Response.Status.BAD_REQUEST, refusal.get().getMessage()).toResponse();
+    }
+    Optional<IllegalStateException> notNow = Causes.find(failure, IllegalStateException.class);
+    if (notNow.isPresent() && !Outages.isOutage(failure)) {
+      // an entity refused a change its state does not allow, e.g. an objective already locked
+      return Problem.of(Response.Status.CONFLICT, notNow.get().getMessage()).toResponse();
     }
     if (Causes.find(failure, DirectoryUnavailable.class).isPresent()) {
       return Problem.of(

@@ -5,6 +5,11 @@ import com.srm.mentoring.charter.rest.CharterResource;
 import com.srm.mentoring.identity.rest.DirectoryResource;
 import com.srm.mentoring.identity.rest.MeResource;
 import com.srm.mentoring.pairing.rest.CohortsResource;
+import com.srm.mentoring.pairing.rest.MyPairingsResource;
+import com.srm.mentoring.pairing.rest.PairingsResource;
+import com.srm.mentoring.pairing.rest.TopicsResource;
+import com.srm.mentoring.session.rest.NotesResource;
+import com.srm.mentoring.session.rest.SessionsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -19,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
             title = "Safe Reverse Mentoring API",
             version = "1",
             description =
-                "Charter, status and micro-questions for the corporate portal. Errors are"
+                "Charter, status, cohorts, pairings, sessions and feedback notes for the corporate"
+                    + " portal. Errors are"
                     + " problem details (application/problem+json) naming the field."))
 public class RestApplication extends Application {
 
@@ -33,6 +39,11 @@ public class RestApplication extends Application {
         MeResource.class,
         DirectoryResource.class,
         CohortsResource.class,
+        PairingsResource.class,
+        MyPairingsResource.class,
+        TopicsResource.class,
+        SessionsResource.class,
+        NotesResource.class,
         AuditResource.class,
         CharterResource.class,
         BodySizeLimit.class,

@@ -23,7 +23,8 @@ class CohortsResourceIT {
 
   static String cohort(String name, String starts, String ends, int k) {
     return """
-        {"name": "%s", "startsOn": "%s", "endsOn": "%s", "anonymityThreshold": %d}"""
+        {"name": "%s", "startsOn": "%s", "endsOn": "%s", "anonymityThreshold": %d,
+         "facilitators": ["farid"], "escalationContacts": ["erin"]}"""
         .formatted(name, starts, ends, k);
   }
 
@@ -41,6 +42,7 @@ class CohortsResourceIT {
     }
     String hana = Tokens.of("hana");
     CharterSigning.signCurrent(api, hana);
+    assertEquals(200, api.get("me", Tokens.of("farid")).statusCode(), "farid is known");
     HttpResponse<String> created = api.post("cohorts", hana, body);
     assertEquals(201, created.statusCode(), created.body());
     assertTrue(created.body().contains("\"state\":\"DRAFT\""), created.body());

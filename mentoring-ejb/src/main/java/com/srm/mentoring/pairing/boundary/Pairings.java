@@ -1,0 +1,269 @@
+package com.srm.mentoring.pairing.boundary;
+
+import com.srm.mentoring.charter.control.CharterSigned;
+import com.srm.mentoring.identity.control.RoleCheck;
+import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.pairing.control.PairingAccess;
+import com.srm.mentoring.pairing.control.PairingFacts;
+import com.srm.mentoring.pairing.control.PairingMatcher;
+import com.srm.mentoring.pairing.control.PairingRules;
+import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.pairing.entity.EndCause;
+import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.Topic;
+import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.RecordId;
+import com.srm.mentoring.platform.control.StaleRecord;
+import com.srm.mentoring.platform.entity.Action;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Pairings: HR forms them under the program's rules and ends them; the mentor, the mentee and their
+ * facilitator read them, and so does HR (SPEC 2). Anyone else is told a pairing does not exist, and
+ * the refusal is logged. The senior states what they will learn; either party may ask for a
+ * re-pair, which tells the others only that it was asked for.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.EMPLOYEE,
+  Roles.FACILITATOR,
+  Roles.HR_ADMIN,
+  Roles.ESCALATION_CONTACT,
+  Roles.AUDITOR
+})
+@Interceptors(RoleCheck.class)
+@CharterSigned
+public class Pairings {
+
+  public static final String PAIRING = "pairing";
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext session;
+
+  @Inject PairingAccess access;
+
+  @Inject PairingFacts facts;
+
+  @Inject PairingRules rules;
+
+  @Inject PairingMatcher matcher;
+
+  /** Candidates per side HR may ask suggestions for at once. */
+  public static final int MAX_CANDIDATES = 200;
+
+  /**
+   * Forms a pairing in a cohort that is not closed.
+   *
+   * @throws com.srm.mentoring.pairing.control.PairingRefused naming the rule broken
+   * @throws IllegalArgumentException naming the field of someone the application does not know
+   */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Audited(action = Action.CREATE, recordType = PAIRING)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Pairing form(@RecordId UUID cohortId, String mentor, String mentee, String facilitator) {
+    Cohort cohort = cohort(cohortId, Action.CREATE);
+    Person junior = person("mentor", mentor);
+    Person senior = person("mentee", mentee);
+    Person moderator = person("facilitator", facilitator);
+    rules.check(cohort, junior, senior, moderator);
+    Pairing pairing =
+        new Pairing(
+            cohort.getId(),
+            junior.getSubject(),
+            senior.getSubject(),
+            moderator.getSubject(),
+            Instant.now());
+    em.persist(pairing);
+    return pairing;
+  }
+
+  Cohort cohort(UUID cohortId, Action action) {
+    Cohort cohort = cohortId == null ? null : em.find(Cohort.class, cohortId);
+    if (cohort == null) {
+      throw access.refuse(action, Cohorts.COHORT, cohortId);
+    }
+    return cohort;
+  }
+
+  private Person person(String field, String username) {
+    if (username == null || username.isBlank()) {
+      throw new IllegalArgumentException(field + ": is required");
+    }
+    return facts
+        .byUsername(username.strip())
+        .orElseThrow(() -> new IllegalArgumentException(field + ": nobody known as " + username));
+  }
+
+  /**
+   * The assignment of the given juniors to the given seniors that shares the most topics under
+   * every rule; HR forms the ones it accepts with {@link #form}.
+   *
+   * @throws IllegalArgumentException naming the field of an unknown or doubly listed person
+   */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Audited(action = Action.READ, recordType = "pairing-suggestion")
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<PairingMatcher.Proposal> suggest(
+      @RecordId UUID cohortId, List<String> seniors, List<String> juniors) {
+    Cohort cohort = cohort(cohortId, Action.READ);
+    List<Person> senior = people("seniors", seniors);
+    List<Person> junior = people("juniors", juniors);
+    Set<String> both = new HashSet<>();
+    senior.forEach(p -> both.add(p.getSubject()));
+    for (Person p : junior) {
+      if (both.contains(p.getSubject())) {
+        throw new IllegalArgumentException(
+            "juniors: " + p.getUsername() + " is listed among the seniors too");
+      }
+    }
+    return matcher.propose(
+        candidates(senior, Topic.Kind.WANTS),
+        candidates(junior, Topic.Kind.OFFERS),
+        facts.activeIn(cohort.getId()));
+  }
+
+  private List<Person> people(String field, List<String> usernames) {
+    if (usernames == null || usernames.isEmpty()) {
+      throw new IllegalArgumentException(field + ": name at least one person");
+    }
+    if (usernames.size() > MAX_CANDIDATES) {
+      throw new IllegalArgumentException(field + ": at most " + MAX_CANDIDATES + " people");
+    }
+    return usernames.stream().distinct().map(u -> person(field, u)).toList();
+  }
+
+  private List<PairingMatcher.Candidate> candidates(List<Person> people, Topic.Kind kind) {
+    Map<String, Set<String>> topics = new HashMap<>();
+    em.createNamedQuery(Topic.OF_SUBJECTS, Topic.class)
+        .setParameter("subjects", people.stream().map(Person::getSubject).toList())
+        .setParameter("kind", kind)
+        .getResultStream()
+        .forEach(t -> topics.computeIfAbsent(t.getSubject(), s -> new TreeSet<>()).add(t.getTag()));
+    return people.stream()
+        .map(p -> new PairingMatcher.Candidate(p, topics.getOrDefault(p.getSubject(), Set.of())))
+        .toList();
+  }
+
+  /** How many pairings are active in the cohort: above a pilot's size HR is warned. */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public int countActive(UUID cohortId) {
+    return facts.activeIn(cohortId).size();
+  }
+
+  /** The pairing, for its three people and HR. */
+  @Audited(action = Action.READ, recordType = PAIRING)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Pairing find(@RecordId UUID id) {
+    return access.readable(id, me(), Action.READ, PAIRING, id);
+  }
+
+  /** The pairings the caller is mentor, mentee or facilitator of, newest first. */
+  @Audited(action = Action.READ, recordType = PAIRING)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Pairing> mine() {
+    return em.createNamedQuery(Pairing.MINE, Pairing.class)
+        .setParameter("me", me().getSubject())
+        .getResultList();
+  }
+
+  /** The pairings of a cohort the caller may read: all of them for HR, their own for others. */
+  @Audited(action = Action.READ, recordType = PAIRING)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Pairing> ofCohort(UUID cohortId) {
+    Person me = me();
+    return em.createNamedQuery(Pairing.OF_COHORT, Pairing.class)
+        .setParameter("cohort", cohortId)
+        .setParameter("hr", PairingAccess.isHr(me))
+        .setParameter("me", me.getSubject())
+        .getResultList();
+  }
+
+  /**
+   * The senior states what they will learn, until the first session is held.
+   *
+   * @param version the pairing's version the caller's form showed, or null not to check
+   * @throws StaleRecord when someone else changed the pairing since
+   */
+  @Audited(action = Action.UPDATE, recordType = PAIRING)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Pairing changeObjective(@RecordId UUID id, String text, Long version) {
+    Person me = me();
+    Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
+    if (!pairing.getMentee().equals(me.getSubject())) {
+      throw refusedChange(id, "only the senior mentee states the objective");
+    }
+    StaleRecord.check(PAIRING, version, pairing.getVersion());
+    pairing.changeObjective(text);
+    return pairing;
+  }
+
+  /**
+   * A party asks to end the pairing. Nothing records who asked or why: the facilitator and HR see
+   * only that a re-pair was requested.
+   */
+  @Audited(action = Action.UPDATE, recordType = PAIRING)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Pairing requestRepair(@RecordId UUID id) {
+    Person me = me();
+    Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
+    if (!pairing.isParty(me.getSubject())) {
+      throw refusedChange(id, "only the mentor and the mentee ask for a re-pair");
+    }
+    pairing.requestRepair(Instant.now());
+    return pairing;
+  }
+
+  /** HR ends a pairing, for instance after a re-pair request, and may then form a new one. */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Audited(action = Action.UPDATE, recordType = PAIRING)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Pairing end(@RecordId UUID id, Long version) {
+    Pairing pairing = access.readable(id, me(), Action.UPDATE, PAIRING, id);
+    StaleRecord.check(PAIRING, version, pairing.getVersion());
+    pairing.end(EndCause.REPAIR, Instant.now());
+    return pairing;
+  }
+
+  /** A party rates how far the senior got; the other party never sees it. */
+  @Audited(action = Action.UPDATE, recordType = PAIRING)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Pairing rate(@RecordId UUID id, int rating) {
+    Person me = me();
+    Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
+    if (!pairing.isParty(me.getSubject())) {
+      throw refusedChange(id, "only the mentor and the mentee rate the objective");
+    }
+    pairing.rate(me.getSubject(), rating);
+    return pairing;
+  }
+
+  private EJBAccessException refusedChange(UUID id, String why) {
+    access.refuse(Action.UPDATE, PAIRING, id);
+    return new EJBAccessException(why);
+  }
+
+  private Person me() {
+    return access.caller(session.getCallerPrincipal().getName());
+  }
+}

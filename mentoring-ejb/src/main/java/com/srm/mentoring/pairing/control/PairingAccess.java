@@ -1,0 +1,72 @@
+package com.srm.mentoring.pairing.control;
+
+import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.platform.control.AccessDenied;
+import com.srm.mentoring.platform.control.RecordNotFound;
+import com.srm.mentoring.platform.entity.Action;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Opens a pairing to the people who may read it (SPEC 2): its mentor, mentee and facilitator, and
+ * HR. The check is part of the query, so a pairing is never loaded for someone else. Anyone else is
+ * told it does not exist, and the refusal is logged; the sessions and notes of a pairing go through
+ * here too.
+ */
+@Dependent
+public class PairingAccess {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Event<AccessDenied> denials;
+
+  @Inject PairingFacts facts;
+
+  /** The caller's own record; a caller unknown to the application has no part in the program. */
+  public Person caller(String username) {
+    return facts
+        .byUsername(username)
+        .orElseThrow(() -> new IllegalStateException("no person record for " + username));
+  }
+
+  public Optional<Person> person(String username) {
+    return username == null ? Optional.empty() : facts.byUsername(username.strip());
+  }
+
+  public static boolean isHr(Person person) {
+    return person.holdsAnyOf(List.of(Roles.HR_ADMIN));
+  }
+
+  /**
+   * The pairing, if the caller may read it.
+   *
+   * @param recordType what the caller asked for (a pairing, or one of its sessions), for the log
+   * @param recordId the id of what the caller asked for
+   * @throws RecordNotFound when it does not exist or the caller may not read it
+   */
+  public Pairing readable(
+      UUID pairingId, Person caller, Action action, String recordType, Object recordId) {
+    return em.createNamedQuery(Pairing.READABLE, Pairing.class)
+        .setParameter("id", pairingId)
+        .setParameter("hr", isHr(caller))
+        .setParameter("me", caller.getSubject())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> refuse(action, recordType, recordId));
+  }
+
+  /** Logs the refusal and answers the exception that says "not found". */
+  public RecordNotFound refuse(Action action, String recordType, Object recordId) {
+    denials.fire(
+        AccessDenied.of(action, recordType, recordId == null ? null : recordId.toString()));
+    return new RecordNotFound(recordType, recordId);
+  }
+}

@@ -1,0 +1,298 @@
+package com.srm.mentoring.pairing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A junior mentor and a senior mentee in a cohort, with their facilitator (SPEC 4.2).
+ *
+ * <p>Who may read it is decided here ({@link #mayBeReadBy}): its three people, and HR. The senior's
+ * "I will learn" objective can be edited until the first session is held, then it is locked. A
+ * re-pair request records only that it was made: neither who asked nor why. At the end each party
+ * rates how far the senior got; neither sees the other's rating.
+ */
+@Entity
+@Table(name = "pairing")
+@NamedQuery(
+    name = Pairing.READABLE,
+    query =
+        "SELECT p FROM Pairing p WHERE p.id = :id AND (:hr = TRUE OR p.mentor = :me"
+            + " OR p.mentee = :me OR p.facilitator = :me)")
+@NamedQuery(
+    name = Pairing.MINE,
+    query =
+        "SELECT p FROM Pairing p WHERE p.mentor = :me OR p.mentee = :me OR p.facilitator = :me"
+            + " ORDER BY p.formedAt DESC")
+@NamedQuery(
+    name = Pairing.OF_COHORT,
+    query =
+        "SELECT p FROM Pairing p WHERE p.cohortId = :cohort AND (:hr = TRUE OR p.mentor = :me"
+            + " OR p.mentee = :me OR p.facilitator = :me) ORDER BY p.formedAt")
+@NamedQuery(
+    name = Pairing.ACTIVE_IN_COHORT,
+    query = "SELECT p FROM Pairing p WHERE p.cohortId = :cohort AND p.state = :active")
+@NamedQuery(
+    name = Pairing.ACTIVE_OF_PERSON,
+    query =
+        "SELECT p FROM Pairing p WHERE p.state = :active AND (p.mentor = :subject"
+            + " OR p.mentee = :subject)")
+public class Pairing {
+
+  public static final String READABLE = "Pairing.readable";
+  public static final String MINE = "Pairing.mine";
+  public static final String OF_COHORT = "Pairing.ofCohort";
+  public static final String ACTIVE_IN_COHORT = "Pairing.activeInCohort";
+  public static final String ACTIVE_OF_PERSON = "Pairing.activeOfPerson";
+
+  public static final int OBJECTIVE_LENGTH = 500;
+  public static final int MIN_RATING = 1;
+  public static final int MAX_RATING = 5;
+
+  @Id private UUID id;
+
+  @NotNull
+  @Column(name = "cohort_id", nullable = false, updatable = false)
+  private UUID cohortId;
+
+  @NotNull
+  @Column(name = "mentor_subject", nullable = false, updatable = false)
+  private String mentor;
+
+  @NotNull
+  @Column(name = "mentee_subject", nullable = false, updatable = false)
+  private String mentee;
+
+  @NotNull
+  @Column(name = "facilitator_subject", nullable = false)
+  private String facilitator;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private PairingState state;
+
+  @Column(name = "formed_at", nullable = false, updatable = false)
+  private Instant formedAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "end_cause", length = 24)
+  private EndCause endCause;
+
+  @Column(name = "repair_requested_at")
+  private Instant repairRequestedAt;
+
+  @Size(max = OBJECTIVE_LENGTH)
+  @Column(length = OBJECTIVE_LENGTH)
+  private String objective;
+
+  @Column(name = "objective_locked_at")
+  private Instant objectiveLockedAt;
+
+  @Min(MIN_RATING)
+  @Max(MAX_RATING)
+  @Column(name = "senior_rating")
+  private Integer seniorRating;
+
+  @Min(MIN_RATING)
+  @Max(MAX_RATING)
+  @Column(name = "junior_rating")
+  private Integer juniorRating;
+
+  @Version private long version;
+
+  protected Pairing() {
+    // for JPA
+  }
+
+  /** Forms a pairing; the program's rules are checked before, by {@code PairingRules}. */
+  public Pairing(UUID cohortId, String mentor, String mentee, String facilitator, Instant at) {
+    this.id = UUID.randomUUID();
+    this.cohortId = Objects.requireNonNull(cohortId, "cohort is required");
+    this.mentor = Objects.requireNonNull(mentor, "mentor is required");
+    this.mentee = Objects.requireNonNull(mentee, "mentee is required");
+    this.facilitator = Objects.requireNonNull(facilitator, "facilitator is required");
+    if (mentor.equals(mentee)) {
+      throw new IllegalArgumentException("mentee: a person cannot mentor themselves");
+    }
+    this.state = PairingState.ACTIVE;
+    this.formedAt = Objects.requireNonNull(at);
+  }
+
+  /** Its mentor, mentee and facilitator read it; so does HR, who forms and ends pairings. */
+  public boolean mayBeReadBy(String subject, boolean hr) {
+    return hr || isParty(subject) || facilitator.equals(subject);
+  }
+
+  /** The mentor or the mentee: the two people who meet. */
+  public boolean isParty(String subject) {
+    return mentor.equals(subject) || mentee.equals(subject);
+  }
+
+  /** The other of the two parties. */
+  public String otherParty(String subject) {
+    if (!isParty(subject)) {
+      throw new IllegalArgumentException("not a party of this pairing");
+    }
+    return mentor.equals(subject) ? mentee : mentor;
+  }
+
+  public boolean involves(String subject) {
+    return isParty(subject) || facilitator.equals(subject);
+  }
+
+  /**
+   * The senior's "I will learn" statement: one concrete sentence, editable until the first session
+   * is held.
+   */
+  public void changeObjective(String text) {
+    requireActive();
+    if (objectiveLockedAt != null) {
+      throw new IllegalStateException(
+          "objective: locked since the first session was held; it is reviewed at the end");
+    }
+    Objects.requireNonNull(text, "text is required");
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException("text: the objective must not be empty");
+    }
+    if (trimmed.length() > OBJECTIVE_LENGTH) {
+      throw new IllegalArgumentException(
+          "text: the objective must be at most " + OBJECTIVE_LENGTH + " characters");
+    }
+    if (trimmed.contains("\n")) {
+      throw new IllegalArgumentException("text: the objective is one sentence, on one line");
+    }
+    this.objective = trimmed;
+  }
+
+  /** The first session was held: from now on the objective is what the pairing is measured by. */
+  public void lockObjective(Instant at) {
+    if (objectiveLockedAt == null) {
+      objectiveLockedAt = Objects.requireNonNull(at);
+    }
+  }
+
+  public boolean isObjectiveLocked() {
+    return objectiveLockedAt != null;
+  }
+
+  /** Either party asks to end the pairing; nothing records who asked or why. */
+  public void requestRepair(Instant at) {
+    requireActive();
+    if (repairRequestedAt == null) {
+      repairRequestedAt = Objects.requireNonNull(at);
+    }
+  }
+
+  public boolean isRepairRequested() {
+    return repairRequestedAt != null;
+  }
+
+  /** Ends the pairing; ending an ended one changes nothing, its first cause stays. */
+  public void end(EndCause cause, Instant at) {
+    Objects.requireNonNull(cause, "cause is required");
+    if (state == PairingState.ENDED) {
+      return;
+    }
+    state = PairingState.ENDED;
+    endCause = cause;
+    endedAt = Objects.requireNonNull(at);
+  }
+
+  /** A party rates how far the senior got with the objective, once the first session is held. */
+  public void rate(String subject, int rating) {
+    if (rating < MIN_RATING || rating > MAX_RATING) {
+      throw new IllegalArgumentException(
+          "rating: must be between " + MIN_RATING + " and " + MAX_RATING);
+    }
+    if (!isObjectiveLocked()) {
+      throw new IllegalStateException("rating: the objective is rated after sessions were held");
+    }
+    if (mentee.equals(subject)) {
+      seniorRating = rating;
+    } else if (mentor.equals(subject)) {
+      juniorRating = rating;
+    } else {
+      throw new IllegalArgumentException("rating: only the mentor and the mentee rate");
+    }
+  }
+
+  /** The rating this person gave; the other party's stays hidden from them. */
+  public Integer ratingOf(String subject) {
+    if (mentee.equals(subject)) {
+      return seniorRating;
+    }
+    return mentor.equals(subject) ? juniorRating : null;
+  }
+
+  public boolean isActive() {
+    return state == PairingState.ACTIVE;
+  }
+
+  private void requireActive() {
+    if (state != PairingState.ACTIVE) {
+      throw new IllegalStateException("pairing: this pairing has ended");
+    }
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getCohortId() {
+    return cohortId;
+  }
+
+  public String getMentor() {
+    return mentor;
+  }
+
+  public String getMentee() {
+    return mentee;
+  }
+
+  public String getFacilitator() {
+    return facilitator;
+  }
+
+  public PairingState getState() {
+    return state;
+  }
+
+  public Instant getFormedAt() {
+    return formedAt;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+
+  /** For HR's figures only; never shown to the parties. */
+  public EndCause getEndCause() {
+    return endCause;
+  }
+
+  public String getObjective() {
+    return objective;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,141 @@
+package com.srm.mentoring.session.boundary;
+
+import com.srm.mentoring.charter.control.CharterSigned;
+import com.srm.mentoring.identity.control.RoleCheck;
+import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.pairing.control.PairingAccess;
+import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.RecordId;
+import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.session.entity.FeedbackNote;
+import com.srm.mentoring.session.entity.Framework;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Feedback notes (SBI, DESC) between the two parties of a pairing. A note is read by its author,
+ * and by the other party only while the author shares it; nobody else reads it, HR and the
+ * facilitator included. Anyone else is told it does not exist, and the refusal is logged.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.EMPLOYEE,
+  Roles.FACILITATOR,
+  Roles.HR_ADMIN,
+  Roles.ESCALATION_CONTACT,
+  Roles.AUDITOR
+})
+@Interceptors(RoleCheck.class)
+@CharterSigned
+public class Notes {
+
+  public static final String NOTE = "feedback-note";
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext context;
+
+  @Inject PairingAccess access;
+
+  /** A party writes a note, private to them until they share it. */
+  @Audited(action = Action.CREATE, recordType = NOTE)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public FeedbackNote write(
+      @RecordId UUID pairingId, Framework framework, Map<String, String> parts) {
+    Person me = me();
+    Pairing pairing = access.readable(pairingId, me, Action.CREATE, NOTE, pairingId);
+    if (!pairing.isParty(me.getSubject())) {
+      throw refusedChange(pairingId, "the mentor and the mentee write feedback notes");
+    }
+    FeedbackNote note =
+        new FeedbackNote(pairing.getId(), me.getSubject(), framework, parts, Instant.now());
+    em.persist(note);
+    return note;
+  }
+
+  /** The note, for its author, and for the other party while it is shared. */
+  @Audited(action = Action.READ, recordType = NOTE)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public FeedbackNote find(@RecordId UUID id) {
+    return readable(id, me(), Action.READ);
+  }
+
+  /** The notes of a pairing the caller may read: their own, and those shared with them. */
+  @Audited(action = Action.READ, recordType = NOTE)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<FeedbackNote> ofPairing(UUID pairingId) {
+    Person me = me();
+    Pairing pairing = access.readable(pairingId, me, Action.READ, NOTE, pairingId);
+    return em.createNamedQuery(FeedbackNote.READABLE_OF_PAIRING, FeedbackNote.class)
+        .setParameter("pairing", pairing.getId())
+        .setParameter("me", me.getSubject())
+        .setParameter("party", pairing.isParty(me.getSubject()))
+        .getResultList();
+  }
+
+  /** The author shares the note with the other party. */
+  @Audited(action = Action.UPDATE, recordType = NOTE)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public FeedbackNote share(@RecordId UUID id) {
+    Person me = me();
+    FeedbackNote note = authored(id, me);
+    note.share(me.getSubject(), Instant.now());
+    return note;
+  }
+
+  /** The author takes the sharing back; the other party no longer sees the note. */
+  @Audited(action = Action.UPDATE, recordType = NOTE)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public FeedbackNote unshare(@RecordId UUID id) {
+    Person me = me();
+    FeedbackNote note = authored(id, me);
+    note.unshare(me.getSubject());
+    return note;
+  }
+
+  private FeedbackNote authored(UUID id, Person me) {
+    FeedbackNote note = readable(id, me, Action.UPDATE);
+    if (!note.getAuthor().equals(me.getSubject())) {
+      throw refusedChange(id, "only its author shares a note");
+    }
+    return note;
+  }
+
+  private FeedbackNote readable(UUID id, Person me, Action action) {
+    FeedbackNote note = id == null ? null : em.find(FeedbackNote.class, id);
+    if (note == null) {
+      throw access.refuse(action, NOTE, id);
+    }
+    Pairing pairing = em.find(Pairing.class, note.getPairingId());
+    boolean otherParty =
+        pairing.isParty(me.getSubject()) && !note.getAuthor().equals(me.getSubject());
+    if (!note.mayBeReadBy(me.getSubject(), otherParty)) {
+      throw access.refuse(action, NOTE, id);
+    }
+    return note;
+  }
+
+  private EJBAccessException refusedChange(UUID id, String why) {
+    access.refuse(Action.UPDATE, NOTE, id);
+    return new EJBAccessException(why);
+  }
+
+  private Person me() {
+    return access.caller(context.getCallerPrincipal().getName());
+  }
+}

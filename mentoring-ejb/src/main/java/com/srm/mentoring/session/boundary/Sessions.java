@@ -1,0 +1,177 @@
+package com.srm.mentoring.session.boundary;
+
+import com.srm.mentoring.charter.control.CharterSigned;
+import com.srm.mentoring.charter.control.CharterStanding;
+import com.srm.mentoring.identity.control.RoleCheck;
+import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.pairing.control.PairingAccess;
+import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.RecordId;
+import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.session.entity.Session;
+import com.srm.mentoring.session.entity.SessionDetail;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The sessions of a pairing: the pair and their facilitator plan them and mark them held or
+ * cancelled; the two parties add to the agenda until a session starts. They are read by whoever may
+ * read the pairing (SPEC 2); anyone else is told a session does not exist, and it is logged. The
+ * first session held locks the senior's objective.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.EMPLOYEE,
+  Roles.FACILITATOR,
+  Roles.HR_ADMIN,
+  Roles.ESCALATION_CONTACT,
+  Roles.AUDITOR
+})
+@Interceptors(RoleCheck.class)
+@CharterSigned
+public class Sessions {
+
+  public static final String SESSION = "session";
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext context;
+
+  @Inject PairingAccess access;
+
+  @Inject CharterStanding standing;
+
+  /** Plans a session of an active pairing, at a time to come. */
+  @Audited(action = Action.CREATE, recordType = SESSION)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Session plan(@RecordId UUID pairingId, Instant startsAt, String place) {
+    Person me = me();
+    Pairing pairing = access.readable(pairingId, me, Action.CREATE, SESSION, pairingId);
+    requireInvolved(pairing, me, pairingId, "the pair and their facilitator plan sessions");
+    if (!pairing.isActive()) {
+      throw new IllegalStateException("pairing: this pairing has ended");
+    }
+    Session session = new Session(pairing.getId(), startsAt, place, Instant.now());
+    em.persist(session);
+    return session;
+  }
+
+  /** The session with its pairing; its facilitator also gets the opening script. */
+  @Audited(action = Action.READ, recordType = SESSION)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public SessionDetail find(@RecordId UUID id) {
+    Person me = me();
+    Session session = readable(id, me, Action.READ);
+    Pairing pairing = em.find(Pairing.class, session.getPairingId());
+    String script =
+        pairing.getFacilitator().equals(me.getSubject())
+            ? standing.current().getOpeningScript()
+            : null;
+    return new SessionDetail(session, pairing, script);
+  }
+
+  /** The sessions of a pairing the caller may read, in time order. */
+  @Audited(action = Action.READ, recordType = SESSION)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Session> ofPairing(UUID pairingId) {
+    Pairing pairing = access.readable(pairingId, me(), Action.READ, SESSION, pairingId);
+    return em.createNamedQuery(Session.OF_PAIRING, Session.class)
+        .setParameter("pairing", pairing.getId())
+        .getResultList();
+  }
+
+  /** A party adds a point to the agenda, until the session starts. */
+  @Audited(action = Action.UPDATE, recordType = SESSION)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Session addToAgenda(@RecordId UUID id, String text) {
+    Person me = me();
+    Session session = readable(id, me, Action.UPDATE);
+    Pairing pairing = em.find(Pairing.class, session.getPairingId());
+    if (!pairing.isParty(me.getSubject())) {
+      throw refusedChange(id, "the mentor and the mentee write the agenda");
+    }
+    session.addToAgenda(me.getSubject(), text, Instant.now());
+    return session;
+  }
+
+  /**
+   * Marks the session held, with the usernames of who attended; the first one held locks the
+   * senior's objective.
+   */
+  @Audited(action = Action.UPDATE, recordType = SESSION)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Session markHeld(@RecordId UUID id, List<String> attended) {
+    Person me = me();
+    Session session = readable(id, me, Action.UPDATE);
+    Pairing pairing = em.find(Pairing.class, session.getPairingId());
+    requireInvolved(pairing, me, id, "the pair and their facilitator mark sessions held");
+    Set<String> subjects = new LinkedHashSet<>();
+    for (String username : attended == null ? List.<String>of() : attended) {
+      String subject =
+          access
+              .person(username)
+              .map(Person::getSubject)
+              .filter(pairing::involves)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "attended: " + username + " is not one of this pairing's people"));
+      subjects.add(subject);
+    }
+    Instant now = Instant.now();
+    session.markHeld(subjects, now);
+    pairing.lockObjective(now);
+    return session;
+  }
+
+  @Audited(action = Action.UPDATE, recordType = SESSION)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Session cancel(@RecordId UUID id) {
+    Person me = me();
+    Session session = readable(id, me, Action.UPDATE);
+    Pairing pairing = em.find(Pairing.class, session.getPairingId());
+    requireInvolved(pairing, me, id, "the pair and their facilitator cancel sessions");
+    session.cancel(Instant.now());
+    return session;
+  }
+
+  private Session readable(UUID id, Person me, Action action) {
+    Session session = id == null ? null : em.find(Session.class, id);
+    if (session == null) {
+      throw access.refuse(action, SESSION, id);
+    }
+    access.readable(session.getPairingId(), me, action, SESSION, id);
+    return session;
+  }
+
+  private void requireInvolved(Pairing pairing, Person me, UUID id, String why) {
+    if (!pairing.involves(me.getSubject())) {
+      throw refusedChange(id, why);
+    }
+  }
+
+  private EJBAccessException refusedChange(UUID id, String why) {
+    access.refuse(Action.UPDATE, SESSION, id);
+    return new EJBAccessException(why);
+  }
+
+  private Person me() {
+    return access.caller(context.getCallerPrincipal().getName());
+  }
+}

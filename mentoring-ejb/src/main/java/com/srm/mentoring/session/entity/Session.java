@@ -1,0 +1,185 @@
+package com.srm.mentoring.session.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One meeting of a pairing (SPEC 4.3). Planned for a time in the future; both parties add to its
+ * agenda until it starts; then it is marked held, with who attended, or cancelled.
+ */
+@Entity
+@Table(name = "mentoring_session")
+@NamedQuery(
+    name = Session.OF_PAIRING,
+    query = "SELECT s FROM Session s WHERE s.pairingId = :pairing ORDER BY s.startsAt")
+public class Session {
+
+  public static final String OF_PAIRING = "Session.ofPairing";
+  public static final int PLACE_LENGTH = 500;
+
+  @Id private UUID id;
+
+  @NotNull
+  @Column(name = "pairing_id", nullable = false, updatable = false)
+  private UUID pairingId;
+
+  @NotNull
+  @Column(name = "starts_at", nullable = false)
+  private Instant startsAt;
+
+  @Size(max = PLACE_LENGTH)
+  @Column(length = PLACE_LENGTH)
+  private String place;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private SessionState state;
+
+  @Column(name = "planned_at", nullable = false, updatable = false)
+  private Instant plannedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "session_agenda_item", joinColumns = @JoinColumn(name = "session_id"))
+  @OrderColumn(name = "position")
+  private List<AgendaItem> agenda = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "session_attendance", joinColumns = @JoinColumn(name = "session_id"))
+  @Column(name = "subject", length = 64, nullable = false)
+  private Set<String> attendance = new HashSet<>();
+
+  @Version private long version;
+
+  protected Session() {
+    // for JPA
+  }
+
+  /** Plans a session; it starts after {@code now}. */
+  public Session(UUID pairingId, Instant startsAt, String place, Instant now) {
+    this.id = UUID.randomUUID();
+    this.pairingId = Objects.requireNonNull(pairingId, "pairing is required");
+    Objects.requireNonNull(startsAt, "startsAt is required");
+    if (!startsAt.isAfter(now)) {
+      throw new IllegalArgumentException("startsAt: a session is planned for a time to come");
+    }
+    this.startsAt = startsAt;
+    this.place = placeOf(place);
+    this.state = SessionState.PLANNED;
+    this.plannedAt = now;
+  }
+
+  private static String placeOf(String place) {
+    if (place == null || place.isBlank()) {
+      return null;
+    }
+    String trimmed = place.strip();
+    if (trimmed.length() > PLACE_LENGTH) {
+      throw new IllegalArgumentException("place: must be at most " + PLACE_LENGTH + " characters");
+    }
+    return trimmed;
+  }
+
+  /** A party adds a point to talk about, until the session starts. */
+  public void addToAgenda(String author, String text, Instant now) {
+    Objects.requireNonNull(author, "author is required");
+    if (state != SessionState.PLANNED || !now.isBefore(startsAt)) {
+      throw new IllegalStateException("agenda: closed once the session has started");
+    }
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("text: an agenda item must not be empty");
+    }
+    String trimmed = text.strip();
+    if (trimmed.length() > AgendaItem.TEXT_LENGTH) {
+      throw new IllegalArgumentException(
+          "text: an agenda item must be at most " + AgendaItem.TEXT_LENGTH + " characters");
+    }
+    agenda.add(new AgendaItem(author, trimmed, now));
+  }
+
+  /** The session took place, with these people; the boundary locks the pairing's objective. */
+  public void markHeld(Collection<String> attendees, Instant now) {
+    requirePlanned();
+    Objects.requireNonNull(attendees, "attended is required");
+    if (attendees.isEmpty()) {
+      throw new IllegalArgumentException("attended: name who took part");
+    }
+    attendance.clear();
+    attendance.addAll(attendees);
+    state = SessionState.HELD;
+    closedAt = now;
+  }
+
+  public void cancel(Instant now) {
+    requirePlanned();
+    state = SessionState.CANCELLED;
+    closedAt = now;
+  }
+
+  private void requirePlanned() {
+    if (state != SessionState.PLANNED) {
+      throw new IllegalStateException(
+          "session: already " + state.name().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getPairingId() {
+    return pairingId;
+  }
+
+  public Instant getStartsAt() {
+    return startsAt;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public SessionState getState() {
+    return state;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public List<AgendaItem> getAgenda() {
+    return List.copyOf(agenda);
+  }
+
+  public Set<String> getAttendance() {
+    return Set.copyOf(attendance);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,93 @@
+package com.srm.mentoring.pairing.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PairingTest {
+
+  static final Instant NOW = Instant.parse("2027-03-02T10:00:00Z");
+
+  Pairing pairing = new Pairing(UUID.randomUUID(), "jun", "sam", "farid", NOW);
+
+  @Test
+  void itsThreePeopleAndHrReadItNobodyElse() {
+    for (String reader : new String[] {"jun", "sam", "farid"}) {
+      assertTrue(pairing.mayBeReadBy(reader, false), reader);
+    }
+    assertTrue(pairing.mayBeReadBy("hana", true));
+    assertFalse(pairing.mayBeReadBy("erin", false));
+    assertEquals("sam", pairing.otherParty("jun"));
+    assertThrows(IllegalArgumentException.class, () -> pairing.otherParty("farid"));
+  }
+
+  @Test
+  void theObjectiveIsOneSentenceEditableUntilLocked() {
+    pairing.changeObjective("  I will learn how our release train looks from a new team. ");
+    assertEquals(
+        "I will learn how our release train looks from a new team.", pairing.getObjective());
+    pairing.changeObjective("I will learn what slows juniors down in code review.");
+
+    var empty = assertThrows(IllegalArgumentException.class, () -> pairing.changeObjective(" "));
+    assertTrue(empty.getMessage().startsWith("text"), empty.getMessage());
+    var tooLong =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> pairing.changeObjective("x".repeat(Pairing.OBJECTIVE_LENGTH + 1)));
+    assertTrue(tooLong.getMessage().startsWith("text"), tooLong.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> pairing.changeObjective("one\ntwo"));
+
+    pairing.lockObjective(NOW);
+    var locked =
+        assertThrows(IllegalStateException.class, () -> pairing.changeObjective("I will learn X."));
+    assertTrue(locked.getMessage().startsWith("objective"), locked.getMessage());
+    assertEquals("I will learn what slows juniors down in code review.", pairing.getObjective());
+  }
+
+  @Test
+  void aRepairRequestRecordsNeitherWhoNorWhy() {
+    pairing.requestRepair(NOW);
+    assertTrue(pairing.isRepairRequested());
+    pairing.requestRepair(NOW.plusSeconds(60));
+    assertTrue(pairing.isActive(), "only HR ends it");
+  }
+
+  @Test
+  void endingKeepsTheFirstCauseAndStopsChanges() {
+    pairing.end(EndCause.WITHDRAWAL, NOW);
+    pairing.end(EndCause.REPAIR, NOW.plusSeconds(1));
+    assertEquals(EndCause.WITHDRAWAL, pairing.getEndCause());
+    assertEquals(PairingState.ENDED, pairing.getState());
+    assertThrows(IllegalStateException.class, () -> pairing.changeObjective("I will learn X."));
+    assertThrows(IllegalStateException.class, () -> pairing.requestRepair(NOW));
+  }
+
+  @Test
+  void eachPartyRatesSeparatelyAndSeesOnlyTheirOwn() {
+    assertThrows(IllegalStateException.class, () -> pairing.rate("sam", 4));
+    pairing.lockObjective(NOW);
+    pairing.rate("sam", 4);
+    assertEquals(4, pairing.ratingOf("sam"));
+    assertNull(pairing.ratingOf("jun"), "the junior has not rated; the senior's stays hidden");
+    pairing.rate("jun", 2);
+    assertEquals(2, pairing.ratingOf("jun"));
+    assertNull(pairing.ratingOf("farid"));
+    assertThrows(IllegalArgumentException.class, () -> pairing.rate("jun", 6));
+    assertThrows(IllegalArgumentException.class, () -> pairing.rate("farid", 3));
+  }
+
+  @Test
+  void nobodyIsPairedWithThemselves() {
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Pairing(UUID.randomUUID(), "jun", "jun", "farid", NOW));
+    assertTrue(e.getMessage().startsWith("mentee"), e.getMessage());
+  }
+}

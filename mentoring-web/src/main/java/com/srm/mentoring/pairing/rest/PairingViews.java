@@ -1,0 +1,132 @@
+package com.srm.mentoring.pairing.rest;
+
+import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.pairing.control.PairingMatcher;
+import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.rest.PersonRefs.PersonRef;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the pairing API reads and answers. Request bodies are classes, not records: the JSON-B of
+ * Payara 6 did not build records from a request body.
+ */
+public final class PairingViews {
+
+  private PairingViews() {}
+
+  /**
+   * A pairing as one reader sees it: whether it ended, never why; a re-pair request only for the
+   * facilitator and HR, never who asked; the caller's own rating, never the other party's.
+   */
+  public record PairingView(
+      UUID id,
+      UUID cohortId,
+      PersonRef mentor,
+      PersonRef mentee,
+      PersonRef facilitator,
+      String state,
+      Instant formedAt,
+      Instant endedAt,
+      Boolean repairRequested,
+      String objective,
+      boolean objectiveLocked,
+      Integer myRating,
+      long version,
+      String warning) {
+
+    static PairingView of(Pairing p, PersonRefs names, SecurityContext caller) {
+      return of(p, names, caller, null);
+    }
+
+    static PairingView of(Pairing p, PersonRefs names, SecurityContext caller, String warning) {
+      PersonRef facilitator = names.of(p.getFacilitator());
+      String me = caller.getUserPrincipal().getName();
+      boolean oversees = caller.isUserInRole(Roles.HR_ADMIN) || me.equals(facilitator.username());
+      Integer myRating =
+          names.caller(caller).map(person -> p.ratingOf(person.getSubject())).orElse(null);
+      return new PairingView(
+          p.getId(),
+          p.getCohortId(),
+          names.of(p.getMentor()),
+          names.of(p.getMentee()),
+          facilitator,
+          p.getState().name(),
+          p.getFormedAt(),
+          p.getEndedAt(),
+          oversees ? p.isRepairRequested() : null,
+          p.getObjective(),
+          p.isObjectiveLocked(),
+          myRating,
+          p.getVersion(),
+          warning);
+    }
+  }
+
+  /** A suggested pairing and why: the topics the two share. */
+  public record ProposalView(PersonRef mentor, PersonRef mentee, List<String> sharedTopics) {
+    static ProposalView of(PairingMatcher.Proposal p) {
+      return new ProposalView(
+          new PersonRef(p.mentor().getUsername(), p.mentor().getDisplayName()),
+          new PersonRef(p.mentee().getUsername(), p.mentee().getDisplayName()),
+          p.sharedTopics());
+    }
+  }
+
+  /** A pairing HR forms: usernames of the junior mentor, the senior mentee, the facilitator. */
+  public static class NewPairing {
+    @NotBlank(message = "mentor is required")
+    public String mentor;
+
+    @NotBlank(message = "mentee is required")
+    public String mentee;
+
+    @NotBlank(message = "facilitator is required")
+    public String facilitator;
+  }
+
+  /** The candidates HR picked for suggestions, as usernames. */
+  public static class SuggestionRequest {
+    @NotEmpty(message = "seniors: name at least one person")
+    public List<String> seniors;
+
+    @NotEmpty(message = "juniors: name at least one person")
+    public List<String> juniors;
+  }
+
+  /** The senior's "I will learn" sentence; the version guards against a stale form. */
+  public static class Objective {
+    @NotBlank(message = "text is required")
+    @Size(max = Pairing.OBJECTIVE_LENGTH, message = "text: must be at most 500 characters")
+    public String text;
+
+    public Long version;
+  }
+
+  /** HR ends a pairing; the version guards against a stale form. */
+  public static class Ending {
+    public Long version;
+  }
+
+  /** How far the senior got with the objective, 1 to 5. */
+  public static class Rating {
+    @NotNull(message = "rating is required")
+    @Min(value = Pairing.MIN_RATING, message = "rating: must be at least 1")
+    @Max(value = Pairing.MAX_RATING, message = "rating: must be at most 5")
+    public Integer rating;
+  }
+
+  /** A person's topics: what they offer as a junior, what they want to learn as a senior. */
+  public static class TopicList {
+    public List<String> offers;
+    public List<String> wantsToLearn;
+  }
+}

@@ -1,0 +1,276 @@
+package com.srm.mentoring.pairing.web;
+
+import com.srm.mentoring.identity.boundary.Directory;
+import com.srm.mentoring.identity.boundary.People;
+import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.pairing.boundary.Cohorts;
+import com.srm.mentoring.pairing.boundary.Pairings;
+import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.pairing.entity.Pairing;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A cohort's page: its dates and state, its facilitators and its escalation contacts by name (the
+ * charter promises contacts named on the cohort's page), and the pairings the reader may see. HR
+ * activates and closes it and forms pairings here.
+ */
+@Named
+@ViewScoped
+public class CohortPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Cohorts cohorts;
+
+  @Inject transient Pairings pairings;
+
+  @Inject transient Directory directory;
+
+  @Inject transient People people;
+
+  @Inject transient FacesContext faces;
+
+  private String id;
+  private String name;
+  private LocalDate startsOn;
+  private LocalDate endsOn;
+  private String state;
+  private List<String> facilitatorNames = new ArrayList<>();
+  private List<String> contactNames = new ArrayList<>();
+  private List<PersonOption> facilitatorOptions = new ArrayList<>();
+  private List<PersonOption> peopleOptions = new ArrayList<>();
+  private List<PairingRow> rows = new ArrayList<>();
+
+  private String mentor;
+  private String mentee;
+  private String facilitator;
+
+  private List<String> seniors = new ArrayList<>();
+  private List<String> juniors = new ArrayList<>();
+  private List<Proposal> proposals = new ArrayList<>();
+
+  /** A suggested pairing and why: the topics the two share. */
+  public record Proposal(
+      String mentor, String mentorName, String mentee, String menteeName, String sharedTopics)
+      implements Serializable {}
+
+  /** Loads the cohort named in the address, or answers "not found". */
+  public void load() {
+    Optional<UUID> cohortId = ProgramFaces.id(id);
+    if (cohortId.isEmpty()) {
+      ProgramFaces.notFound(faces);
+      return;
+    }
+    try {
+      Cohort cohort = cohorts.find(cohortId.get());
+      name = cohort.getName();
+      startsOn = cohort.getStartsOn();
+      endsOn = cohort.getEndsOn();
+      state = cohort.getState().name();
+      facilitatorNames = names(cohort.getFacilitators().stream().toList());
+      contactNames = names(cohort.getEscalationContacts().stream().toList());
+      rows =
+          pairings.ofCohort(cohort.getId()).stream()
+              .sorted(Comparator.comparing(Pairing::getFormedAt))
+              .map(p -> PairingRow.of(p, people))
+              .toList();
+      if (isHr()) {
+        facilitatorOptions =
+            cohort.getFacilitators().stream()
+                .map(
+                    s ->
+                        new PersonOption(
+                            ProgramFaces.username(people, s), ProgramFaces.name(people, s)))
+                .toList();
+        peopleOptions =
+            directory.people().stream()
+                .filter(Person::isActive)
+                .map(
+                    p ->
+                        new PersonOption(
+                            p.getUsername(),
+                            p.getDisplayName()
+                                + (p.getGrade() == null ? "" : " (" + p.getGrade() + ")")))
+                .toList();
+      }
+    } catch (RuntimeException e) {
+      if (!ProgramFaces.refused(faces, e)) {
+        throw e;
+      }
+    }
+  }
+
+  private List<String> names(List<String> subjects) {
+    return subjects.stream().map(s -> ProgramFaces.name(people, s)).sorted().toList();
+  }
+
+  public boolean isHr() {
+    return faces.getExternalContext().isUserInRole(Roles.HR_ADMIN);
+  }
+
+  public String activate() {
+    return act(() -> cohorts.activate(UUID.fromString(id)), "cohort.activated");
+  }
+
+  public String close() {
+    return act(() -> cohorts.close(UUID.fromString(id)), "cohort.closed");
+  }
+
+  public String form() {
+    return act(
+        () -> pairings.form(UUID.fromString(id), mentor, mentee, facilitator), "cohort.paired");
+  }
+
+  private String act(Supplier<Object> change, String key) {
+    try {
+      change.get();
+      ProgramFaces.say(faces, key);
+      return "/program/cohort?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      if (ProgramFaces.refused(faces, e)) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  /** The optimal assignment among the people HR picked; shown until HR accepts some of it. */
+  public String suggest() {
+    try {
+      proposals =
+          pairings.suggest(UUID.fromString(id), seniors, juniors).stream()
+              .map(
+                  p ->
+                      new Proposal(
+                          p.mentor().getUsername(),
+                          p.mentor().getDisplayName(),
+                          p.mentee().getUsername(),
+                          p.mentee().getDisplayName(),
+                          String.join(", ", p.sharedTopics())))
+              .toList();
+      if (proposals.isEmpty()) {
+        ProgramFaces.say(faces, "cohort.noProposals");
+        faces.getExternalContext().getFlash().setKeepMessages(false);
+      }
+    } catch (RuntimeException e) {
+      if (!ProgramFaces.refused(faces, e)) {
+        throw e;
+      }
+    }
+    return null;
+  }
+
+  /** Forms a suggested pairing, checked against every rule once more. */
+  public String accept(String junior, String senior) {
+    mentor = junior;
+    mentee = senior;
+    if (facilitator == null && !facilitatorOptions.isEmpty()) {
+      facilitator = facilitatorOptions.get(0).username();
+    }
+    return form();
+  }
+
+  public boolean isPilotExceeded() {
+    return rows.stream().filter(PairingRow::active).count() > Cohort.PILOT_SIZE;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public List<String> getFacilitatorNames() {
+    return facilitatorNames;
+  }
+
+  public List<String> getContactNames() {
+    return contactNames;
+  }
+
+  public List<PersonOption> getFacilitatorOptions() {
+    return facilitatorOptions;
+  }
+
+  public List<PersonOption> getPeopleOptions() {
+    return peopleOptions;
+  }
+
+  public List<PairingRow> getRows() {
+    return rows;
+  }
+
+  public List<String> getSeniors() {
+    return seniors;
+  }
+
+  public void setSeniors(List<String> seniors) {
+    this.seniors = seniors;
+  }
+
+  public List<String> getJuniors() {
+    return juniors;
+  }
+
+  public void setJuniors(List<String> juniors) {
+    this.juniors = juniors;
+  }
+
+  public List<Proposal> getProposals() {
+    return proposals;
+  }
+
+  public String getMentor() {
+    return mentor;
+  }
+
+  public void setMentor(String mentor) {
+    this.mentor = mentor;
+  }
+
+  public String getMentee() {
+    return mentee;
+  }
+
+  public void setMentee(String mentee) {
+    this.mentee = mentee;
+  }
+
+  public String getFacilitator() {
+    return facilitator;
+  }
+
+  public void setFacilitator(String facilitator) {
+    this.facilitator = facilitator;
+  }
+}

@@ -1,0 +1,158 @@
+package com.srm.mentoring.session.rest;
+
+import com.srm.mentoring.pairing.rest.PersonRefs;
+import com.srm.mentoring.pairing.rest.PersonRefs.PersonRef;
+import com.srm.mentoring.session.entity.AgendaItem;
+import com.srm.mentoring.session.entity.FeedbackNote;
+import com.srm.mentoring.session.entity.Session;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the session and note API reads and answers. Request bodies are classes, not records: the
+ * JSON-B of Payara 6 did not build records from a request body.
+ */
+public final class SessionViews {
+
+  private SessionViews() {}
+
+  /** A point on the agenda and who added it. */
+  public record AgendaItemView(PersonRef author, String text, Instant addedAt) {}
+
+  /**
+   * A session; the opening script only for the pairing's facilitator.
+   *
+   * @param openingScript the facilitator's opening script from the charter in force, or null
+   */
+  public record SessionView(
+      UUID id,
+      UUID pairingId,
+      Instant startsAt,
+      String place,
+      String state,
+      List<AgendaItemView> agenda,
+      List<PersonRef> attended,
+      String openingScript,
+      long version) {
+
+    public static SessionView of(Session s, PersonRefs names, String openingScript) {
+      return new SessionView(
+          s.getId(),
+          s.getPairingId(),
+          s.getStartsAt(),
+          s.getPlace(),
+          s.getState().name(),
+          s.getAgenda().stream().map(a -> item(a, names)).toList(),
+          s.getAttendance().stream()
+              .map(names::of)
+              .sorted(Comparator.comparing(PersonRef::displayName))
+              .toList(),
+          openingScript,
+          s.getVersion());
+    }
+
+    private static AgendaItemView item(AgendaItem a, PersonRefs names) {
+      return new AgendaItemView(names.of(a.getAuthor()), a.getText(), a.getAddedAt());
+    }
+  }
+
+  /** A feedback note; its parts by name, in the framework's order. */
+  public record NoteView(
+      UUID id,
+      UUID pairingId,
+      PersonRef author,
+      String framework,
+      Map<String, String> parts,
+      Instant writtenAt,
+      boolean shared,
+      long version) {
+
+    public static NoteView of(FeedbackNote n, PersonRefs names) {
+      return new NoteView(
+          n.getId(),
+          n.getPairingId(),
+          names.of(n.getAuthor()),
+          n.getFramework().name(),
+          n.getParts(),
+          n.getWrittenAt(),
+          n.isShared(),
+          n.getVersion());
+    }
+  }
+
+  /** A session to plan: when, and optionally where or a link. */
+  public static class NewSession {
+    @NotNull(message = "startsAt is required")
+    public Instant startsAt;
+
+    @Size(max = Session.PLACE_LENGTH, message = "place: must be at most 500 characters")
+    public String place;
+  }
+
+  /** A point for the agenda. */
+  public static class NewAgendaItem {
+    @NotBlank(message = "text is required")
+    @Size(max = AgendaItem.TEXT_LENGTH, message = "text: must be at most 1000 characters")
+    public String text;
+  }
+
+  /** Who attended a held session, as usernames. */
+  public static class Held {
+    @NotEmpty(message = "attended: name who took part")
+    public List<String> attended;
+  }
+
+  /** A feedback note: SBI uses situation, behaviour and impact; DESC the other four parts. */
+  public static class NewNote {
+    static final String TOO_LONG = ": must be at most 1000 characters";
+
+    @NotBlank(message = "framework: must be SBI or DESC")
+    public String framework;
+
+    @Size(max = FeedbackNote.PART_LENGTH, message = "situation" + TOO_LONG)
+    public String situation;
+
+    @Size(max = FeedbackNote.PART_LENGTH, message = "behaviour" + TOO_LONG)
+    public String behaviour;
+
+    @Size(max = FeedbackNote.PART_LENGTH, message = "impact" + TOO_LONG)
+    public String impact;
+
+    @Size(max = FeedbackNote.PART_LENGTH, message = "describe" + TOO_LONG)
+    public String describe;
+
+    @Size(max = FeedbackNote.PART_LENGTH, message = "express" + TOO_LONG)
+    public String express;
+
+    @Size(max = FeedbackNote.PART_LENGTH, message = "specify" + TOO_LONG)
+    public String specify;
+
+    @Size(max = FeedbackNote.PART_LENGTH, message = "consequences" + TOO_LONG)
+    public String consequences;
+
+    public Map<String, String> parts() {
+      Map<String, String> parts = new java.util.HashMap<>();
+      put(parts, "situation", situation);
+      put(parts, "behaviour", behaviour);
+      put(parts, "impact", impact);
+      put(parts, "describe", describe);
+      put(parts, "express", express);
+      put(parts, "specify", specify);
+      put(parts, "consequences", consequences);
+      return parts;
+    }
+
+    private static void put(Map<String, String> parts, String name, String text) {
+      if (text != null) {
+        parts.put(name, text);
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package com.srm.mentoring.session.rest;
+
+import com.srm.mentoring.pairing.rest.PersonRefs;
+import com.srm.mentoring.session.boundary.Sessions;
+import com.srm.mentoring.session.entity.SessionDetail;
+import com.srm.mentoring.session.rest.SessionViews.Held;
+import com.srm.mentoring.session.rest.SessionViews.NewAgendaItem;
+import com.srm.mentoring.session.rest.SessionViews.SessionView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A session, for whoever may read its pairing; 404 for anyone else, and the refusal is logged. */
+@Path("sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+  @Inject Sessions sessions;
+
+  @Inject PersonRefs names;
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary =
+          "A session with its agenda and attendance; the pairing's facilitator also gets the"
+              + " opening script of the charter in force")
+  public SessionView find(@PathParam("id") UUID id) {
+    SessionDetail detail = sessions.find(id);
+    return SessionView.of(detail.session(), names, detail.openingScript());
+  }
+
+  @POST
+  @Path("{id}/agenda")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a point to the agenda until the session starts (mentor or mentee)")
+  public SessionView addToAgenda(
+      @PathParam("id") UUID id,
+      @Valid @NotNull(message = "a body with text is required") NewAgendaItem item) {
+    return SessionView.of(sessions.addToAgenda(id, item.text), names, null);
+  }
+
+  @POST
+  @Path("{id}/held")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Mark the session held with who attended; the first one held locks the objective")
+  public SessionView markHeld(
+      @PathParam("id") UUID id,
+      @Valid @NotNull(message = "a body with attended is required") Held held) {
+    return SessionView.of(sessions.markHeld(id, held.attended), names, null);
+  }
+
+  @POST
+  @Path("{id}/cancellation")
+  @Operation(summary = "Cancel a planned session")
+  public SessionView cancel(@PathParam("id") UUID id) {
+    return SessionView.of(sessions.cancel(id), names, null);
+  }
+}
