@@ -32,6 +32,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         .applicationSettings()
         .forEach((key, value) -> jvmOptions.add("-D" + key + "=" + value));
     jvmOptions.add("-Dmentoring.identity.keycloak-url=" + keycloak.baseUrl());
+    // answers are released within seconds rather than a minute, so tests need not wait long
+    jvmOptions.add("-Dmentoring.pulse.release-every-seconds=2");
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {
       jvmOptions.add(coverageAgent);

@@ -266,6 +266,13 @@ public class Pulses {
     return missing;
   }
 
+  /** Whether the caller facilitates the cohort, and so may follow who has not answered. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public boolean facilitates(UUID cohortId) {
+    Cohort cohort = cohortId == null ? null : em.find(Cohort.class, cohortId);
+    return cohort != null && cohort.isFacilitator(me().getSubject());
+  }
+
   /**
    * The cohort, if the caller may see its figures (or, with {@code facilitatorsOnly}, its
    * participation); otherwise "not found", logged.

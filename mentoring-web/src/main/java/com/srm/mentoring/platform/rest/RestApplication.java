@@ -5,6 +5,11 @@ import com.srm.mentoring.charter.rest.CharterResource;
 import com.srm.mentoring.identity.rest.DirectoryResource;
 import com.srm.mentoring.identity.rest.MeResource;
 import com.srm.mentoring.pairing.rest.CohortsResource;
+import com.srm.mentoring.pulse.rest.CohortParticipationResource;
+import com.srm.mentoring.pulse.rest.CohortPulseResource;
+import com.srm.mentoring.pulse.rest.MyQuestionsResource;
+import com.srm.mentoring.pulse.rest.PulseResource;
+import com.srm.mentoring.pulse.rest.SessionAnswersResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -35,6 +40,11 @@ public class RestApplication extends Application {
         CohortsResource.class,
         AuditResource.class,
         CharterResource.class,
+        MyQuestionsResource.class,
+        SessionAnswersResource.class,
+        CohortPulseResource.class,
+        CohortParticipationResource.class,
+        PulseResource.class,
         BodySizeLimit.class,
         FailureMapper.class,
         ConstraintViolationMapper.class);
