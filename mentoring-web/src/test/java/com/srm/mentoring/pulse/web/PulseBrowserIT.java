@@ -8,7 +8,10 @@ import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.Browser;
 import com.srm.mentoring.testsupport.Deployments;
+import com.srm.mentoring.testsupport.HttpProbe;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -114,6 +117,24 @@ class PulseBrowserIT {
       assertFalse(page.contains("id=\"no-trend\""), "the trend chart replaces the notice");
       assertTrue(table.contains("Everyone all weeks 10"), table);
       assertFalse(page.contains("id=\"unanswered\""), "hana does not facilitate it");
+
+      // the CSV holds the table's numbers, and the cohort's own k still applies
+      HttpResponse<String> csv =
+          HttpProbe.send(
+              HttpRequest.newBuilder(URI.create(base + "pulse/cohort.csv?cohort=" + cohort))
+                  .header("Cookie", hana.sessionCookie()));
+      assertEquals(200, csv.statusCode(), csv.body());
+      assertTrue(csv.body().contains("\"Everyone\",all weeks,10,"), csv.body());
+      PulseProgram.update("UPDATE cohort SET anonymity_threshold = 6 WHERE id = ?", cohort);
+      String stricter =
+          HttpProbe.send(
+                  HttpRequest.newBuilder(URI.create(base + "pulse/cohort.csv?cohort=" + cohort))
+                      .header("Cookie", hana.sessionCookie()))
+              .body();
+      assertTrue(
+          stricter.contains(
+              "\"Mentees\",all weeks,\"fewer than 6 answers\",\"fewer than 6 answers\""),
+          stricter);
     }
   }
 }
