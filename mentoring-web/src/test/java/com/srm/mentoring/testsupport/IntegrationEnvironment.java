@@ -58,6 +58,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     jvmOptions.add("-Dmentoring.audit.anchor.dir=" + anchorDir());
     // a reverse proxy in front of the application, as far as the tests go: see TRUSTED_PROXY
     jvmOptions.add("-Dmentoring.http.trusted-proxies=" + TRUSTED_PROXY);
+    // answers are released within seconds rather than a minute, so tests need not wait long
+    jvmOptions.add("-Dmentoring.pulse.release-every-seconds=2");
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {
       jvmOptions.add(coverageAgent);

@@ -8,6 +8,11 @@ import com.srm.mentoring.pairing.rest.CohortsResource;
 import com.srm.mentoring.pairing.rest.MyPairingsResource;
 import com.srm.mentoring.pairing.rest.PairingsResource;
 import com.srm.mentoring.pairing.rest.TopicsResource;
+import com.srm.mentoring.pulse.rest.CohortParticipationResource;
+import com.srm.mentoring.pulse.rest.CohortPulseResource;
+import com.srm.mentoring.pulse.rest.MyQuestionsResource;
+import com.srm.mentoring.pulse.rest.PulseResource;
+import com.srm.mentoring.pulse.rest.SessionAnswersResource;
 import com.srm.mentoring.session.rest.NotesResource;
 import com.srm.mentoring.session.rest.SessionsResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -46,6 +51,11 @@ public class RestApplication extends Application {
         NotesResource.class,
         AuditResource.class,
         CharterResource.class,
+        MyQuestionsResource.class,
+        SessionAnswersResource.class,
+        CohortPulseResource.class,
+        CohortParticipationResource.class,
+        PulseResource.class,
         BodySizeLimit.class,
         FailureMapper.class,
         ConstraintViolationMapper.class);

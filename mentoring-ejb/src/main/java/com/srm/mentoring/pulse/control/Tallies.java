@@ -1,0 +1,83 @@
+package com.srm.mentoring.pulse.control;
+
+import com.srm.mentoring.pulse.entity.Answer;
+import com.srm.mentoring.pulse.entity.CellKey;
+import com.srm.mentoring.pulse.entity.RespondentRole;
+import com.srm.mentoring.pulse.entity.Tally;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The tallies of released answers, computed by PostgreSQL in one GROUP BY over grouping sets: no
+ * answer row ever reaches the application. A part of a cell left open comes back as NULL, which the
+ * columns themselves never hold.
+ */
+@Dependent
+public class Tallies {
+
+  static final String COLUMNS = columns();
+
+  static final String OF_COHORT =
+      "SELECT "
+          + COLUMNS
+          + " FROM pulse_answer WHERE cohort_id = CAST(?1 AS uuid) GROUP BY GROUPING SETS"
+          + " ((cohort_id), (cohort_id, respondent_role), (cohort_id, iso_week),"
+          + " (cohort_id, respondent_role, iso_week))";
+
+  static final String ACROSS_COHORTS =
+      "SELECT "
+          + COLUMNS
+          + " FROM pulse_answer GROUP BY CUBE (cohort_id, respondent_role, iso_week)";
+
+  @PersistenceContext EntityManager em;
+
+  /** Every cell of one cohort: all of it, by role, by week, by role and week. */
+  public List<Tally> ofCohort(UUID cohort) {
+    return read(em.createNativeQuery(OF_COHORT).setParameter(1, cohort.toString()).getResultList());
+  }
+
+  /** Every cell over any combination of cohort, role and week, including across all cohorts. */
+  public List<Tally> acrossCohorts() {
+    return read(em.createNativeQuery(ACROSS_COHORTS).getResultList());
+  }
+
+  private static String columns() {
+    StringBuilder sql =
+        new StringBuilder("CAST(cohort_id AS text), respondent_role, iso_week, count(*)");
+    for (String column : new String[] {"spoke_openly", "felt_heard", "would_recommend"}) {
+      sql.append(", avg(").append(column).append(')');
+      for (int value = Answer.LOWEST; value <= Answer.HIGHEST; value++) {
+        sql.append(", count(*) FILTER (WHERE ").append(column).append(" = ").append(value);
+        sql.append(')');
+      }
+    }
+    return sql.toString();
+  }
+
+  private static List<Tally> read(List<?> rows) {
+    return rows.stream().map(row -> tally((Object[]) row)).toList();
+  }
+
+  static Tally tally(Object[] row) {
+    CellKey key =
+        new CellKey(
+            row[0] == null ? null : UUID.fromString((String) row[0]),
+            row[1] == null ? null : RespondentRole.valueOf((String) row[1]),
+            (String) row[2]);
+    int questions = Answer.QUESTIONS.length;
+    int values = Answer.HIGHEST - Answer.LOWEST + 1;
+    double[] means = new double[questions];
+    long[][] distribution = new long[questions][values];
+    int column = 4;
+    for (int q = 0; q < questions; q++) {
+      means[q] = ((Number) row[column++]).doubleValue();
+      for (int v = 0; v < values; v++) {
+        distribution[q][v] = ((Number) row[column++]).longValue();
+      }
+    }
+    return new Tally(key, ((Number) row[3]).longValue(), means, distribution);
+  }
+}

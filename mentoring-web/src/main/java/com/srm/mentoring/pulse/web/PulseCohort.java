@@ -1,0 +1,125 @@
+package com.srm.mentoring.pulse.web;
+
+import com.srm.mentoring.platform.control.RecordNotFound;
+import com.srm.mentoring.pulse.boundary.Pulses;
+import com.srm.mentoring.pulse.entity.Answer;
+import com.srm.mentoring.pulse.entity.CohortPulse;
+import com.srm.mentoring.pulse.entity.Figure;
+import com.srm.mentoring.pulse.entity.Unanswered;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.UUID;
+
+/**
+ * A cohort's micro-question figures: the weekly trend as a chart, every figure as a table beside it
+ * and as CSV, and for its facilitators who has not answered yet.
+ */
+@Named
+@RequestScoped
+public class PulseCohort {
+
+  static final String[] QUESTION_KEYS = {
+    "pulse.q.spokeOpenly", "pulse.q.feltHeard", "pulse.q.wouldRecommend"
+  };
+
+  @Inject Pulses pulses;
+
+  @Inject FacesContext faces;
+
+  private String cohort;
+  private CohortPulse pulse;
+  private List<PulseRows.Row> rows = List.of();
+  private List<Unanswered> unanswered = List.of();
+  private boolean facilitator;
+
+  public void load() throws IOException {
+    try {
+      pulse = pulses.ofCohort(UUID.fromString(cohort == null ? "" : cohort));
+    } catch (RecordNotFound | IllegalArgumentException e) {
+      faces.getExternalContext().responseSendError(404, "not found");
+      faces.responseComplete();
+      return;
+    }
+    rows = PulseRows.of(pulse.figures(), bundle());
+    facilitator = pulses.facilitates(pulse.cohortId());
+    if (facilitator) {
+      unanswered = pulses.unanswered(pulse.cohortId());
+    }
+  }
+
+  private ResourceBundle bundle() {
+    return faces.getApplication().getResourceBundle(faces, "msg");
+  }
+
+  /** The weekly trend of everyone's means, as a Chart.js configuration; null gaps, never 0. */
+  public String getChart() {
+    List<Figure> weeks =
+        pulse.figures().stream()
+            .filter(f -> f.key().role() == null && f.key().week() != null && !f.isSuppressed())
+            .sorted(java.util.Comparator.comparing(f -> f.key().week()))
+            .toList();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    weeks.forEach(f -> labels.add(f.key().week()));
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    for (int q = 0; q < Answer.QUESTIONS.length; q++) {
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      for (Figure f : weeks) {
+        data.add(Math.round(f.tally().means()[q] * 100) / 100.0);
+      }
+      datasets.add(
+          Json.createObjectBuilder()
+              .add("label", bundle().getString(QUESTION_KEYS[q]))
+              .add("data", data)
+              .add("fill", false));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5))))
+        .build()
+        .toString();
+  }
+
+  /** True once at least one week can be shown: the chart needs a point to draw. */
+  public boolean isTrend() {
+    return pulse.figures().stream()
+        .anyMatch(f -> f.key().role() == null && f.key().week() != null && !f.isSuppressed());
+  }
+
+  public String getCohort() {
+    return cohort;
+  }
+
+  public void setCohort(String cohort) {
+    this.cohort = cohort;
+  }
+
+  public CohortPulse getPulse() {
+    return pulse;
+  }
+
+  public List<PulseRows.Row> getRows() {
+    return rows;
+  }
+
+  public List<Unanswered> getUnanswered() {
+    return unanswered;
+  }
+
+  public boolean isFacilitator() {
+    return facilitator;
+  }
+}

@@ -1,0 +1,26 @@
+package com.srm.mentoring.pulse.web;
+
+import com.srm.mentoring.pairing.boundary.Cohorts;
+import com.srm.mentoring.pairing.entity.Cohort;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The cohorts whose figures the caller follows: all for HR, their own for a facilitator. */
+@Named
+@RequestScoped
+public class PulseCohorts {
+
+  @Inject Cohorts cohorts;
+
+  private List<Cohort> list = List.of();
+
+  public void load() {
+    list = cohorts.all();
+  }
+
+  public List<Cohort> getList() {
+    return list;
+  }
+}

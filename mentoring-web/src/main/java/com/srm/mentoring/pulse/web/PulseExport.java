@@ -1,0 +1,61 @@
+package com.srm.mentoring.pulse.web;
+
+import com.srm.mentoring.platform.control.RecordNotFound;
+import com.srm.mentoring.pulse.boundary.Pulses;
+import com.srm.mentoring.pulse.entity.CohortPulse;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ResourceBundle;
+import java.util.UUID;
+
+/**
+ * The figures of a cohort page as CSV: the same rows as its table. A suppressed row says so in
+ * every number column, so that no spreadsheet reads it as 0.
+ */
+@WebServlet("/pulse/cohort.csv")
+public class PulseExport extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Pulses pulses;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    CohortPulse pulse;
+    try {
+      pulse = pulses.ofCohort(UUID.fromString(String.valueOf(request.getParameter("cohort"))));
+    } catch (RecordNotFound | IllegalArgumentException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    ResourceBundle msg =
+        ResourceBundle.getBundle("com.srm.mentoring.i18n.messages", request.getLocale());
+    response.setContentType("text/csv");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Content-Disposition", "attachment; filename=\"pulse.csv\"");
+    PrintWriter out = response.getWriter();
+    out.println(
+        String.join(",", "group", "week", "answers", "spokeOpenly", "feltHeard", "wouldRecommend"));
+    for (PulseRows.Row row : PulseRows.of(pulse.figures(), msg)) {
+      if (row.suppressed()) {
+        String note = quote(row.answers());
+        out.println(String.join(",", quote(row.group()), row.week(), note, note, note, note));
+      } else {
+        out.println(
+            String.join(
+                ",", quote(row.group()), row.week(), row.answers(), String.join(",", row.means())));
+      }
+    }
+  }
+
+  private static String quote(String text) {
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+}

@@ -1,0 +1,130 @@
+package com.srm.mentoring.pulse.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.srm.mentoring.pulse.rest.PulseProgram;
+import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Browser;
+import com.srm.mentoring.testsupport.HttpProbe;
+import com.srm.mentoring.testsupport.SharedApplication;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The micro-questions in the browser, signed in through the real Keycloak. */
+@ExtendWith(SharedApplication.class)
+class PulseBrowserIT {
+
+  static final String[] MENTORS = {"victor", "fiona", "olga", "pat", "sam"};
+  static final String[] MENTEES = {"jun", "mia", "nora", "ravi", "ken"};
+
+  @ApplicationUrl URL base;
+
+  @Test
+  void junAnswersFromHisHomePageAndHanaSeesTheTrendOnceEnoughAnswered() throws Exception {
+    Api api = new Api(base);
+    PulseProgram program = new PulseProgram(api);
+    UUID cohort = program.cohort(5, "farid");
+    UUID[] sessions = new UUID[MENTORS.length];
+    for (int p = 0; p < MENTORS.length; p++) {
+      UUID pairing = program.pairing(cohort, MENTORS[p], MENTEES[p], "farid");
+      sessions[p] = program.heldSession(pairing, Duration.ofMinutes(30), MENTORS[p], MENTEES[p]);
+    }
+    program.token("hana");
+
+    try (Browser jun = Browser.open();
+        Browser hana = Browser.open()) {
+      jun.go(base + "me.xhtml");
+      jun.signInAs("jun");
+      assertEquals("My profile", jun.find(By.tagName("h1")).getText(), "back from Keycloak");
+      // jun may also have questions waiting from other tests: answer until this session's are
+      String about = "";
+      for (int attempts = 0; attempts < 10; attempts++) {
+        jun.go(base + "index.xhtml");
+        if (jun.findAll(By.id("pulse-about")).isEmpty()) {
+          throw new AssertionError("no questions on the home page: " + jun.pageSource());
+        }
+        String session = jun.find(By.id("pulse-about")).getAttribute("data-session");
+        jun.find(By.cssSelector("label[for='pulse-form:spokeOpenly:3']")).click();
+        jun.find(By.cssSelector("label[for='pulse-form:feltHeard:4']")).click();
+        jun.find(By.cssSelector("label[for='pulse-form:wouldRecommend:3']")).click();
+        jun.find(By.id("pulse-form:answer")).click();
+        if (jun.findAll(By.id("messages")).isEmpty()) {
+          throw new AssertionError("no message after answering: " + jun.pageSource());
+        }
+        assertEquals(
+            "Thank you. Your answer is stored without your name.",
+            jun.find(By.id("messages")).getText());
+        if (session.equals(sessions[0].toString())) {
+          about = session;
+          break;
+        }
+      }
+      assertEquals(sessions[0].toString(), about, "jun answered this session from his home page");
+      assertEquals(
+          1,
+          PulseProgram.count(
+              "SELECT count(*) FROM pulse_participation WHERE session_id = ?", sessions[0]));
+      assertFalse(
+          jun.pageSource().contains(sessions[0].toString()), "the session is no longer asked");
+
+      hana.go(base + "pulse/cohort.xhtml?cohort=" + cohort);
+      hana.signInAs("hana");
+      assertEquals("Pulse of a cohort", hana.find(By.tagName("h1")).getText());
+      assertTrue(
+          hana.find(By.id("no-trend")).getText().contains("fewer than 5 answers"),
+          hana.find(By.id("no-trend")).getText());
+      assertFalse(hana.pageSource().contains("<canvas"), "no chart over too few answers");
+
+      for (int p = 0; p < MENTORS.length; p++) {
+        for (String person : new String[] {MENTORS[p], MENTEES[p]}) {
+          if (p == 0 && person.equals("jun")) {
+            continue;
+          }
+          HttpResponse<String> given =
+              api.post(
+                  "sessions/" + sessions[p] + "/answers",
+                  program.token(person),
+                  PulseProgram.answer(4, 4, 5));
+          assertEquals(201, given.statusCode(), person + ": " + given.body());
+        }
+      }
+      PulseProgram.awaitRelease(cohort);
+
+      hana.go(base + "pulse/cohort.xhtml?cohort=" + cohort);
+      String table = hana.find(By.id("figures")).getText();
+      String page = hana.pageSource();
+      assertTrue(page.contains("<canvas"), "the trend chart");
+      assertFalse(page.contains("id=\"no-trend\""), "the trend chart replaces the notice");
+      assertTrue(table.contains("Everyone all weeks 10"), table);
+      assertFalse(page.contains("id=\"unanswered\""), "hana does not facilitate it");
+
+      // the CSV holds the table's numbers, and the cohort's own k still applies
+      HttpResponse<String> csv =
+          HttpProbe.send(
+              HttpRequest.newBuilder(URI.create(base + "pulse/cohort.csv?cohort=" + cohort))
+                  .header("Cookie", hana.sessionCookie()));
+      assertEquals(200, csv.statusCode(), csv.body());
+      assertTrue(csv.body().contains("\"Everyone\",all weeks,10,"), csv.body());
+      PulseProgram.update("UPDATE cohort SET anonymity_threshold = 6 WHERE id = ?", cohort);
+      String stricter =
+          HttpProbe.send(
+                  HttpRequest.newBuilder(URI.create(base + "pulse/cohort.csv?cohort=" + cohort))
+                      .header("Cookie", hana.sessionCookie()))
+              .body();
+      assertTrue(
+          stricter.contains(
+              "\"Mentees\",all weeks,\"fewer than 6 answers\",\"fewer than 6 answers\""),
+          stricter);
+    }
+  }
+}
