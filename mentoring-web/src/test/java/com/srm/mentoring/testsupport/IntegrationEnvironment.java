@@ -19,6 +19,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   private static PostgresServer postgres;
   private static KeycloakServer keycloak;
+  private static int smtpPort;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -34,6 +35,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     jvmOptions.add("-Dmentoring.identity.keycloak-url=" + keycloak.baseUrl());
     // answers are released within seconds rather than a minute, so tests need not wait long
     jvmOptions.add("-Dmentoring.pulse.release-every-seconds=2");
+    // overdue concerns are handed on within seconds, and notices go to the tests' SMTP server
+    smtpPort = Ports.freeLoopbackPort();
+    jvmOptions.add("-Dmentoring.escalation.sweep-every-seconds=2");
+    jvmOptions.add("-Dmentoring.escalation.smtp-host=127.0.0.1");
+    jvmOptions.add("-Dmentoring.escalation.smtp-port=" + smtpPort);
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {
       jvmOptions.add(coverageAgent);
@@ -50,6 +56,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         testRealm(),
         fresh,
         Path.of("target", "keycloak-it.log").toAbsolutePath());
+  }
+
+  /** The port the application sends e-mail to; a test listens there with its own SMTP server. */
+  public static int smtpPort() {
+    return smtpPort;
   }
 
   /** Stops Keycloak, for a test of the application while it is gone. */
