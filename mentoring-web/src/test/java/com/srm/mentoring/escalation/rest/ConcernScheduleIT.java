@@ -54,7 +54,7 @@ class ConcernScheduleIT {
 
   @Test
   void anOverdueConcernGoesToTheNextStepWithANoticeAndAnEmail() throws Exception {
-    ConcernProgram program = new ConcernProgram(new Api(base));
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
     UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
     String marker = UUID.randomUUID().toString();
     String id = program.raised("jun", pairing, "Overdue " + marker, Set.of()).getString("id");
@@ -90,7 +90,7 @@ class ConcernScheduleIT {
 
   @Test
   void aCheckInRequestBecomesAStepOneConcernInTheRequestersName() throws Exception {
-    ConcernProgram program = new ConcernProgram(new Api(base));
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
     UUID cohort = program.cohort("farid", "erin");
     UUID pairing = program.pairing(cohort, "jun", "lena");
     PulseProgram.update(
@@ -131,7 +131,7 @@ class ConcernScheduleIT {
 
   @Test
   void contentIsErasedAfterRetentionUnlessOnLegalHold() throws Exception {
-    ConcernProgram program = new ConcernProgram(new Api(base));
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
     UUID cohort = program.cohort("farid", "erin");
     UUID pairing = program.pairing(cohort, "jun", "lena");
     String erased = program.raised("jun", pairing, "Erase me", Set.of()).getString("id");
@@ -153,8 +153,9 @@ class ConcernScheduleIT {
         () -> Api.json(get(program, erin, erased)).asJsonObject().getBoolean("erased"),
         "the content is erased");
     JsonObject gone = Api.json(get(program, erin, erased)).asJsonObject();
-    assertTrue(gone.isNull("title"));
-    assertTrue(gone.isNull("description"));
+    // JSON-B leaves out what is null
+    assertFalse(gone.containsKey("title"), gone.toString());
+    assertFalse(gone.containsKey("description"), gone.toString());
     assertEquals("STEP_1", gone.getString("state"), "the metadata stays");
     JsonObject held = Api.json(get(program, erin, kept)).asJsonObject();
     assertFalse(held.getBoolean("erased"));
@@ -165,7 +166,7 @@ class ConcernScheduleIT {
 
   /** The erasure is in the access log, as a deletion of the concern. */
   static final class HttpResponseCheck {
-    static void logged(ConcernProgram program, String id) throws Exception {
+    static void logged(ConcernTestProgram program, String id) throws Exception {
       String log =
           program
               .api
@@ -177,7 +178,8 @@ class ConcernScheduleIT {
     }
   }
 
-  static java.net.http.HttpResponse<String> get(ConcernProgram program, String token, String id) {
+  static java.net.http.HttpResponse<String> get(
+      ConcernTestProgram program, String token, String id) {
     try {
       return program.api.get("concerns/" + id, token);
     } catch (Exception e) {
@@ -185,7 +187,7 @@ class ConcernScheduleIT {
     }
   }
 
-  static String state(ConcernProgram program, String token, String id) {
+  static String state(ConcernTestProgram program, String token, String id) {
     return Api.json(get(program, token, id)).asJsonObject().getString("state");
   }
 

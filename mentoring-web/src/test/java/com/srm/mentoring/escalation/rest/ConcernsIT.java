@@ -48,7 +48,7 @@ class ConcernsIT {
 
   @Test
   void onlyTheReporterAndTheContactsNotExcludedSeeAConcernAnywhere() throws Exception {
-    ConcernProgram program = new ConcernProgram(new Api(base));
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
     Api api = program.api;
     UUID cohortA = program.cohort("farid", "erin");
     UUID pairing = program.pairing(cohortA, "jun", "lena");
@@ -118,7 +118,7 @@ class ConcernsIT {
 
   @Test
   void theEscalationPathOverRest() throws Exception {
-    ConcernProgram program = new ConcernProgram(new Api(base));
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
     UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
     String id = program.raised("jun", pairing, "Interrupted", Set.of()).getString("id");
     JsonObject first =
@@ -158,7 +158,7 @@ class ConcernsIT {
 
   @Test
   void aContactPutsAConcernOnLegalHoldTheReporterCannot() throws Exception {
-    ConcernProgram program = new ConcernProgram(new Api(base));
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
     UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
     String id = program.raised("jun", pairing, "Keep this", Set.of()).getString("id");
     HttpResponse<String> byReporter =
@@ -177,28 +177,32 @@ class ConcernsIT {
 
   @Test
   void badInputIsRefusedNamingTheField() throws Exception {
-    ConcernProgram program = new ConcernProgram(new Api(base));
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
     Api api = program.api;
     UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
     String jun = program.token("jun");
 
     assertBadRequest(
-        api.post("concerns", jun, ConcernProgram.raise(pairing, " ", "d", Set.of())), "title");
+        api.post("concerns", jun, ConcernTestProgram.raise(pairing, " ", "d", Set.of())), "title");
     assertBadRequest(
-        api.post("concerns", jun, ConcernProgram.raise(pairing, "t", "x".repeat(4001), Set.of())),
+        api.post(
+            "concerns", jun, ConcernTestProgram.raise(pairing, "t", "x".repeat(4001), Set.of())),
         "description");
     assertBadRequest(
-        api.post("concerns", jun, ConcernProgram.raise(pairing, "t", "d", Set.of("farid", "erin"))),
+        api.post(
+            "concerns", jun, ConcernTestProgram.raise(pairing, "t", "d", Set.of("farid", "erin"))),
         "nobody could read it");
     assertBadRequest(
-        api.post("concerns", jun, ConcernProgram.raise(pairing, "t", "d", Set.of("nobody-x"))),
+        api.post("concerns", jun, ConcernTestProgram.raise(pairing, "t", "d", Set.of("nobody-x"))),
         "excluded");
     assertBadRequest(
-        api.post("concerns", jun, ConcernProgram.raise(UUID.randomUUID(), "t", "d", Set.of())),
+        api.post("concerns", jun, ConcernTestProgram.raise(UUID.randomUUID(), "t", "d", Set.of())),
         "pairing");
     assertBadRequest(
         api.post(
-            "concerns", program.token("tom"), ConcernProgram.raise(pairing, "t", "d", Set.of())),
+            "concerns",
+            program.token("tom"),
+            ConcernTestProgram.raise(pairing, "t", "d", Set.of())),
         "pairing");
     HttpResponse<String> malformed = api.post("concerns", jun, "{\"title\": ");
     assertEquals(400, malformed.statusCode(), malformed.body());
@@ -222,7 +226,7 @@ class ConcernsIT {
 
   @Test
   void twoContactsMovingOneConcernAtOnceOneWinsTheOtherIsTold() throws Exception {
-    ConcernProgram program = new ConcernProgram(new Api(base));
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
     UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
     String farid = program.token("farid");
     String erin = program.token("erin");

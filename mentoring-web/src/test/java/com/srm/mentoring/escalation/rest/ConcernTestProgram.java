@@ -13,22 +13,22 @@ import java.util.UUID;
  * A cohort with facilitators and named escalation contacts, and a pairing in it, written straight
  * to the database for each test; people are made known to the application over REST.
  */
-final class ConcernProgram {
+public final class ConcernTestProgram {
 
   final Api api;
   final PulseProgram people;
 
-  ConcernProgram(Api api) {
+  public ConcernTestProgram(Api api) {
     this.api = api;
     this.people = new PulseProgram(api);
   }
 
-  String token(String username) throws Exception {
+  public String token(String username) throws Exception {
     return people.token(username);
   }
 
   /** An active cohort; {@code farid} facilitates it, the contacts are named on it. */
-  UUID cohort(String... contacts) throws Exception {
+  public UUID cohort(String... contacts) throws Exception {
     UUID cohort = people.cohort(5, "farid");
     for (String contact : contacts) {
       PulseProgram.update(
@@ -39,7 +39,7 @@ final class ConcernProgram {
     return cohort;
   }
 
-  UUID pairing(UUID cohort, String mentor, String mentee) throws Exception {
+  public UUID pairing(UUID cohort, String mentor, String mentee) throws Exception {
     return people.pairing(cohort, mentor, mentee, "farid");
   }
 
