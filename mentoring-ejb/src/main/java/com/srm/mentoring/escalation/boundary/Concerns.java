@@ -224,6 +224,17 @@ public class Concerns {
         .getResultList();
   }
 
+  /** The caller opened the concern: its notices to them are done with. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void seen(UUID concernId) {
+    em.createQuery(
+            "UPDATE Notification n SET n.seen = true"
+                + " WHERE n.recipient = :me AND n.concernId = :concern AND n.seen = false")
+        .setParameter("me", me().getSubject())
+        .setParameter("concern", concernId)
+        .executeUpdate();
+  }
+
   /** Usernames of the given subjects, for showing who owns a step or wrote a note. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Map<String, String> usernames(Collection<String> subjects) {

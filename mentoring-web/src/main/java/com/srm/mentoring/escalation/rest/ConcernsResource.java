@@ -77,9 +77,17 @@ public class ConcernsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One concern with its path and notes, for its readers; 404 for anyone else")
+  @Operation(
+      summary =
+          "One concern with its path and notes, for its readers; 404 for anyone else. Opening it"
+              + " clears the caller's notices about it")
   public ConcernView one(@PathParam("id") UUID id) {
-    return answer(() -> concerns.find(id));
+    return answer(
+        () -> {
+          Concern concern = concerns.find(id);
+          concerns.seen(id);
+          return concern;
+        });
   }
 
   @POST
