@@ -68,6 +68,10 @@ class ConcernBrowserIT {
     try (Browser erin = Browser.open()) {
       erin.go(base + "escalation/concerns.xhtml");
       erin.signInAs("erin");
+      erin.go(base + "index.xhtml");
+      String notice = erin.find(By.id("concerns-need-you")).getText();
+      assertTrue(notice.matches("(A concern needs|\\d+ concerns need) you\\."), notice);
+      erin.find(By.cssSelector("#concerns-need-you a")).click();
       erin.find(By.linkText(marker)).click();
       erin.find(By.id("act:note")).sendKeys("Spoke to jun, meeting both on Monday.");
       erin.find(By.id("act:add-note")).click();
