@@ -35,6 +35,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   private static List<String> applicationOptions;
   private static ManagedProcess application;
   private static URL applicationUrl;
+  private static int smtpPort;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -60,6 +61,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     jvmOptions.add("-Dmentoring.http.trusted-proxies=" + TRUSTED_PROXY);
     // answers are released within seconds rather than a minute, so tests need not wait long
     jvmOptions.add("-Dmentoring.pulse.release-every-seconds=2");
+    // overdue concerns are handed on within seconds, and notices go to the tests' SMTP server
+    smtpPort = Ports.freeLoopbackPort();
+    jvmOptions.add("-Dmentoring.escalation.sweep-every-seconds=2");
+    jvmOptions.add("-Dmentoring.escalation.smtp-host=127.0.0.1");
+    jvmOptions.add("-Dmentoring.escalation.smtp-port=" + smtpPort);
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {
       jvmOptions.add(coverageAgent);
@@ -77,6 +83,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         testRealm(),
         fresh,
         Path.of("target", "keycloak-it.log").toAbsolutePath());
+  }
+
+  /** The port the application sends e-mail to; a test listens there with its own SMTP server. */
+  public static int smtpPort() {
+    return smtpPort;
   }
 
   /** Stops Keycloak, for a test of the application while it is gone. */

@@ -2,6 +2,7 @@ package com.srm.mentoring.platform.rest;
 
 import com.srm.mentoring.audit.rest.AuditResource;
 import com.srm.mentoring.charter.rest.CharterResource;
+import com.srm.mentoring.escalation.rest.ConcernsResource;
 import com.srm.mentoring.identity.rest.DirectoryResource;
 import com.srm.mentoring.identity.rest.MeResource;
 import com.srm.mentoring.pairing.rest.CohortsResource;
@@ -56,6 +57,7 @@ public class RestApplication extends Application {
         CohortPulseResource.class,
         CohortParticipationResource.class,
         PulseResource.class,
+        ConcernsResource.class,
         BodySizeLimit.class,
         FailureMapper.class,
         ConstraintViolationMapper.class);

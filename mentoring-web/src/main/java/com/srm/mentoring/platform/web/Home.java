@@ -1,7 +1,11 @@
 package com.srm.mentoring.platform.web;
 
+import com.srm.mentoring.escalation.boundary.Concerns;
+import com.srm.mentoring.identity.web.SignedIn;
 import com.srm.mentoring.pairing.boundary.Cohorts;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,11 +16,31 @@ public class Home {
 
   @Inject Cohorts cohorts;
 
+  @Inject Concerns concerns;
+
+  @Inject ExternalContext external;
+
   private long activeCohorts;
+
+  private int concernsNeedingMe;
 
   /** Reads before rendering, so that a database outage is answered before any output. */
   public void load() {
     activeCohorts = cohorts.countActive();
+    if (external.getSessionMap().get(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn
+        && signedIn.hasRole()) {
+      try {
+        concernsNeedingMe = concerns.notifications().size();
+      } catch (EJBException noRoleYet) {
+        // someone signed in without any role of the program has no concerns to attend to
+        concernsNeedingMe = 0;
+      }
+    }
+  }
+
+  /** How many concerns were handed to the signed-in contact and not opened since. */
+  public int getConcernsNeedingMe() {
+    return concernsNeedingMe;
   }
 
   public long getActiveCohorts() {

@@ -1,0 +1,160 @@
+package com.srm.mentoring.escalation.boundary;
+
+import static com.srm.mentoring.escalation.control.ConcernAccess.CONCERN;
+
+import com.srm.mentoring.audit.control.AccessRecords;
+import com.srm.mentoring.escalation.control.ConcernAccess;
+import com.srm.mentoring.escalation.control.ConcernMail;
+import com.srm.mentoring.escalation.control.EscalationSettings;
+import com.srm.mentoring.escalation.entity.Concern;
+import com.srm.mentoring.escalation.entity.Notification;
+import com.srm.mentoring.escalation.entity.TransitionRefused;
+import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.pulse.entity.CheckInRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What happens to concerns without anyone acting: overdue ones are handed to the next step's
+ * contacts, check-in requests of the micro-questions become step-1 concerns, and content is erased
+ * once retention ended. Every node runs these; each row is claimed with {@code FOR UPDATE SKIP
+ * LOCKED}, so that whichever node comes first does it, once.
+ */
+@Stateless
+@PermitAll
+public class Escalations {
+
+  private static final Logger LOG = Logger.getLogger(Escalations.class.getName());
+
+  /** Rows one round claims, so that a round's transaction stays short. */
+  static final int BATCH = 50;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject ConcernAccess access;
+
+  @Inject EscalationSettings settings;
+
+  @Inject ConcernMail mail;
+
+  @Inject AccessRecords log;
+
+  /** Hands each overdue concern on to the next step and notifies its new owner. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int escalateDue() {
+    Instant now = Instant.now();
+    List<UUID> due =
+        claim(
+            "SELECT id FROM concern WHERE deadline <= now()"
+                + " AND state IN ('STEP_1', 'STEP_2', 'STEP_3')"
+                + " ORDER BY deadline LIMIT "
+                + BATCH
+                + " FOR UPDATE SKIP LOCKED");
+    for (UUID id : due) {
+      Concern concern = em.find(Concern.class, id);
+      try {
+        String owner =
+            concern.escalate(access.contactsOf(concern.getCohortId()), settings.deadlines(), now);
+        log.changed(Action.UPDATE, CONCERN, id.toString());
+        if (owner != null) {
+          em.persist(new Notification(owner, id, now));
+          mail.concernNeeds(owner, id);
+        }
+      } catch (TransitionRefused e) {
+        // nobody left who could own the next step: it stays, and is not claimed again each round
+        LOG.log(
+            Level.WARNING,
+            "Concern {0} cannot be handed on: {1}",
+            new Object[] {id, e.getMessage()});
+      }
+    }
+    return due.size();
+  }
+
+  /** Opens each waiting check-in request as a step-1 concern in the requester's name. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int openCheckIns() {
+    Instant now = Instant.now();
+    List<UUID> waiting =
+        claim(
+            "SELECT id FROM pulse_check_in WHERE NOT opened"
+                + " LIMIT "
+                + BATCH
+                + " FOR UPDATE SKIP LOCKED");
+    for (UUID id : waiting) {
+      CheckInRequest request = em.find(CheckInRequest.class, id);
+      Concern concern;
+      try {
+        concern =
+            new Concern(
+                request.getCohortId(),
+                request.getPairingId(),
+                request.getSubject(),
+                Concern.CHECK_IN_TITLE,
+                "Asked for with the questions after a session, on "
+                    + request.getRequestedOn()
+                    + ".",
+                List.of(),
+                access.contactsOf(request.getCohortId()),
+                false,
+                settings.deadlines(),
+                now);
+      } catch (IllegalArgumentException e) {
+        // a cohort without contacts yet: the request waits until it has some
+        LOG.log(
+            Level.WARNING, "Check-in request {0} waits: {1}", new Object[] {id, e.getMessage()});
+        continue;
+      }
+      em.persist(concern);
+      request.markOpened();
+      log.changed(Action.CREATE, CONCERN, concern.getId().toString());
+      if (concern.getOwner() != null) {
+        em.persist(new Notification(concern.getOwner(), concern.getId(), now));
+        mail.concernNeeds(concern.getOwner(), concern.getId());
+      }
+    }
+    return waiting.size();
+  }
+
+  /** Erases the content of concerns whose cohort closed more than the retention period ago. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int eraseExpired() {
+    LocalDate cutoff = LocalDate.now(ZoneOffset.UTC).minusDays(settings.retention().toDays());
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "SELECT c.id FROM concern c JOIN cohort h ON h.id = c.cohort_id"
+                    + " WHERE h.state = 'CLOSED' AND h.ends_on < ?1"
+                    + " AND c.erased_at IS NULL AND c.hold_reason IS NULL"
+                    + " LIMIT "
+                    + BATCH
+                    + " FOR UPDATE OF c SKIP LOCKED")
+            .setParameter(1, Date.valueOf(cutoff))
+            .getResultList();
+    Instant now = Instant.now();
+    for (Object id : ids) {
+      Concern concern = em.find(Concern.class, (UUID) id);
+      concern.erase(now);
+      log.changed(Action.DELETE, CONCERN, id.toString());
+    }
+    return ids.size();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<UUID> claim(String sql) {
+    return (List<UUID>) em.createNativeQuery(sql).getResultList();
+  }
+}

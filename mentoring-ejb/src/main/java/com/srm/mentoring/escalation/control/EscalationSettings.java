@@ -1,0 +1,90 @@
+package com.srm.mentoring.escalation.control;
+
+import com.srm.mentoring.escalation.entity.Deadlines;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The escalation path's settings (docs/configuration.md). */
+@ApplicationScoped
+public class EscalationSettings {
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.step-1-deadline", defaultValue = "P3D")
+  String step1;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.step-2-deadline", defaultValue = "P5D")
+  String step2;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.step-3-deadline", defaultValue = "P10D")
+  String step3;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.sweep-every-seconds", defaultValue = "60")
+  int sweepEverySeconds;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.retention-days", defaultValue = "180")
+  int retentionDays;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.smtp-host")
+  Optional<String> smtpHost;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.smtp-port", defaultValue = "25")
+  int smtpPort;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.mail-from", defaultValue = "mentoring@localhost")
+  String mailFrom;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.mail-domain", defaultValue = "example.org")
+  String mailDomain;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.link-base", defaultValue = "http://localhost:8080")
+  String linkBase;
+
+  /** How long each step may stay unattended (ISO-8601 durations such as P3D or PT10S). */
+  public Deadlines deadlines() {
+    return new Deadlines(Duration.parse(step1), Duration.parse(step2), Duration.parse(step3));
+  }
+
+  public Duration sweepEvery() {
+    return Duration.ofSeconds(Math.max(1, sweepEverySeconds));
+  }
+
+  /** Days after its cohort closed that a concern's content is kept. */
+  public Duration retention() {
+    return Duration.ofDays(Math.max(0, retentionDays));
+  }
+
+  /** The SMTP server e-mails go through, or empty when none is configured: then none are sent. */
+  public Optional<String> smtpHost() {
+    return smtpHost.filter(h -> !h.isBlank());
+  }
+
+  public int smtpPort() {
+    return smtpPort;
+  }
+
+  public String mailFrom() {
+    return mailFrom;
+  }
+
+  /** The domain of people's mailboxes; the local part is their directory username. */
+  public String mailDomain() {
+    return mailDomain;
+  }
+
+  /** The application's address as people reach it, for the link in an e-mail. */
+  public String linkBase() {
+    return linkBase;
+  }
+}

@@ -1,0 +1,406 @@
+package com.srm.mentoring.escalation.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A concern a participant raised about their pairing, in their own name (SPEC 6).
+ *
+ * <p>It moves along the escalation path only forward, one step at a time or straight to resolved;
+ * the reporter may skip step 1. A step whose only possible owners the concern excludes is skipped,
+ * and the reporter is told so in a notice. Its content (title, description, notes) is erased after
+ * its cohort closed, unless a contact put it on legal hold; its metadata stays.
+ */
+@Entity
+@Table(name = "concern")
+@NamedQuery(
+    name = Concern.READABLE,
+    query = "SELECT c FROM Concern c WHERE c.id = :id AND " + Concern.READ_RULE)
+@NamedQuery(
+    name = Concern.LIST,
+    query = "SELECT c FROM Concern c WHERE " + Concern.READ_RULE + " ORDER BY c.raisedAt DESC")
+@NamedQuery(
+    name = Concern.COUNT,
+    query = "SELECT COUNT(c) FROM Concern c WHERE " + Concern.READ_RULE)
+@NamedQuery(
+    name = Concern.SEARCH,
+    query =
+        "SELECT c FROM Concern c WHERE "
+            + Concern.READ_RULE
+            + " AND (LOWER(c.title) LIKE :text OR LOWER(c.description) LIKE :text)"
+            + " ORDER BY c.raisedAt DESC")
+public class Concern {
+
+  /**
+   * Who may read a concern, the one rule of every query here (SPEC 2): its reporter, or an
+   * escalation contact named on its cohort whom it does not exclude. {@code :me} is the caller's
+   * subject.
+   */
+  static final String READ_RULE =
+      "(c.reporter = :me OR (:me NOT MEMBER OF c.excluded AND EXISTS (SELECT h.id FROM Cohort h"
+          + " WHERE h.id = c.cohortId AND :me MEMBER OF h.escalationContacts)))";
+
+  public static final String READABLE = "Concern.readable";
+  public static final String LIST = "Concern.list";
+  public static final String COUNT = "Concern.count";
+  public static final String SEARCH = "Concern.search";
+
+  public static final int TITLE_LENGTH = 120;
+  public static final int DESCRIPTION_LENGTH = 4000;
+  public static final int NOTE_LENGTH = 2000;
+  public static final int REASON_LENGTH = 500;
+
+  /** The title of a concern opened from a check-in request of the micro-questions. */
+  public static final String CHECK_IN_TITLE = "Confidential check-in requested";
+
+  @Id private UUID id;
+
+  @Column(name = "cohort_id", nullable = false, updatable = false)
+  private UUID cohortId;
+
+  @Column(name = "pairing_id", nullable = false, updatable = false)
+  private UUID pairingId;
+
+  @Column(name = "reporter_subject", nullable = false, updatable = false, length = 64)
+  private String reporter;
+
+  @Column(length = TITLE_LENGTH)
+  private String title;
+
+  @Column(length = DESCRIPTION_LENGTH)
+  private String description;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "concern_exclusion", joinColumns = @JoinColumn(name = "concern_id"))
+  @Column(name = "subject", length = 64, nullable = false)
+  private Set<String> excluded = new HashSet<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ConcernState state;
+
+  @Column(name = "owner_subject", length = 64)
+  private String owner;
+
+  private Instant deadline;
+
+  @Column(name = "raised_at", nullable = false, updatable = false)
+  private Instant raisedAt;
+
+  @Column(name = "hold_reason", length = REASON_LENGTH)
+  private String holdReason;
+
+  @Column(name = "held_by", length = 64)
+  private String heldBy;
+
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @JoinColumn(name = "concern_id", nullable = false, updatable = false)
+  @OrderBy("at")
+  private Set<Transition> transitions = new LinkedHashSet<>();
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @JoinColumn(name = "concern_id", nullable = false, updatable = false)
+  @OrderBy("at")
+  private Set<ConcernNote> notes = new LinkedHashSet<>();
+
+  @Version private long version;
+
+  protected Concern() {
+    // for JPA
+  }
+
+  /**
+   * Raises a concern and puts it on its first step: step 1, or step 2 when the reporter skips step
+   * 1 or nobody could own step 1.
+   *
+   * @throws IllegalArgumentException naming the field of a missing or oversized value, or when the
+   *     exclusions leave nobody who could read it
+   */
+  public Concern(
+      UUID cohortId,
+      UUID pairingId,
+      String reporter,
+      String title,
+      String description,
+      Collection<String> excluded,
+      Contacts contacts,
+      boolean skipStepOne,
+      Deadlines deadlines,
+      Instant now) {
+    this.id = UUID.randomUUID();
+    this.cohortId = Objects.requireNonNull(cohortId, "cohort is required");
+    this.pairingId = Objects.requireNonNull(pairingId, "pairing is required");
+    this.reporter = Objects.requireNonNull(reporter, "reporter is required");
+    this.title = text("title", title, TITLE_LENGTH);
+    this.description = text("description", description, DESCRIPTION_LENGTH);
+    if (excluded != null) {
+      this.excluded.addAll(excluded);
+    }
+    this.excluded.remove(reporter);
+    Set<String> readers = contacts.all();
+    readers.removeAll(this.excluded);
+    readers.remove(reporter);
+    if (readers.isEmpty()) {
+      throw new IllegalArgumentException(
+          "excluded: nobody could read it; every escalation contact of the cohort is excluded");
+    }
+    this.state = ConcernState.RAISED;
+    this.raisedAt = now;
+    ConcernState first = skipStepOne ? ConcernState.STEP_2 : ConcernState.STEP_1;
+    move(first, reporter, null, contacts, deadlines, now);
+  }
+
+  private static String text(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + ": must not be empty");
+    }
+    String stripped = value.strip();
+    if (stripped.length() > max) {
+      throw new IllegalArgumentException(field + ": at most " + max + " characters");
+    }
+    return stripped;
+  }
+
+  /**
+   * Moves the concern on. The reporter may only skip step 1; a contact may make any move the state
+   * allows. The new owner is the acting contact when they may own the step, else the first contact
+   * who may.
+   *
+   * @param actor who moves it, or null when its deadline passed
+   * @throws TransitionRefused naming the state when the move is not allowed
+   */
+  public void move(
+      ConcernState target,
+      String actor,
+      String note,
+      Contacts contacts,
+      Deadlines deadlines,
+      Instant now) {
+    Objects.requireNonNull(target, "to is required");
+    if (!state.canMoveTo(target)) {
+      throw new TransitionRefused(
+          "to: a concern in state "
+              + state
+              + " cannot move to "
+              + target
+              + (state == ConcernState.RESOLVED
+                  ? "; it is resolved"
+                  : "; it can move to " + state.successors()));
+    }
+    if (reporter.equals(actor)
+        && state != ConcernState.RAISED
+        && !(state == ConcernState.STEP_1 && target == ConcernState.STEP_2)) {
+      throw new TransitionRefused(
+          "to: in state " + state + " only the escalation contacts move the concern on");
+    }
+    String body = note == null || note.isBlank() ? null : text("note", note, NOTE_LENGTH);
+    ConcernState entered = target;
+    if (entered == ConcernState.STEP_1 && ownersOf(entered, contacts).isEmpty()) {
+      notes.add(
+          new ConcernNote(
+              null,
+              "Step 1 was skipped: the only contacts who could hold a confidential check-in are"
+                  + " people you excluded.",
+              now));
+      entered = ConcernState.STEP_2;
+    }
+    Set<String> owners = ownersOf(entered, contacts);
+    if (entered.isStep() && owners.isEmpty()) {
+      throw new TransitionRefused(
+          "to: no escalation contact who may read this concern can own "
+              + entered
+              + "; it stays in state "
+              + state);
+    }
+    String newOwner =
+        owners.isEmpty()
+            ? null
+            : actor != null && owners.contains(actor) ? actor : owners.iterator().next();
+    Duration allowed = deadlines.of(entered);
+    Instant next = allowed == null ? null : now.plus(allowed);
+    transitions.add(new Transition(state, entered, actor, newOwner, body, next, now));
+    this.state = entered;
+    this.owner = newOwner;
+    this.deadline = next;
+  }
+
+  /** Whether its deadline passed unattended. */
+  public boolean isOverdue(Instant now) {
+    return deadline != null && !deadline.isAfter(now);
+  }
+
+  /**
+   * Hands an unattended concern on to the next step's contacts; in step 3, the last, it goes to the
+   * next HR contact with a new deadline.
+   *
+   * @return who owns it now
+   */
+  public String escalate(Contacts contacts, Deadlines deadlines, Instant now) {
+    ConcernState next = state.escalated();
+    if (next != state) {
+      move(next, null, "The deadline passed: handed on automatically.", contacts, deadlines, now);
+    } else {
+      List<String> owners = new ArrayList<>(ownersOf(state, contacts));
+      String following =
+          owners.isEmpty() ? owner : owners.get((owners.indexOf(owner) + 1) % owners.size());
+      transitions.add(
+          new Transition(
+              state,
+              state,
+              null,
+              following,
+              "The deadline passed: handed on automatically.",
+              now.plus(deadlines.of(state)),
+              now));
+      this.owner = following;
+      this.deadline = now.plus(deadlines.of(state));
+    }
+    return owner;
+  }
+
+  private Set<String> ownersOf(ConcernState step, Contacts contacts) {
+    Set<String> owners = contacts.ownersOf(step);
+    owners.removeAll(excluded);
+    owners.remove(reporter);
+    return owners;
+  }
+
+  public void addNote(String author, String body, Instant now) {
+    if (erasedAt != null) {
+      throw new TransitionRefused("note: the content of this concern was erased");
+    }
+    notes.add(new ConcernNote(author, text("note", body, NOTE_LENGTH), now));
+  }
+
+  /** A contact keeps its content beyond the retention period, for a reason. */
+  public void hold(String contact, String reason) {
+    if (erasedAt != null) {
+      throw new TransitionRefused("hold: the content of this concern was erased already");
+    }
+    this.holdReason = text("reason", reason, REASON_LENGTH);
+    this.heldBy = contact;
+  }
+
+  public void liftHold() {
+    this.holdReason = null;
+    this.heldBy = null;
+  }
+
+  public boolean isOnHold() {
+    return holdReason != null;
+  }
+
+  /**
+   * Erases the content once retention ended; who, what state and when stay.
+   *
+   * @throws TransitionRefused while it is on legal hold
+   */
+  public void erase(Instant now) {
+    if (isOnHold()) {
+      throw new TransitionRefused("hold: a concern on legal hold is not erased");
+    }
+    title = null;
+    description = null;
+    notes.forEach(ConcernNote::erase);
+    transitions.forEach(Transition::erase);
+    erasedAt = now;
+  }
+
+  public boolean isReporter(String subject) {
+    return reporter.equals(subject);
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getCohortId() {
+    return cohortId;
+  }
+
+  public UUID getPairingId() {
+    return pairingId;
+  }
+
+  public String getReporter() {
+    return reporter;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Set<String> getExcluded() {
+    return Set.copyOf(excluded);
+  }
+
+  public ConcernState getState() {
+    return state;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public Instant getDeadline() {
+    return deadline;
+  }
+
+  public Instant getRaisedAt() {
+    return raisedAt;
+  }
+
+  public String getHoldReason() {
+    return holdReason;
+  }
+
+  public String getHeldBy() {
+    return heldBy;
+  }
+
+  public Instant getErasedAt() {
+    return erasedAt;
+  }
+
+  public List<Transition> getTransitions() {
+    return List.copyOf(transitions);
+  }
+
+  public List<ConcernNote> getNotes() {
+    return List.copyOf(notes);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,263 @@
+package com.srm.mentoring.escalation.entity;
+
+import static com.srm.mentoring.escalation.entity.ConcernState.RAISED;
+import static com.srm.mentoring.escalation.entity.ConcernState.RESOLVED;
+import static com.srm.mentoring.escalation.entity.ConcernState.STEP_1;
+import static com.srm.mentoring.escalation.entity.ConcernState.STEP_2;
+import static com.srm.mentoring.escalation.entity.ConcernState.STEP_3;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ConcernTest {
+
+  static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
+  static final Deadlines DEADLINES =
+      new Deadlines(Duration.ofDays(3), Duration.ofDays(5), Duration.ofDays(10));
+
+  /** farid facilitates and is a contact; erin and hugo are HR contacts. */
+  static final Contacts CONTACTS = new Contacts(Set.of("farid"), Set.of("erin", "hugo"));
+
+  static Concern raise(List<String> excluded, boolean skip) {
+    return new Concern(
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        "jun",
+        "Not safe",
+        "My mentee shouts at me.",
+        excluded,
+        CONTACTS,
+        skip,
+        DEADLINES,
+        NOW);
+  }
+
+  static Concern inState(ConcernState state) {
+    Concern concern = raise(List.of(), false);
+    if (state == RESOLVED) {
+      concern.move(RESOLVED, "farid", null, CONTACTS, DEADLINES, NOW);
+    } else if (state == STEP_2 || state == STEP_3) {
+      concern.move(STEP_2, "farid", null, CONTACTS, DEADLINES, NOW);
+      if (state == STEP_3) {
+        concern.move(STEP_3, "erin", null, CONTACTS, DEADLINES, NOW);
+      }
+    }
+    return concern;
+  }
+
+  @Test
+  void raisingPutsItOnStepOneWithAFacilitatingContactAndItsDeadline() {
+    Concern concern = raise(List.of(), false);
+    assertEquals(STEP_1, concern.getState());
+    assertEquals("farid", concern.getOwner());
+    assertEquals(NOW.plus(Duration.ofDays(3)), concern.getDeadline());
+    Transition first = concern.getTransitions().get(0);
+    assertEquals(RAISED, first.getFrom());
+    assertEquals(STEP_1, first.getTo());
+  }
+
+  @Test
+  void theReporterMaySkipStepOneWhenRaising() {
+    Concern concern = raise(List.of(), true);
+    assertEquals(STEP_2, concern.getState());
+    assertEquals("erin", concern.getOwner());
+    assertTrue(concern.getNotes().isEmpty(), "a chosen skip needs no notice");
+  }
+
+  @Test
+  void theReporterMaySkipStepOneLater() {
+    Concern concern = raise(List.of(), false);
+    concern.move(STEP_2, "jun", "I would rather talk to HR", CONTACTS, DEADLINES, NOW);
+    assertEquals(STEP_2, concern.getState());
+    assertEquals("erin", concern.getOwner());
+  }
+
+  @Test
+  void theReporterMovesNothingElse() {
+    Concern concern = inState(STEP_2);
+    TransitionRefused refused =
+        assertThrows(
+            TransitionRefused.class,
+            () -> concern.move(RESOLVED, "jun", null, CONTACTS, DEADLINES, NOW));
+    assertTrue(refused.getMessage().contains("STEP_2"), refused.getMessage());
+  }
+
+  @Test
+  void aStepWhoseOnlyOwnersAreExcludedIsSkippedAndTheReporterIsTold() {
+    Concern concern = raise(List.of("farid"), false);
+    assertEquals(STEP_2, concern.getState());
+    assertEquals("erin", concern.getOwner());
+    assertEquals(1, concern.getNotes().size());
+    ConcernNote notice = concern.getNotes().get(0);
+    assertNull(notice.getAuthor());
+    assertTrue(notice.getBody().contains("Step 1 was skipped"), notice.getBody());
+  }
+
+  @Test
+  void excludingEveryContactIsRefusedSinceNobodyCouldReadIt() {
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class, () -> raise(List.of("farid", "erin", "hugo"), false));
+    assertTrue(refused.getMessage().startsWith("excluded:"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("nobody could read it"), refused.getMessage());
+  }
+
+  @Test
+  void badTextNamesTheField() {
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    new Concern(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "jun",
+                        " ",
+                        "x",
+                        List.of(),
+                        CONTACTS,
+                        false,
+                        DEADLINES,
+                        NOW))
+            .getMessage()
+            .startsWith("title:"));
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    new Concern(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "jun",
+                        "t",
+                        "x".repeat(Concern.DESCRIPTION_LENGTH + 1),
+                        List.of(),
+                        CONTACTS,
+                        false,
+                        DEADLINES,
+                        NOW))
+            .getMessage()
+            .startsWith("description:"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ConcernState.class,
+      names = {"STEP_1", "STEP_2", "STEP_3", "RESOLVED"})
+  void everyLegalMoveFromEachState(ConcernState from) {
+    for (ConcernState to : from.successors()) {
+      Concern concern = inState(from);
+      String actor = from == STEP_1 ? "farid" : "erin";
+      concern.move(to, actor, "moving on", CONTACTS, DEADLINES, NOW.plusSeconds(60));
+      assertEquals(to, concern.getState(), from + " -> " + to);
+      Transition last = concern.getTransitions().get(concern.getTransitions().size() - 1);
+      assertEquals(from, last.getFrom());
+      assertEquals("moving on", last.getNote());
+      if (to == RESOLVED) {
+        assertNull(concern.getDeadline());
+        assertNull(concern.getOwner());
+      } else {
+        assertEquals(NOW.plusSeconds(60).plus(DEADLINES.of(to)), last.getDeadline());
+        assertEquals(concern.getOwner(), last.getOwner());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ConcernState.class,
+      names = {"STEP_1", "STEP_2", "STEP_3", "RESOLVED"})
+  void everyIllegalMoveIsRefusedNamingTheState(ConcernState from) {
+    for (ConcernState to : EnumSet.complementOf(EnumSet.copyOf(from.successors()))) {
+      Concern concern = inState(from);
+      long before = concern.getTransitions().size();
+      TransitionRefused refused =
+          assertThrows(
+              TransitionRefused.class,
+              () -> concern.move(to, "erin", null, CONTACTS, DEADLINES, NOW),
+              from + " -> " + to);
+      assertTrue(refused.getMessage().contains("state " + from), refused.getMessage());
+      assertEquals(from, concern.getState());
+      assertEquals(before, concern.getTransitions().size());
+    }
+  }
+
+  @Test
+  void legalMovesAreExactlyThePath() {
+    assertEquals(EnumSet.of(STEP_1, STEP_2, RESOLVED), RAISED.successors());
+    assertEquals(EnumSet.of(STEP_2, RESOLVED), STEP_1.successors());
+    assertEquals(EnumSet.of(STEP_3, RESOLVED), STEP_2.successors());
+    assertEquals(EnumSet.of(RESOLVED), STEP_3.successors());
+    assertTrue(RESOLVED.successors().isEmpty());
+  }
+
+  @Test
+  void anActingContactWhoMayOwnTheStepOwnsIt() {
+    Concern concern = inState(STEP_1);
+    concern.move(STEP_2, "hugo", null, CONTACTS, DEADLINES, NOW);
+    assertEquals("hugo", concern.getOwner());
+  }
+
+  @Test
+  void anOverdueConcernIsHandedToTheNextStep() {
+    Concern concern = raise(List.of(), false);
+    Instant later = NOW.plus(Duration.ofDays(4));
+    assertTrue(concern.isOverdue(later));
+    assertEquals("erin", concern.escalate(CONTACTS, DEADLINES, later));
+    assertEquals(STEP_2, concern.getState());
+    assertNull(concern.getTransitions().get(1).getActor(), "moved by its deadline");
+    assertEquals(later.plus(Duration.ofDays(5)), concern.getDeadline());
+  }
+
+  @Test
+  void anOverdueLastStepGoesToTheNextHrContact() {
+    Concern concern = inState(STEP_3);
+    Instant later = NOW.plus(Duration.ofDays(11));
+    assertEquals("hugo", concern.escalate(CONTACTS, DEADLINES, later));
+    assertEquals(STEP_3, concern.getState());
+  }
+
+  @Test
+  void erasureRemovesTheContentButKeepsTheMetadata() {
+    Concern concern = inState(STEP_2);
+    concern.addNote("erin", "Spoke to both.", NOW);
+    concern.erase(NOW);
+    assertNull(concern.getTitle());
+    assertNull(concern.getDescription());
+    assertNull(concern.getNotes().get(0).getBody());
+    assertEquals("erin", concern.getNotes().get(0).getAuthor());
+    assertEquals(STEP_2, concern.getState());
+    assertEquals(NOW, concern.getErasedAt());
+  }
+
+  @Test
+  void aConcernOnLegalHoldIsNotErasedUntilTheHoldIsLifted() {
+    Concern concern = inState(STEP_2);
+    concern.hold("erin", "Tribunal pending");
+    assertThrows(TransitionRefused.class, () -> concern.erase(NOW));
+    assertEquals("Not safe", concern.getTitle());
+    concern.liftHold();
+    concern.erase(NOW);
+    assertNull(concern.getTitle());
+  }
+
+  @Test
+  void aHoldNeedsAReason() {
+    Concern concern = inState(STEP_2);
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> concern.hold("erin", ""))
+            .getMessage()
+            .startsWith("reason:"));
+  }
+}

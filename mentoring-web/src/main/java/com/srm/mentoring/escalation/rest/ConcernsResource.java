@@ -1,0 +1,201 @@
+package com.srm.mentoring.escalation.rest;
+
+import com.srm.mentoring.escalation.boundary.Concerns;
+import com.srm.mentoring.escalation.entity.Concern;
+import com.srm.mentoring.escalation.entity.ConcernNote;
+import com.srm.mentoring.escalation.entity.ConcernState;
+import com.srm.mentoring.escalation.entity.Transition;
+import com.srm.mentoring.escalation.entity.TransitionRefused;
+import com.srm.mentoring.escalation.rest.ConcernViews.ConcernSummary;
+import com.srm.mentoring.escalation.rest.ConcernViews.ConcernView;
+import com.srm.mentoring.escalation.rest.ConcernViews.CountView;
+import com.srm.mentoring.escalation.rest.ConcernViews.NotificationView;
+import com.srm.mentoring.platform.control.RecordNotFound;
+import com.srm.mentoring.platform.control.StaleRecord;
+import com.srm.mentoring.platform.rest.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Concerns over REST. A concern the caller may not read answers 404 exactly like a missing one; a
+ * move the state does not allow, or one another contact made first, answers 409 naming the state.
+ */
+@Path("concerns")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ConcernsResource {
+
+  @Inject Concerns concerns;
+
+  @GET
+  @Operation(
+      summary =
+          "The concerns the caller may read (reporter, or a named escalation contact of its cohort"
+              + " not excluded), newest first; with q, those whose title or description contains"
+              + " it")
+  public List<ConcernSummary> list(@QueryParam("q") String q) {
+    List<Concern> found = q == null ? concerns.list() : concerns.search(q);
+    Map<String, String> names = concerns.usernames(found.stream().map(Concern::getOwner).toList());
+    return found.stream().map(c -> ConcernSummary.of(c, names)).toList();
+  }
+
+  @GET
+  @Path("count")
+  @Operation(summary = "How many concerns the caller may read; zero for anyone who may read none")
+  public CountView count() {
+    return new CountView(concerns.count());
+  }
+
+  @GET
+  @Path("notifications")
+  @Operation(summary = "The caller's unseen \"a concern needs you\" notices; no content")
+  public List<NotificationView> notifications() {
+    return concerns.notifications().stream().map(NotificationView::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary =
+          "One concern with its path and notes, for its readers; 404 for anyone else. Opening it"
+              + " clears the caller's notices about it")
+  public ConcernView one(@PathParam("id") UUID id) {
+    return answer(
+        () -> {
+          Concern concern = concerns.find(id);
+          concerns.seen(id);
+          return concern;
+        });
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Raise a concern about one of the caller's pairings, optionally excluding people"
+              + " (usernames) and skipping step 1")
+  public Response raise(@NotNull(message = "body: a concern is required") NewConcern body) {
+    Concern raised =
+        concerns.raise(body.pairing, body.title, body.description, body.excluded, body.skipStepOne);
+    return Response.status(Response.Status.CREATED)
+        .entity(view(raised))
+        .location(uri.getAbsolutePathBuilder().path(raised.getId().toString()).build())
+        .build();
+  }
+
+  @POST
+  @Path("{id}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Move the concern on: {\"to\": \"STEP_2\", \"note\": \"...\"}; states RAISED, STEP_1,"
+              + " STEP_2, STEP_3, RESOLVED; 409 naming the state when not allowed")
+  public ConcernView move(
+      @PathParam("id") UUID id, @NotNull(message = "body: a transition is required") Move body) {
+    ConcernState to = state(body.to);
+    return answer(() -> concerns.move(id, to, body.note, body.version));
+  }
+
+  @POST
+  @Path("{id}/notes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a note for the concern's readers")
+  public ConcernView note(
+      @PathParam("id") UUID id, @NotNull(message = "body: a note is required") NewNote body) {
+    return answer(() -> concerns.addNote(id, body.text));
+  }
+
+  @POST
+  @Path("{id}/hold")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Put the concern on legal hold with a reason, so its content outlives retention, or"
+              + " lift the hold with {\"lift\": true} (escalation contacts)")
+  public ConcernView hold(
+      @PathParam("id") UUID id, @NotNull(message = "body: a reason is required") Hold body) {
+    return answer(() -> concerns.hold(id, body.reason, body.lift));
+  }
+
+  @jakarta.ws.rs.core.Context UriInfo uri;
+
+  private ConcernView answer(Supplier<Concern> call) {
+    try {
+      return view(call.get());
+    } catch (RecordNotFound e) {
+      throw new NotFoundException();
+    } catch (TransitionRefused | StaleRecord e) {
+      throw new WebApplicationException(
+          Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse());
+    }
+  }
+
+  private ConcernView view(Concern concern) {
+    Set<String> subjects = new HashSet<>(concern.getExcluded());
+    subjects.add(concern.getOwner());
+    concern.getTransitions().stream().map(Transition::getOwner).forEach(subjects::add);
+    concern.getNotes().stream().map(ConcernNote::getAuthor).forEach(subjects::add);
+    subjects.remove(null);
+    return ConcernView.of(concern, concerns.mySubject(), concerns.usernames(subjects));
+  }
+
+  private static ConcernState state(String name) {
+    try {
+      return ConcernState.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "to: one of " + List.of(ConcernState.values()) + ", not " + name);
+    }
+  }
+
+  /** A concern to raise. A class, not a record: Payara 6's JSON-B builds no records. */
+  public static class NewConcern {
+    public UUID pairing;
+    public String title;
+    public String description;
+
+    /** Usernames of people who must not see it. */
+    public Collection<String> excluded;
+
+    public boolean skipStepOne;
+  }
+
+  public static class Move {
+    public String to;
+    public String note;
+
+    /** The version the caller saw, to be told when someone else moved it since. */
+    public Long version;
+  }
+
+  public static class NewNote {
+    public String text;
+  }
+
+  public static class Hold {
+    public String reason;
+    public boolean lift;
+  }
+}

@@ -1,0 +1,130 @@
+package com.srm.mentoring.escalation.web;
+
+import com.srm.mentoring.escalation.boundary.Concerns;
+import com.srm.mentoring.escalation.entity.Concern;
+import com.srm.mentoring.pairing.boundary.Pairings;
+import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.platform.control.Causes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The concerns page: what the caller may read, and the form to raise one about their pairing. A
+ * person who may read none sees an empty list, with no hint that others exist.
+ */
+@Named
+@RequestScoped
+public class ConcernList {
+
+  @Inject Concerns concerns;
+
+  @Inject Pairings pairings;
+
+  @Inject FacesContext faces;
+
+  private List<Concern> readable = List.of();
+  private List<Pairing> mine = List.of();
+  private String me;
+  private String pairing;
+  private String title;
+  private String description;
+  private String excluded;
+  private boolean skipStepOne;
+
+  /** Reads before anything else, so that a postback finds the form it was sent from. */
+  @PostConstruct
+  public void load() {
+    readable = concerns.list();
+    me = concerns.mySubject();
+    mine = pairings.mine().stream().filter(p -> p.isParty(me)).toList();
+  }
+
+  public String raise() {
+    try {
+      List<String> names =
+          excluded == null
+              ? List.of()
+              : Arrays.stream(excluded.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+      Concern raised = concerns.raise(pairingId(), title, description, names, skipStepOne);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              faces.getApplication().getResourceBundle(faces, "msg").getString("concern.raised"),
+              null));
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      return "/escalation/concern?faces-redirect=true&id=" + raised.getId();
+    } catch (EJBException failure) {
+      IllegalArgumentException refused =
+          Causes.find(failure, IllegalArgumentException.class).orElseThrow(() -> failure);
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      load();
+      return null;
+    }
+  }
+
+  private UUID pairingId() {
+    try {
+      return pairing == null || pairing.isBlank() ? null : UUID.fromString(pairing);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  public List<Concern> getReadable() {
+    return readable;
+  }
+
+  public List<Pairing> getMine() {
+    return mine;
+  }
+
+  public String getPairing() {
+    return pairing;
+  }
+
+  public void setPairing(String pairing) {
+    this.pairing = pairing;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getExcluded() {
+    return excluded;
+  }
+
+  public void setExcluded(String excluded) {
+    this.excluded = excluded;
+  }
+
+  public boolean isSkipStepOne() {
+    return skipStepOne;
+  }
+
+  public void setSkipStepOne(boolean skipStepOne) {
+    this.skipStepOne = skipStepOne;
+  }
+}

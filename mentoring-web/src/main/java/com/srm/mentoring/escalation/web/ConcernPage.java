@@ -1,0 +1,162 @@
+package com.srm.mentoring.escalation.web;
+
+import com.srm.mentoring.escalation.boundary.Concerns;
+import com.srm.mentoring.escalation.entity.Concern;
+import com.srm.mentoring.escalation.entity.ConcernNote;
+import com.srm.mentoring.escalation.entity.ConcernState;
+import com.srm.mentoring.escalation.entity.Transition;
+import com.srm.mentoring.escalation.entity.TransitionRefused;
+import com.srm.mentoring.platform.control.Causes;
+import com.srm.mentoring.platform.control.RecordNotFound;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * One concern: its path and notes for its readers; contacts add notes and move it on. Anyone else
+ * gets the same "not found" as for a missing id, and the refusal is logged by the boundary.
+ */
+@Named
+@RequestScoped
+public class ConcernPage {
+
+  @Inject Concerns concerns;
+
+  @Inject FacesContext faces;
+
+  private String id;
+  private Concern concern;
+  private Map<String, String> names = Map.of();
+  private boolean reporter;
+  private String note;
+  private ConcernState to;
+
+  /**
+   * Reads the concern named by the request's {@code id} (the link's, or the form's hidden field on
+   * a postback) before anything else, so that a postback finds the form it was sent from.
+   */
+  @PostConstruct
+  void read() {
+    id = faces.getExternalContext().getRequestParameterMap().get("id");
+    try {
+      show(concerns.find(uuid()));
+      concerns.seen(concern.getId());
+    } catch (RecordNotFound | IllegalArgumentException e) {
+      concern = null;
+    }
+  }
+
+  /** Answers "not found" for a concern that is missing or that the caller may not read. */
+  public void load() throws IOException {
+    if (concern == null) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+    }
+  }
+
+  private UUID uuid() {
+    return UUID.fromString(id == null ? "" : id.strip());
+  }
+
+  private void show(Concern shown) {
+    concern = shown;
+    reporter = concern.isReporter(concerns.mySubject());
+    Set<String> subjects = new HashSet<>();
+    subjects.add(concern.getOwner());
+    concern.getNotes().stream().map(ConcernNote::getAuthor).forEach(subjects::add);
+    concern.getTransitions().stream().map(Transition::getOwner).forEach(subjects::add);
+    subjects.remove(null);
+    names = concerns.usernames(subjects);
+  }
+
+  public String addNote() {
+    return act(() -> concerns.addNote(uuid(), note));
+  }
+
+  public String move() {
+    return act(() -> concerns.move(uuid(), to, note, null));
+  }
+
+  private String act(Supplier<Concern> change) {
+    try {
+      change.get();
+      return "/escalation/concern?faces-redirect=true&id=" + id;
+    } catch (TransitionRefused refused) {
+      refuse(refused.getMessage());
+    } catch (RecordNotFound missing) {
+      refuse(missing.getMessage());
+    } catch (EJBException failure) {
+      refuse(
+          Causes.find(failure, IllegalArgumentException.class)
+              .orElseThrow(() -> failure)
+              .getMessage());
+    }
+    try {
+      show(concerns.find(uuid()));
+    } catch (RecordNotFound gone) {
+      concern = null;
+    }
+    return null;
+  }
+
+  private void refuse(String text) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /** The username of a subject, for owners and note authors. */
+  public String name(String subject) {
+    return subject == null ? "" : names.getOrDefault(subject, "");
+  }
+
+  public List<ConcernState> getMoves() {
+    if (concern == null) {
+      return List.of();
+    }
+    return concern.getState().successors().stream()
+        .filter(s -> !reporter || s == ConcernState.STEP_2)
+        .toList();
+  }
+
+  public Concern getConcern() {
+    return concern;
+  }
+
+  public boolean isReporter() {
+    return reporter;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public ConcernState getTo() {
+    return to;
+  }
+
+  public void setTo(ConcernState to) {
+    this.to = to;
+  }
+}

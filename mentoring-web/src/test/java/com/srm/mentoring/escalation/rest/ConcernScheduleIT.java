@@ -1,0 +1,198 @@
+package com.srm.mentoring.escalation.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.srm.mentoring.pulse.rest.PulseProgram;
+import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.IntegrationEnvironment;
+import com.srm.mentoring.testsupport.SharedApplication;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What happens to concerns with nobody acting, over the sweep timer (every 2 s in tests): an
+ * overdue concern goes to the next step's contact, with a home-page notice and an e-mail received
+ * by a real SMTP server; check-in requests become step-1 concerns; content is erased after
+ * retention unless on legal hold.
+ */
+@ExtendWith(SharedApplication.class)
+class ConcernScheduleIT {
+
+  @RegisterExtension
+  static GreenMailExtension smtp =
+      new GreenMailExtension(
+          new ServerSetup(
+              IntegrationEnvironment.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  @ApplicationUrl URL base;
+
+  @Test
+  void anOverdueConcernGoesToTheNextStepWithANoticeAndAnEmail() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    String marker = UUID.randomUUID().toString();
+    String id = program.raised("jun", pairing, "Overdue " + marker, Set.of()).getString("id");
+    String erin = program.token("erin");
+
+    PulseProgram.update(
+        "UPDATE concern SET deadline = now() - interval '1 second' WHERE id = ?",
+        UUID.fromString(id));
+    await(
+        () -> get(program, erin, "notifications").body().contains(id),
+        "erin's home page tells her a concern needs her");
+    JsonObject moved = Api.json(program.api.get("concerns/" + id, erin)).asJsonObject();
+    assertEquals("STEP_2", moved.getString("state"), "handed on to step 2");
+    assertEquals("erin", moved.getString("owner"));
+    assertFalse(
+        get(program, erin, "notifications").body().contains(id),
+        "opening the concern clears the notice");
+
+    await(
+        () ->
+            Arrays.stream(smtp.getReceivedMessages())
+                .anyMatch(m -> GreenMailUtil.getBody(m).contains(id)),
+        "the e-mail reaches the SMTP server");
+    MimeMessage mail =
+        Arrays.stream(smtp.getReceivedMessages())
+            .filter(m -> GreenMailUtil.getBody(m).contains(id))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("A concern needs you", mail.getSubject());
+    assertEquals("erin@example.org", mail.getAllRecipients()[0].toString());
+    assertFalse(
+        GreenMailUtil.getWholeMessage(mail).contains(marker), "the e-mail names no content");
+  }
+
+  @Test
+  void aCheckInRequestBecomesAStepOneConcernInTheRequestersName() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID cohort = program.cohort("farid", "erin");
+    UUID pairing = program.pairing(cohort, "jun", "lena");
+    PulseProgram.update(
+        "INSERT INTO pulse_check_in (id, person_subject, cohort_id, pairing_id, requested_on)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        UUID.randomUUID(),
+        program.people.subject("jun"),
+        cohort,
+        pairing,
+        LocalDate.now());
+    await(
+        () -> count("SELECT count(*) FROM concern WHERE pairing_id = ?", pairing) == 1,
+        "the request is opened as a concern");
+    String id =
+        ConcernsIT.ids(program.api.get("concerns?q=check-in", program.token("jun"))).stream()
+            .filter(
+                c -> {
+                  try {
+                    return program
+                        .api
+                        .get("concerns/" + c, program.token("jun"))
+                        .body()
+                        .contains(pairing.toString());
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                })
+            .findFirst()
+            .orElseThrow();
+    JsonObject concern =
+        Api.json(program.api.get("concerns/" + id, program.token("farid"))).asJsonObject();
+    assertEquals("STEP_1", concern.getString("state"));
+    assertEquals("farid", concern.getString("owner"));
+    assertEquals(
+        0,
+        count("SELECT count(*) FROM pulse_check_in WHERE pairing_id = ? AND NOT opened", pairing));
+  }
+
+  @Test
+  void contentIsErasedAfterRetentionUnlessOnLegalHold() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID cohort = program.cohort("farid", "erin");
+    UUID pairing = program.pairing(cohort, "jun", "lena");
+    String erased = program.raised("jun", pairing, "Erase me", Set.of()).getString("id");
+    String kept = program.raised("jun", pairing, "Keep me", Set.of()).getString("id");
+    String erin = program.token("erin");
+    assertEquals(
+        200,
+        program
+            .api
+            .post("concerns/" + kept + "/hold", erin, "{\"reason\": \"Tribunal pending\"}")
+            .statusCode());
+
+    PulseProgram.update(
+        "UPDATE cohort SET state = 'CLOSED', starts_on = ?, ends_on = ? WHERE id = ?",
+        LocalDate.now().minusDays(500),
+        LocalDate.now().minusDays(400),
+        cohort);
+    await(
+        () -> Api.json(get(program, erin, erased)).asJsonObject().getBoolean("erased"),
+        "the content is erased");
+    JsonObject gone = Api.json(get(program, erin, erased)).asJsonObject();
+    // JSON-B leaves out what is null
+    assertFalse(gone.containsKey("title"), gone.toString());
+    assertFalse(gone.containsKey("description"), gone.toString());
+    assertEquals("STEP_1", gone.getString("state"), "the metadata stays");
+    JsonObject held = Api.json(get(program, erin, kept)).asJsonObject();
+    assertFalse(held.getBoolean("erased"));
+    assertEquals("Keep me", held.getString("title"));
+
+    HttpResponseCheck.logged(program, erased);
+  }
+
+  /** The erasure is in the access log, as a deletion of the concern. */
+  static final class HttpResponseCheck {
+    static void logged(ConcernTestProgram program, String id) throws Exception {
+      String log =
+          program
+              .api
+              .get(
+                  "audit/entries?recordType=concern&action=delete&recordId=" + id,
+                  program.token("audrey"))
+              .body();
+      assertTrue(log.contains(id), log);
+    }
+  }
+
+  static java.net.http.HttpResponse<String> get(
+      ConcernTestProgram program, String token, String id) {
+    try {
+      return program.api.get("concerns/" + id, token);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static long count(String sql, Object... values) {
+    try {
+      return PulseProgram.count(sql, values);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    Instant until = Instant.now().plusSeconds(30);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(until)) {
+        throw new AssertionError(what + " did not happen within 30 seconds");
+      }
+      Thread.sleep(500);
+    }
+  }
+}

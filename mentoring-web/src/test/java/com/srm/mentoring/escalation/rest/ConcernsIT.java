@@ -1,0 +1,295 @@
+package com.srm.mentoring.escalation.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.SharedApplication;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Concerns over REST with real tokens: who may read one, by id, in lists, counts and searches;
+ * every refusal in the access log; the escalation path; bad input.
+ */
+@ExtendWith(SharedApplication.class)
+class ConcernsIT {
+
+  /** Named on cohort A's concern as readers or not, with what the rule says. */
+  static final List<String> READERS = List.of("jun", "erin");
+
+  static final List<String> REFUSED = List.of("farid", "tom", "hana", "audrey", "lena");
+
+  @ApplicationUrl URL base;
+
+  @Test
+  void onlyTheReporterAndTheContactsNotExcludedSeeAConcernAnywhere() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    Api api = program.api;
+    UUID cohortA = program.cohort("farid", "erin");
+    UUID pairing = program.pairing(cohortA, "jun", "lena");
+    program.cohort("tom"); // tom is a named contact, of another cohort
+    Map<String, Long> countBefore = new HashMap<>();
+    for (String person : concat(READERS, REFUSED)) {
+      countBefore.put(person, count(api, program.token(person)));
+    }
+    String marker = UUID.randomUUID().toString();
+
+    JsonObject concern = program.raised("jun", pairing, "Unsafe " + marker, Set.of("farid"));
+    String id = concern.getString("id");
+    assertEquals("STEP_2", concern.getString("state"), "step 1's only owner is excluded");
+    assertEquals("erin", concern.getString("owner"));
+    assertTrue(
+        concern.getJsonArray("notes").getJsonObject(0).getString("body").contains("skipped"),
+        "the reporter is told step 1 was skipped");
+
+    HttpResponse<String> missing = api.get("concerns/" + UUID.randomUUID(), program.token("erin"));
+    assertEquals(404, missing.statusCode());
+    for (String reader : READERS) {
+      String token = program.token(reader);
+      HttpResponse<String> read = api.get("concerns/" + id, token);
+      assertEquals(200, read.statusCode(), reader + ": " + read.body());
+      assertTrue(read.body().contains(marker), reader);
+      assertTrue(ids(api.get("concerns", token)).contains(id), reader + " lists it");
+      assertEquals(countBefore.get(reader) + 1, count(api, token), reader + " counts it");
+      assertEquals(List.of(id), ids(api.get("concerns?q=" + marker, token)), reader + " finds it");
+    }
+    for (String refused : REFUSED) {
+      String token = program.token(refused);
+      HttpResponse<String> read = api.get("concerns/" + id, token);
+      assertEquals(404, read.statusCode(), refused + ": " + read.body());
+      assertEquals(
+          missing.body(), read.body(), refused + " is told exactly what a missing id says");
+      assertFalse(ids(api.get("concerns", token)).contains(id), refused + " does not list it");
+      assertEquals(countBefore.get(refused), count(api, token), refused + " does not count it");
+      assertEquals(List.of(), ids(api.get("concerns?q=" + marker, token)), refused + " finds none");
+      HttpResponse<String> move = program.move(refused, id, "RESOLVED", "closing it");
+      assertEquals(404, move.statusCode(), refused + " cannot move it either");
+    }
+    assertEquals(0, count(api, program.token("tom")), "no '1 hidden' for a contact elsewhere");
+
+    HttpResponse<String> log =
+        api.get(
+            "audit/entries?recordType=concern&recordId=" + id + "&size=200",
+            program.token("audrey"));
+    assertEquals(200, log.statusCode(), log.body());
+    assertFalse(log.body().contains(marker), "auditors see that it was read, never its content");
+    JsonArray entries = Api.json(log).asJsonObject().getJsonArray("entries");
+    Set<String> denied =
+        entries.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("outcome").equalsIgnoreCase("denied"))
+            .map(e -> e.getString("username"))
+            .collect(Collectors.toSet());
+    assertTrue(denied.containsAll(REFUSED), "every refusal is logged: " + denied);
+    Set<String> granted =
+        entries.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("outcome").equalsIgnoreCase("granted"))
+            .filter(e -> e.getString("action").equalsIgnoreCase("read"))
+            .map(e -> e.getString("username"))
+            .collect(Collectors.toSet());
+    assertTrue(granted.containsAll(READERS), "every read is logged: " + granted);
+  }
+
+  @Test
+  void theEscalationPathOverRest() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    String id = program.raised("jun", pairing, "Interrupted", Set.of()).getString("id");
+    JsonObject first =
+        Api.json(program.api.get("concerns/" + id, program.token("farid"))).asJsonObject();
+    assertEquals("STEP_1", first.getString("state"));
+    assertEquals("farid", first.getString("owner"), "a facilitator who is a named contact");
+
+    assertRefused(program.move("jun", id, "RESOLVED", ""), "STEP_1");
+    assertRefused(program.move("farid", id, "STEP_3", ""), "STEP_1");
+    assertRefused(program.move("farid", id, "RAISED", ""), "STEP_1");
+
+    HttpResponse<String> toHr = program.move("farid", id, "STEP_2", "Over to HR");
+    assertEquals(200, toHr.statusCode(), toHr.body());
+    JsonObject second = Api.json(toHr).asJsonObject();
+    assertEquals("STEP_2", second.getString("state"));
+    assertEquals("erin", second.getString("owner"));
+    JsonObject transition = second.getJsonArray("transitions").getJsonObject(1);
+    assertEquals("Over to HR", transition.getString("note"));
+    assertEquals("erin", transition.getString("owner"));
+    assertFalse(transition.isNull("deadline"), "the next deadline is recorded");
+    String asReporter = program.api.get("concerns/" + id, program.token("jun")).body();
+    assertTrue(asReporter.contains("Over to HR"), "the reporter reads the notes");
+
+    assertRefused(program.move("erin", id, "STEP_1", ""), "STEP_2");
+    assertEquals(200, program.move("erin", id, "STEP_3", "Re-pair requested").statusCode());
+    assertRefused(program.move("erin", id, "STEP_2", ""), "STEP_3");
+    assertEquals(200, program.move("erin", id, "RESOLVED", "Re-paired").statusCode());
+    for (String to : List.of("RAISED", "STEP_1", "STEP_2", "STEP_3", "RESOLVED")) {
+      assertRefused(program.move("erin", id, to, ""), "RESOLVED");
+    }
+
+    String skipped = program.raised("jun", pairing, "Rather HR", Set.of()).getString("id");
+    HttpResponse<String> skip = program.move("jun", skipped, "STEP_2", "I would rather talk to HR");
+    assertEquals(200, skip.statusCode(), "the reporter may skip step 1: " + skip.body());
+    assertEquals("STEP_2", Api.json(skip).asJsonObject().getString("state"));
+  }
+
+  @Test
+  void aContactPutsAConcernOnLegalHoldTheReporterCannot() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    String id = program.raised("jun", pairing, "Keep this", Set.of()).getString("id");
+    HttpResponse<String> byReporter =
+        program.api.post("concerns/" + id + "/hold", program.token("jun"), "{\"reason\": \"x\"}");
+    assertEquals(409, byReporter.statusCode(), byReporter.body());
+    HttpResponse<String> noReason =
+        program.api.post("concerns/" + id + "/hold", program.token("erin"), "{}");
+    assertEquals(400, noReason.statusCode(), noReason.body());
+    assertTrue(noReason.body().contains("reason"), noReason.body());
+    HttpResponse<String> held =
+        program.api.post(
+            "concerns/" + id + "/hold", program.token("erin"), "{\"reason\": \"Tribunal\"}");
+    assertEquals(200, held.statusCode(), held.body());
+    assertTrue(Api.json(held).asJsonObject().getBoolean("onHold"));
+  }
+
+  @Test
+  void badInputIsRefusedNamingTheField() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    Api api = program.api;
+    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    String jun = program.token("jun");
+
+    assertBadRequest(
+        api.post("concerns", jun, ConcernTestProgram.raise(pairing, " ", "d", Set.of())), "title");
+    assertBadRequest(
+        api.post(
+            "concerns", jun, ConcernTestProgram.raise(pairing, "t", "x".repeat(4001), Set.of())),
+        "description");
+    assertBadRequest(
+        api.post(
+            "concerns", jun, ConcernTestProgram.raise(pairing, "t", "d", Set.of("farid", "erin"))),
+        "nobody could read it");
+    assertBadRequest(
+        api.post("concerns", jun, ConcernTestProgram.raise(pairing, "t", "d", Set.of("nobody-x"))),
+        "excluded");
+    assertBadRequest(
+        api.post("concerns", jun, ConcernTestProgram.raise(UUID.randomUUID(), "t", "d", Set.of())),
+        "pairing");
+    assertBadRequest(
+        api.post(
+            "concerns",
+            program.token("tom"),
+            ConcernTestProgram.raise(pairing, "t", "d", Set.of())),
+        "pairing");
+    HttpResponse<String> malformed = api.post("concerns", jun, "{\"title\": ");
+    assertEquals(400, malformed.statusCode(), malformed.body());
+    assertFalse(malformed.body().contains("Exception"), malformed.body());
+
+    String id = program.raised("jun", pairing, "Fine", Set.of()).getString("id");
+    assertBadRequest(program.move("farid", id, "STEP_9", ""), "to");
+    assertEquals(404, api.get("concerns/" + UUID.randomUUID(), jun).statusCode());
+    assertEquals(404, api.get("concerns/not-an-id", jun).statusCode());
+    assertEquals(
+        404, program.move("farid", UUID.randomUUID().toString(), "STEP_2", "").statusCode());
+
+    HttpResponse<String> stale =
+        api.post(
+            "concerns/" + id + "/transitions",
+            program.token("farid"),
+            "{\"to\": \"STEP_2\", \"version\": 999}");
+    assertEquals(409, stale.statusCode(), stale.body());
+    assertTrue(stale.body().contains("version"), stale.body());
+  }
+
+  @Test
+  void twoContactsMovingOneConcernAtOnceOneWinsTheOtherIsTold() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    String farid = program.token("farid");
+    String erin = program.token("erin");
+    for (int round = 0; round < 3; round++) {
+      String id = program.raised("jun", pairing, "Race " + round, Set.of()).getString("id");
+      var one =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () ->
+                  call(
+                      () ->
+                          program.api.post(
+                              "concerns/" + id + "/transitions",
+                              farid,
+                              "{\"to\": \"STEP_2\", \"note\": \"mine\"}")));
+      var other =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () ->
+                  call(
+                      () ->
+                          program.api.post(
+                              "concerns/" + id + "/transitions",
+                              erin,
+                              "{\"to\": \"STEP_2\", \"note\": \"mine too\"}")));
+      List<HttpResponse<String>> answers = List.of(one.get(), other.get());
+      List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
+      assertEquals(List.of(200, 409), statuses, answers.toString());
+      HttpResponse<String> loser =
+          answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+      assertTrue(
+          loser.body().contains("STEP_2") || loser.body().contains("another contact"),
+          "the loser is told: " + loser.body());
+      JsonObject now = Api.json(program.api.get("concerns/" + id, erin)).asJsonObject();
+      assertEquals(2, now.getJsonArray("transitions").size(), "moved once");
+    }
+  }
+
+  interface Call {
+    HttpResponse<String> run() throws Exception;
+  }
+
+  static HttpResponse<String> call(Call call) {
+    try {
+      return call.run();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void assertRefused(HttpResponse<String> response, String state) {
+    assertEquals(409, response.statusCode(), response.body());
+    assertTrue(response.body().contains("state " + state), response.body());
+  }
+
+  static void assertBadRequest(HttpResponse<String> response, String text) {
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().contains(text), response.body());
+    assertNotEquals(500, response.statusCode());
+  }
+
+  static long count(Api api, String token) throws Exception {
+    HttpResponse<String> count = api.get("concerns/count", token);
+    assertEquals(200, count.statusCode(), count.body());
+    return Api.json(count).asJsonObject().getJsonNumber("count").longValue();
+  }
+
+  static List<String> ids(HttpResponse<String> list) {
+    assertEquals(200, list.statusCode(), list.body());
+    return Api.json(list).asJsonArray().stream()
+        .map(v -> v.asJsonObject().getString("id"))
+        .toList();
+  }
+
+  static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+}

@@ -1,0 +1,99 @@
+package com.srm.mentoring.escalation.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.srm.mentoring.escalation.rest.ConcernTestProgram;
+import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Browser;
+import com.srm.mentoring.testsupport.SharedApplication;
+import java.net.URL;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A concern in headless Chromium against the real Keycloak: jun raises one excluding farid; erin
+ * reads it, adds a note and moves it on; farid and hana never see it, not even as a count; audrey
+ * sees only that it was read, in the access log.
+ */
+@ExtendWith(SharedApplication.class)
+class ConcernBrowserIT {
+
+  @ApplicationUrl URL base;
+
+  @Test
+  void aConcernReachesOnlyItsReaders() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    for (String person : new String[] {"jun", "erin", "farid", "hana", "audrey"}) {
+      program.token(person); // known to the application and signed the charter in force
+    }
+    String marker = "Unsafe " + UUID.randomUUID();
+    String id;
+
+    try (Browser jun = Browser.open()) {
+      jun.go(base + "escalation/concerns.xhtml");
+      jun.signInAs("jun");
+      assertFalse(
+          jun.findAll(By.id("raise:pairing")).isEmpty(),
+          () -> "the form to raise a concern: " + jun.currentUrl() + "\n" + jun.pageSource());
+      new Select(jun.find(By.id("raise:pairing"))).selectByValue(pairing.toString());
+      jun.find(By.id("raise:title")).sendKeys(marker);
+      jun.find(By.id("raise:description")).sendKeys("My mentee talks over me in every session.");
+      jun.find(By.id("raise:excluded")).sendKeys("farid");
+      jun.find(By.id("raise:submit")).click();
+      assertEquals(marker, jun.find(By.id("concern-title")).getText());
+      assertTrue(
+          jun.find(By.id("concern-state")).getText().startsWith("Step 2"),
+          "step 1's only owner is excluded, so it is skipped");
+      assertTrue(jun.find(By.id("notes")).getText().contains("Step 1 was skipped"));
+      id = jun.currentUrl().replaceAll(".*id=", "");
+    }
+
+    try (Browser erin = Browser.open()) {
+      erin.go(base + "escalation/concerns.xhtml");
+      erin.signInAs("erin");
+      erin.go(base + "index.xhtml");
+      String notice = erin.find(By.id("concerns-need-you")).getText();
+      assertTrue(notice.matches("(A concern needs|\\d+ concerns need) you\\."), notice);
+      erin.find(By.cssSelector("#concerns-need-you a")).click();
+      erin.find(By.linkText(marker)).click();
+      erin.find(By.id("act:note")).sendKeys("Spoke to jun, meeting both on Monday.");
+      erin.find(By.id("act:add-note")).click();
+      assertTrue(erin.find(By.id("notes")).getText().contains("meeting both on Monday"));
+      new Select(erin.find(By.id("act:to"))).selectByValue("STEP_3");
+      erin.find(By.id("act:note")).sendKeys("Re-pair asked for");
+      erin.find(By.id("act:move")).click();
+      assertTrue(erin.find(By.id("concern-state")).getText().startsWith("Step 3"));
+    }
+
+    for (String outsider : new String[] {"farid", "hana"}) {
+      try (Browser browser = Browser.open()) {
+        browser.go(base + "escalation/concerns.xhtml");
+        browser.signInAs(outsider);
+        String count = browser.find(By.id("concern-count")).getText();
+        assertFalse(browser.pageSource().contains(marker), outsider + " does not see it listed");
+        if (outsider.equals("hana")) {
+          assertEquals("You may read no concerns.", count, "not even as a count");
+        }
+        browser.go(base + "escalation/concern.xhtml?id=" + id);
+        assertFalse(browser.pageSource().contains(marker), outsider + " cannot open it");
+        assertTrue(browser.findAll(By.id("concern-title")).isEmpty());
+      }
+    }
+
+    try (Browser audrey = Browser.open()) {
+      audrey.go(base + "audit/log.xhtml?recordType=concern&recordId=" + id);
+      audrey.signInAs("audrey");
+      String log = audrey.pageSource();
+      assertTrue(log.contains(id), "audrey sees that the concern was accessed");
+      assertTrue(log.toLowerCase().contains("denied"), "and the refusals");
+      assertFalse(log.contains(marker), "never its content");
+    }
+  }
+}
