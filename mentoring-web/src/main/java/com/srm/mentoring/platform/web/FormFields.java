@@ -41,7 +41,10 @@ public class FormFields implements PhaseListener {
     Set<String> forms = formIds(faces, view);
     for (String name : faces.getExternalContext().getRequestParameterMap().keySet()) {
       int end = name.indexOf(separator);
-      if (end > 0 && forms.contains(name.substring(0, end)) && !exists(faces, view, name)) {
+      if (end > 0
+          && forms.contains(name.substring(0, end))
+          && !exists(faces, view, name)
+          && !isPartOfAComponent(faces, view, name, separator)) {
         LOG.log(
             Level.INFO,
             "Refused a post to {0} naming a field the form does not have: {1}",
@@ -73,6 +76,18 @@ public class FormFields implements PhaseListener {
     } catch (RuntimeException notAComponentName) {
       return false;
     }
+  }
+
+  /**
+   * PrimeFaces components post some of their state under their client id with a suffix (a date
+   * picker's {@code _input}, a table's {@code _pagination}): such a name belongs to the component
+   * before the last underscore of its last segment, if that component exists.
+   */
+  private static boolean isPartOfAComponent(
+      FacesContext faces, UIViewRoot view, String name, char separator) {
+    int suffix = name.lastIndexOf('_');
+    return suffix > name.lastIndexOf(separator) + 1
+        && exists(faces, view, name.substring(0, suffix));
   }
 
   @Override
