@@ -75,7 +75,7 @@ class RefusalLoggingIT {
     String body =
         """
         {"name": "Refused %s", "startsOn": "2027-03-01", "endsOn": "2027-06-30",\
-         "anonymityThreshold": 5}"""
+         "anonymityThreshold": 5, "facilitators": ["farid"], "escalationContacts": ["erin"]}"""
             .formatted(username);
     HttpResponse<String> refused = new Api(base).post("cohorts", Tokens.of(username), body);
     assertEquals(403, refused.statusCode(), refused.body());
