@@ -1,7 +1,6 @@
 package com.srm.mentoring.identity.web;
 
 import com.srm.mentoring.identity.boundary.Directory;
-import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.identity.entity.SyncReport;
 import jakarta.annotation.PostConstruct;
@@ -26,15 +25,18 @@ public class HrPeople {
 
   @Inject FacesContext faces;
 
-  private List<Person> people;
+  private PeopleTable people;
+
+  /** A username to show the table filtered by, from a link to the page. */
+  private String username;
 
   /**
-   * Loaded when the bean is first used, also on a postback: the buttons in the table can only be
-   * matched to their person while the table exists.
+   * Made when the bean is first used, also on a postback: the buttons in the table can only be
+   * matched to their person while the table exists. It reads one page at a time.
    */
   @PostConstruct
   void load() {
-    people = directory.people();
+    people = new PeopleTable(directory);
   }
 
   public String sync() {
@@ -64,8 +66,16 @@ public class HrPeople {
     return redirectHere();
   }
 
-  public List<Person> getPeople() {
+  public PeopleTable getPeople() {
     return people;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
   }
 
   public List<String> getAppointableRoles() {
