@@ -57,13 +57,13 @@ public class HrPeople {
   public String appoint(String username, String role) {
     directory.appoint(username, role);
     say(FacesMessage.SEVERITY_INFO, "hr.appointed", username, role(role));
-    return redirectHere();
+    return redirectTo(username);
   }
 
   public String remove(String username, String role) {
     directory.remove(username, role);
     say(FacesMessage.SEVERITY_INFO, "hr.removed", username, role(role));
-    return redirectHere();
+    return redirectTo(username);
   }
 
   public PeopleTable getPeople() {
@@ -94,6 +94,15 @@ public class HrPeople {
 
   private ResourceBundle bundle() {
     return faces.getApplication().getResourceBundle(faces, "msg");
+  }
+
+  /**
+   * Back to the table filtered by the person just changed: on a paged table their row would
+   * otherwise be wherever the first page leaves it, and HR wants to see the change.
+   */
+  private static String redirectTo(String username) {
+    // the redirect encodes the parameter's value itself
+    return "/hr/people?faces-redirect=true&username=" + username;
   }
 
   private static String redirectHere() {
