@@ -4,6 +4,7 @@ import com.srm.mentoring.identity.control.DirectorySync;
 import com.srm.mentoring.identity.control.KeycloakDirectory;
 import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.control.RoleCheck;
+import com.srm.mentoring.identity.entity.PeopleQuery;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.identity.entity.SyncReport;
@@ -40,6 +41,19 @@ public class Directory {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Person> people() {
     return people.all();
+  }
+
+  /** One page of the people the query finds; HR's table reads only what it shows. */
+  @Audited(action = Action.READ, recordType = Person.RECORD_TYPE)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Person> people(PeopleQuery query, int first, int max) {
+    return people.page(query, first, max);
+  }
+
+  /** How many people the query finds, for the paginator. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long countPeople(PeopleQuery query) {
+    return people.count(query);
   }
 
   @Audited(action = Action.SYNC, recordType = "directory")

@@ -1,11 +1,15 @@
 package com.srm.mentoring.identity.control;
 
 import com.srm.mentoring.identity.entity.DirectoryEntry;
+import com.srm.mentoring.identity.entity.PeopleQuery;
 import com.srm.mentoring.identity.entity.Person;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,6 +35,74 @@ public class PersonRecords {
   /** Everybody, ordered by display name. */
   public List<Person> all() {
     return em.createNamedQuery(Person.ALL, Person.class).getResultList();
+  }
+
+  /**
+   * One page of the people the query asks for: only the rows shown are read, so a page costs the
+   * same however many people the directory holds. Ties in the sort column are broken by username so
+   * that a person appears on exactly one page.
+   */
+  public List<Person> page(PeopleQuery query, int first, int max) {
+    String order = query.descending() ? " DESC" : " ASC";
+    String jpql =
+        "SELECT p FROM Person p"
+            + where(query)
+            + " ORDER BY p."
+            + query.sort().attribute()
+            + order
+            + (query.sort() == PeopleQuery.Sort.USERNAME ? "" : ", p.username ASC");
+    TypedQuery<Person> page = em.createQuery(jpql, Person.class);
+    bind(page, query);
+    return page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
+  }
+
+  /** How many people the query finds, for the paginator. */
+  public long count(PeopleQuery query) {
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(p) FROM Person p" + where(query), Long.class);
+    bind(count, query);
+    return count.getSingleResult();
+  }
+
+  private static String where(PeopleQuery query) {
+    List<String> conditions = new ArrayList<>();
+    if (given(query.name())) {
+      conditions.add("LOWER(p.displayName) LIKE :name ESCAPE '\\'");
+    }
+    if (given(query.username())) {
+      conditions.add("LOWER(p.username) LIKE :username ESCAPE '\\'");
+    }
+    if (given(query.department())) {
+      conditions.add("LOWER(p.department) LIKE :department ESCAPE '\\'");
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static void bind(TypedQuery<?> typed, PeopleQuery query) {
+    if (given(query.name())) {
+      typed.setParameter("name", containing(query.name()));
+    }
+    if (given(query.username())) {
+      typed.setParameter("username", containing(query.username()));
+    }
+    if (given(query.department())) {
+      typed.setParameter("department", containing(query.department()));
+    }
+  }
+
+  private static boolean given(String text) {
+    return text != null && !text.isBlank();
+  }
+
+  /** A LIKE pattern for the text anywhere, its own % and _ taken literally. */
+  static String containing(String text) {
+    String literal =
+        text.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
+    return "%" + literal + "%";
   }
 
   /** Creates the person on first sign-in, refreshes them afterwards; answers the stored record. */

@@ -1,7 +1,6 @@
 package com.srm.mentoring.identity.web;
 
 import com.srm.mentoring.identity.boundary.Directory;
-import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.identity.entity.SyncReport;
 import jakarta.annotation.PostConstruct;
@@ -26,15 +25,18 @@ public class HrPeople {
 
   @Inject FacesContext faces;
 
-  private List<Person> people;
+  private PeopleTable people;
+
+  /** A username to show the table filtered by, from a link to the page. */
+  private String username;
 
   /**
-   * Loaded when the bean is first used, also on a postback: the buttons in the table can only be
-   * matched to their person while the table exists.
+   * Made when the bean is first used, also on a postback: the buttons in the table can only be
+   * matched to their person while the table exists. It reads one page at a time.
    */
   @PostConstruct
   void load() {
-    people = directory.people();
+    people = new PeopleTable(directory);
   }
 
   public String sync() {
@@ -55,17 +57,25 @@ public class HrPeople {
   public String appoint(String username, String role) {
     directory.appoint(username, role);
     say(FacesMessage.SEVERITY_INFO, "hr.appointed", username, role(role));
-    return redirectHere();
+    return redirectTo(username);
   }
 
   public String remove(String username, String role) {
     directory.remove(username, role);
     say(FacesMessage.SEVERITY_INFO, "hr.removed", username, role(role));
-    return redirectHere();
+    return redirectTo(username);
   }
 
-  public List<Person> getPeople() {
+  public PeopleTable getPeople() {
     return people;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
   }
 
   public List<String> getAppointableRoles() {
@@ -84,6 +94,15 @@ public class HrPeople {
 
   private ResourceBundle bundle() {
     return faces.getApplication().getResourceBundle(faces, "msg");
+  }
+
+  /**
+   * Back to the table filtered by the person just changed: on a paged table their row would
+   * otherwise be wherever the first page leaves it, and HR wants to see the change.
+   */
+  private static String redirectTo(String username) {
+    // the redirect encodes the parameter's value itself
+    return "/hr/people?faces-redirect=true&username=" + username;
   }
 
   private static String redirectHere() {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,6 +25,9 @@ public class FormFields implements PhaseListener {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(FormFields.class.getName());
+
+  /** What a renderer appends to its component's id after an underscore: letters only. */
+  private static final Pattern OWN_PARAMETER = Pattern.compile("[A-Za-z]+");
 
   @Override
   public PhaseId getPhaseId() {
@@ -44,7 +48,7 @@ public class FormFields implements PhaseListener {
       if (end > 0
           && forms.contains(name.substring(0, end))
           && !exists(faces, view, name)
-          && !isPartOfAComponent(faces, view, name, separator)) {
+          && !renderedBy(faces, view, name, separator)) {
         LOG.log(
             Level.INFO,
             "Refused a post to {0} naming a field the form does not have: {1}",
@@ -79,15 +83,27 @@ public class FormFields implements PhaseListener {
   }
 
   /**
-   * PrimeFaces components post some of their state under their client id with a suffix (a date
-   * picker's {@code _input}, a table's {@code _pagination}): such a name belongs to the component
-   * before the last underscore of its last segment, if that component exists.
+   * Whether the name is one a component's renderer adds under the component's own id: a data
+   * table's paging, sorting and filtering state ({@code table_first}, {@code table_rows}) and a
+   * column's filter field ({@code column:filter}). The component itself must exist, so a forged row
+   * key in front of such a suffix is refused like any other.
    */
-  private static boolean isPartOfAComponent(
-      FacesContext faces, UIViewRoot view, String name, char separator) {
-    int suffix = name.lastIndexOf('_');
-    return suffix > name.lastIndexOf(separator) + 1
-        && exists(faces, view, name.substring(0, suffix));
+  static boolean renderedBy(FacesContext faces, UIViewRoot view, String name, char separator) {
+    String owner = ownerOf(name, separator);
+    return owner != null && exists(faces, view, owner);
+  }
+
+  /** The id the renderer's suffix hangs off, or null when the name carries no such suffix. */
+  static String ownerOf(String name, char separator) {
+    String filter = separator + "filter";
+    if (name.endsWith(filter)) {
+      return name.substring(0, name.length() - filter.length());
+    }
+    int underscore = name.lastIndexOf('_');
+    if (underscore > 0 && OWN_PARAMETER.matcher(name.substring(underscore + 1)).matches()) {
+      return name.substring(0, underscore);
+    }
+    return null;
   }
 
   @Override

@@ -220,10 +220,12 @@ class PagesOverHttpIT {
       browser.go(base + "hr/people.xhtml");
       browser.signInAs(hr);
       browser.find(By.id("sync:sync-now")).click();
-      browser.find(By.cssSelector("#person-" + target + " .appoint-facilitator"));
+      browser.go(base + "hr/people.xhtml?username=" + target);
+      browser.find(By.cssSelector(".person-" + target + " .appoint-facilitator"));
       String cookie = browser.sessionCookie();
 
-      HttpResponse<String> page = HttpProbe.send(request(base + "hr/people.xhtml", cookie).GET());
+      HttpResponse<String> page =
+          HttpProbe.send(request(base + "hr/people.xhtml?username=" + target, cookie).GET());
       assertEquals(200, page.statusCode());
       String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
       Map<String, String> form = new LinkedHashMap<>();
@@ -265,7 +267,11 @@ class PagesOverHttpIT {
 
   /** The name of a person's button in the people table, found by its style class. */
   private static String buttonOf(String html, String username, String styleClass) {
-    String row = html.substring(html.indexOf("id=\"person-" + username + "\""));
+    Matcher start =
+        Pattern.compile("<tr[^>]*class=\"[^\"]*\\bperson-" + Pattern.quote(username) + "[\" ]")
+            .matcher(html);
+    assertTrue(start.find(), html);
+    String row = html.substring(start.start());
     Matcher button =
         Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*class=\"" + styleClass + "\"")
             .matcher(row);
