@@ -3,6 +3,7 @@ package com.srm.mentoring.session.web;
 import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.boundary.Pairings;
+import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.web.PairingRow;
 import com.srm.mentoring.pairing.web.ProgramFaces;
 import com.srm.mentoring.session.boundary.Notes;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * A pairing's page, for its mentor, mentee and facilitator, and HR: the people, the senior's "I
@@ -64,6 +66,8 @@ public class PairingPage implements Serializable {
 
   private String objective;
   private long version;
+  private Integer myRating;
+  private Integer rating;
   private LocalDateTime startsAt;
   private String place;
   private String framework = Framework.SBI.name();
@@ -76,7 +80,10 @@ public class PairingPage implements Serializable {
       return;
     }
     try {
-      pairing = PairingRow.of(pairings.find(pairingId.get()), people);
+      Pairing found = pairings.find(pairingId.get());
+      pairing = PairingRow.of(found, people);
+      myRating = ownRating(found);
+      rating = myRating;
       objective = pairing.objective();
       version = pairing.version();
       sessionRows =
@@ -95,6 +102,14 @@ public class PairingPage implements Serializable {
         throw e;
       }
     }
+  }
+
+  /** Only the reader's own rating is looked up: the other party's never reaches the page. */
+  private Integer ownRating(Pairing p) {
+    if (me().equals(pairing.mentee())) {
+      return p.ratingOf(p.getMentee());
+    }
+    return me().equals(pairing.mentor()) ? p.ratingOf(p.getMentor()) : null;
   }
 
   private NoteRow row(FeedbackNote n) {
@@ -140,6 +155,31 @@ public class PairingPage implements Serializable {
   public String saveObjective() {
     return act(
         () -> pairings.changeObjective(uuid(), objective, version), "pairing.objectiveSaved");
+  }
+
+  public String rate() {
+    return act(() -> pairings.rate(uuid(), rating == null ? 0 : rating), "pairing.ratingSaved");
+  }
+
+  /** The parties rate once the first session is held, as the pairing itself allows. */
+  public boolean isMayRate() {
+    return isParty() && pairing.objectiveLocked();
+  }
+
+  public List<Integer> getRatings() {
+    return IntStream.rangeClosed(Pairing.MIN_RATING, Pairing.MAX_RATING).boxed().toList();
+  }
+
+  public Integer getMyRating() {
+    return myRating;
+  }
+
+  public Integer getRating() {
+    return rating;
+  }
+
+  public void setRating(Integer rating) {
+    this.rating = rating;
   }
 
   public String plan() {

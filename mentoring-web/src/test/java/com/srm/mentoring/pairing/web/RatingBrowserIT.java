@@ -1,0 +1,117 @@
+package com.srm.mentoring.pairing.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Browser;
+import com.srm.mentoring.testsupport.CharterSigning;
+import com.srm.mentoring.testsupport.SharedApplication;
+import com.srm.mentoring.testsupport.Tokens;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The end-of-pairing rating on the pairing's page: a pairing of its own cohort is set up, its first
+ * session held and the pairing ended over REST; the senior rates the objective in the page and sees
+ * their rating, the junior sees only their own.
+ */
+@ExtendWith(SharedApplication.class)
+class RatingBrowserIT {
+
+  @ApplicationUrl URL base;
+
+  static JsonObject ok(int status, HttpResponse<String> response) {
+    assertEquals(status, response.statusCode(), response.body());
+    return Api.json(response).asJsonObject();
+  }
+
+  @Test
+  void eachPartySeesOnlyTheirOwnRatingOfTheObjective() throws Exception {
+    Api api = new Api(base);
+    for (String person : new String[] {"hana", "farid", "erin", "jun", "sam"}) {
+      CharterSigning.signCurrent(api, Tokens.of(person));
+    }
+    String hana = Tokens.of("hana");
+    String cohort =
+        ok(
+                201,
+                api.post(
+                    "cohorts",
+                    hana,
+                    """
+                    {"name": "Rating %s", "startsOn": "2027-03-01", "endsOn": "2027-06-30",
+                     "facilitators": ["farid"], "escalationContacts": ["erin"]}"""
+                        .formatted(UUID.randomUUID())))
+            .getString("id");
+    String pairing =
+        ok(
+                201,
+                api.post(
+                    "cohorts/" + cohort + "/pairings",
+                    hana,
+                    "{\"mentor\": \"jun\", \"mentee\": \"sam\", \"facilitator\": \"farid\"}"))
+            .getString("id");
+    String session =
+        ok(
+                201,
+                api.post(
+                    "pairings/" + pairing + "/sessions",
+                    Tokens.of("jun"),
+                    "{\"startsAt\": \"%s\"}"
+                        .formatted(Instant.now().plus(3, ChronoUnit.DAYS).toString())))
+            .getString("id");
+    ok(
+        200,
+        api.post(
+            "sessions/" + session + "/held",
+            Tokens.of("farid"),
+            "{\"attended\": [\"jun\", \"sam\"]}"));
+    ok(200, api.post("pairings/" + pairing + "/ending", hana, "{}"));
+    // the junior rates first, over REST: the senior's page must not give it away
+    ok(200, api.post("pairings/" + pairing + "/rating", Tokens.of("jun"), "{\"rating\": 2}"));
+
+    try (Browser sam = Browser.open()) {
+      sam.go(base + "program/pairing.xhtml?id=" + pairing);
+      sam.signInAs("sam");
+      assertTrue(sam.find(By.id("my-rating")).getText().contains("not rated"), sam.pageSource());
+      sam.find(By.xpath("//*[@id='rating-form:rating']//label[starts-with(., '4')]")).click();
+      sam.find(By.id("rating-form:rate")).click();
+      assertTrue(sam.find(By.id("messages")).getText().contains("rating is saved"));
+      assertEquals("Your rating: 4 of 5.", sam.find(By.id("my-rating")).getText());
+      assertFalse(sam.pageSource().contains("2 of 5"), "the junior's rating stays hidden");
+    }
+    assertEquals(
+        4,
+        ok(200, api.get("pairings/" + pairing, Tokens.of("sam"))).getInt("myRating"),
+        "the page saved through the same boundary as REST");
+
+    try (Browser jun = Browser.open()) {
+      jun.go(base + "program/pairing.xhtml?id=" + pairing);
+      jun.signInAs("jun");
+      assertEquals("Your rating: 2 of 5.", jun.find(By.id("my-rating")).getText());
+      assertFalse(jun.pageSource().contains("4 of 5"), "the senior's rating stays hidden");
+      assertTrue(
+          (Boolean)
+              jun.script(
+                  "return document.querySelector(\"[id='rating-form:rating'] input[value='2']\")"
+                      + ".checked"),
+          "the junior's own rating is preselected");
+    }
+
+    try (Browser farid = Browser.open()) {
+      farid.go(base + "program/pairing.xhtml?id=" + pairing);
+      farid.signInAs("farid");
+      assertFalse(farid.pageSource().contains("rating-form"), "only the two parties rate");
+    }
+  }
+}
