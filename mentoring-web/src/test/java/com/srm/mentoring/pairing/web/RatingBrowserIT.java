@@ -15,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,6 +90,11 @@ class RatingBrowserIT {
       assertTrue(sam.find(By.id("messages")).getText().contains("rating is saved"));
       assertEquals("Your rating: 4 of 5.", sam.find(By.id("my-rating")).getText());
       assertFalse(sam.pageSource().contains("2 of 5"), "the junior's rating stays hidden");
+      List<String> refused =
+          sam.consoleErrors().stream()
+              .filter(e -> e.contains("Content Security Policy") || e.contains("Uncaught"))
+              .toList();
+      assertEquals(List.of(), refused, "no script was refused by the policy or failed");
     }
     assertEquals(
         4,
