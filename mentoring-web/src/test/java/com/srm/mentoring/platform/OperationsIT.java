@@ -108,6 +108,7 @@ class OperationsIT {
             .orElse(-1);
     assertEquals(200, status);
     assertEquals(200, get("").statusCode());
+    IntegrationEnvironment.restartApplication();
   }
 
   /**

@@ -144,6 +144,19 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     return applicationUrl;
   }
 
+  /**
+   * Stops the shared application; the next test that needs it gets a fresh one. For a test that
+   * took the database away underneath it: the connection pool's recovery is that test's subject,
+   * and the tests after it should not depend on it.
+   */
+  public static synchronized void restartApplication() {
+    if (application != null) {
+      application.stop();
+      application = null;
+      applicationUrl = null;
+    }
+  }
+
   private static URL startApplication() {
     int port = Ports.freeLoopbackPort();
     Path root = Path.of("target", "shared-micro").toAbsolutePath();
