@@ -2,16 +2,12 @@ package com.srm.mentoring.pulse.web;
 
 import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.pulse.boundary.Pulses;
-import com.srm.mentoring.pulse.entity.Answer;
 import com.srm.mentoring.pulse.entity.CohortPulse;
-import com.srm.mentoring.pulse.entity.Figure;
 import com.srm.mentoring.pulse.entity.Unanswered;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -58,45 +54,14 @@ public class PulseCohort {
     return faces.getApplication().getResourceBundle(faces, "msg");
   }
 
-  /** The weekly trend of everyone's means, as a Chart.js configuration; null gaps, never 0. */
+  /** The weekly trend of everyone's means, as a Chart.js configuration. */
   public String getChart() {
-    List<Figure> weeks =
-        pulse.figures().stream()
-            .filter(f -> f.key().role() == null && f.key().week() != null && !f.isSuppressed())
-            .sorted(java.util.Comparator.comparing(f -> f.key().week()))
-            .toList();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    weeks.forEach(f -> labels.add(f.key().week()));
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
-    for (int q = 0; q < Answer.QUESTIONS.length; q++) {
-      JsonArrayBuilder data = Json.createArrayBuilder();
-      for (Figure f : weeks) {
-        data.add(Math.round(f.tally().means()[q] * 100) / 100.0);
-      }
-      datasets.add(
-          Json.createObjectBuilder()
-              .add("label", bundle().getString(QUESTION_KEYS[q]))
-              .add("data", data)
-              .add("fill", false));
-    }
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5))))
-        .build()
-        .toString();
+    return PulseChart.of(pulse.figures(), bundle());
   }
 
   /** True once at least one week can be shown: the chart needs a point to draw. */
   public boolean isTrend() {
-    return pulse.figures().stream()
-        .anyMatch(f -> f.key().role() == null && f.key().week() != null && !f.isSuppressed());
+    return PulseChart.hasTrend(pulse.figures());
   }
 
   public String getCohort() {

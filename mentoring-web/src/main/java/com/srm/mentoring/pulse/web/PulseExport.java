@@ -1,8 +1,11 @@
 package com.srm.mentoring.pulse.web;
 
+import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.pulse.boundary.Pulses;
 import com.srm.mentoring.pulse.entity.CohortPulse;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,10 +18,10 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 
 /**
- * The figures of a cohort page as CSV: the same rows as its table. A suppressed row says so in
- * every number column, so that no spreadsheet reads it as 0.
+ * The figures of a cohort page, or of HR's page across cohorts, as CSV: the same rows as its table.
+ * A suppressed row says so in every number column, so that no spreadsheet reads it as 0.
  */
-@WebServlet("/pulse/cohort.csv")
+@WebServlet({"/pulse/cohort.csv", "/pulse/across.csv"})
 public class PulseExport extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -30,8 +33,18 @@ public class PulseExport extends HttpServlet {
       throws IOException {
     CohortPulse pulse;
     try {
-      pulse = pulses.ofCohort(UUID.fromString(String.valueOf(request.getParameter("cohort"))));
+      pulse =
+          "/pulse/across.csv".equals(request.getServletPath())
+              ? pulses.acrossCohorts()
+              : pulses.ofCohort(UUID.fromString(String.valueOf(request.getParameter("cohort"))));
     } catch (RecordNotFound | IllegalArgumentException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    } catch (EJBException e) {
+      // across cohorts is HR's only: a refusal (logged by the boundary) looks like "not found"
+      if (Causes.find(e, EJBAccessException.class).isEmpty()) {
+        throw e;
+      }
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -16,9 +16,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** The micro-questions in the browser, signed in through the real Keycloak. */
 @ExtendWith(SharedApplication.class)
@@ -35,9 +38,11 @@ class PulseBrowserIT {
     PulseProgram program = new PulseProgram(api);
     UUID cohort = program.cohort(5, "farid");
     UUID[] sessions = new UUID[MENTORS.length];
+    UUID[] pairings = new UUID[MENTORS.length];
     for (int p = 0; p < MENTORS.length; p++) {
-      UUID pairing = program.pairing(cohort, MENTORS[p], MENTEES[p], "farid");
-      sessions[p] = program.heldSession(pairing, Duration.ofMinutes(30), MENTORS[p], MENTEES[p]);
+      pairings[p] = program.pairing(cohort, MENTORS[p], MENTEES[p], "farid");
+      sessions[p] =
+          program.heldSession(pairings[p], Duration.ofMinutes(30), MENTORS[p], MENTEES[p]);
     }
     program.token("hana");
 
@@ -107,6 +112,43 @@ class PulseBrowserIT {
       assertFalse(page.contains("id=\"no-trend\""), "the trend chart replaces the notice");
       assertTrue(table.contains("Everyone all weeks 10"), table);
       assertFalse(page.contains("id=\"unanswered\""), "hana does not facilitate it");
+
+      // jun reaches his cohort's figures from his pairing
+      jun.go(base + "program/pairing.xhtml?id=" + pairings[0]);
+      jun.find(By.id("cohort-pulse")).sendKeys(Keys.ENTER);
+      assertTrue(jun.find(By.id("figures")).getText().contains("Everyone all weeks"));
+      assertEquals("Pulse of a cohort", jun.find(By.tagName("h1")).getText());
+
+      // HR's view across cohorts, reached from the cohorts list by keyboard
+      hana.go(base + "pulse/cohorts.xhtml");
+      hana.find(By.id("across")).sendKeys(Keys.ENTER);
+      String across = hana.find(By.id("figures")).getText();
+      assertEquals("Pulse across all cohorts", hana.find(By.tagName("h1")).getText());
+      assertTrue(
+          hana.consoleErrors().stream().noneMatch(e -> e.contains("Content Security Policy")),
+          "the chart runs under the page's CSP");
+      // other tests add answers and stricter cohorts, so the row holds at least these 10 answers
+      // or says it is suppressed; never 0
+      Matcher everyone =
+          Pattern.compile("Everyone all weeks (\\d+|fewer than \\d+ answers)").matcher(across);
+      assertTrue(everyone.find(), across);
+      String cell = everyone.group(1);
+      assertTrue(cell.startsWith("fewer than") || Integer.parseInt(cell) >= 10, "answers: " + cell);
+      HttpResponse<String> acrossCsv =
+          HttpProbe.send(
+              HttpRequest.newBuilder(URI.create(base + "pulse/across.csv"))
+                  .header("Cookie", hana.sessionCookie()));
+      assertEquals(200, acrossCsv.statusCode(), acrossCsv.body());
+      assertTrue(acrossCsv.body().contains("\"Everyone\",all weeks,"), acrossCsv.body());
+      assertEquals(
+          404,
+          HttpProbe.send(
+                  HttpRequest.newBuilder(URI.create(base + "pulse/across.csv"))
+                      .header("Cookie", jun.sessionCookie()))
+              .statusCode(),
+          "across cohorts is HR's only");
+      jun.go(base + "pulse/across.xhtml");
+      assertEquals(404, jun.status(), "the page across cohorts does not exist for jun");
 
       // the CSV holds the table's numbers, and the cohort's own k still applies
       HttpResponse<String> csv =
