@@ -64,11 +64,17 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Fills in Keycloak's sign-in form, on which the browser stands, as a demo person. */
+  /**
+   * Fills in Keycloak's sign-in form, on which the browser stands, as a demo person, and returns
+   * once the browser has left it.
+   */
   public void signInAs(String username) {
     find(By.id("username")).sendKeys(username);
     find(By.id("password")).sendKeys("demo");
-    find(By.id("kc-login")).click();
+    WebElement signIn = find(By.id("kc-login"));
+    signIn.click();
+    // Keycloak's page has a heading too: wait until it is gone before anyone looks for one
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signIn));
   }
 
   public void go(String url) {
