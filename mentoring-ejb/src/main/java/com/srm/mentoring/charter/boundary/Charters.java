@@ -262,9 +262,6 @@ public class Charters {
   }
 
   private Person me() {
-    String username = session.getCallerPrincipal().getName();
-    return people
-        .findByUsername(username)
-        .orElseThrow(() -> new IllegalStateException("no person record for " + username));
+    return people.ofCaller(session.getCallerPrincipal().getName());
   }
 }

@@ -25,6 +25,15 @@ public class PersonRecords {
     return Optional.ofNullable(em.find(Person.class, subject));
   }
 
+  /**
+   * The record of a signed-in caller. Every caller has one: the web layer creates it at sign-in and
+   * on every API call, before any boundary runs.
+   */
+  public Person ofCaller(String username) {
+    return findByUsername(username)
+        .orElseThrow(() -> new IllegalStateException("no person record for " + username));
+  }
+
   public Optional<Person> findByUsername(String username) {
     return em.createNamedQuery(Person.BY_USERNAME, Person.class)
         .setParameter("username", username)

@@ -1,5 +1,6 @@
 package com.srm.mentoring.pairing.control;
 
+import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.entity.Pairing;
@@ -30,11 +31,11 @@ public class PairingAccess {
 
   @Inject PairingFacts facts;
 
+  @Inject PersonRecords people;
+
   /** The caller's own record; a caller unknown to the application has no part in the program. */
   public Person caller(String username) {
-    return facts
-        .byUsername(username)
-        .orElseThrow(() -> new IllegalStateException("no person record for " + username));
+    return people.ofCaller(username);
   }
 
   public Optional<Person> person(String username) {
