@@ -2,6 +2,8 @@ package com.srm.mentoring.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,8 +12,10 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,7 +75,7 @@ public final class Browser implements AutoCloseable {
   public void signInAs(String username) {
     find(By.id("username")).sendKeys(username);
     find(By.id("password")).sendKeys("demo");
-    WebElement signIn = find(By.id("kc-login"));
+    WebElement signIn = visible(By.id("kc-login"));
     signIn.click();
     // Keycloak's page has a heading too: wait until it is gone before anyone looks for one
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signIn));
@@ -81,10 +85,43 @@ public final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
-  /** Waits until the element is visible, then answers it. */
+  /**
+   * Waits until the element is visible, then answers it. The answer finds the element again if the
+   * page it came from was replaced meanwhile, as after a click that loads the next page: a test
+   * reads what the browser shows now, never a page that is already gone.
+   */
   public WebElement find(By by) {
+    WebElement found = visible(by);
+    return (WebElement)
+        Proxy.newProxyInstance(
+            WebElement.class.getClassLoader(),
+            new Class<?>[] {WebElement.class},
+            (proxy, method, arguments) -> {
+              try {
+                return method.invoke(found, arguments);
+              } catch (InvocationTargetException failure) {
+                if (!isGone(failure.getCause())) {
+                  throw failure.getCause();
+                }
+                try {
+                  return method.invoke(visible(by), arguments);
+                } catch (InvocationTargetException again) {
+                  throw again.getCause();
+                }
+              }
+            });
+  }
+
+  private WebElement visible(By by) {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Whether the element's page was replaced, as Chromium words it one way or another. */
+  private static boolean isGone(Throwable failure) {
+    return failure instanceof StaleElementReferenceException
+        || failure instanceof WebDriverException
+            && String.valueOf(failure.getMessage()).contains("does not belong to the document");
   }
 
   /** Every element that matches, once the first is visible; empty when none appears. */
