@@ -15,6 +15,7 @@ import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
@@ -29,7 +30,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -59,6 +59,8 @@ public class Concerns {
   @PersistenceContext EntityManager em;
 
   @Resource SessionContext session;
+
+  @Inject ProgramClock clock;
 
   @Inject ConcernAccess access;
 
@@ -100,7 +102,7 @@ public class Concerns {
             access.contactsOf(cohort.getId()),
             skipStepOne,
             settings.deadlines(),
-            Instant.now());
+            clock.now());
     em.persist(concern);
     notify(concern);
     return concern;
@@ -170,12 +172,7 @@ public class Concerns {
     }
     String before = concern.getOwner();
     concern.move(
-        to,
-        me,
-        note,
-        access.contactsOf(concern.getCohortId()),
-        settings.deadlines(),
-        Instant.now());
+        to, me, note, access.contactsOf(concern.getCohortId()), settings.deadlines(), clock.now());
     flush(concern);
     if (concern.getOwner() != null
         && !concern.getOwner().equals(before)
@@ -191,7 +188,7 @@ public class Concerns {
   public Concern addNote(@RecordId UUID id, String text) {
     String me = me().getSubject();
     Concern concern = access.changeable(id, me, Action.UPDATE);
-    concern.addNote(me, text, Instant.now());
+    concern.addNote(me, text, clock.now());
     flush(concern);
     return concern;
   }
@@ -256,7 +253,7 @@ public class Concerns {
 
   private void notify(Concern concern) {
     if (concern.getOwner() != null) {
-      em.persist(new Notification(concern.getOwner(), concern.getId(), Instant.now()));
+      em.persist(new Notification(concern.getOwner(), concern.getId(), clock.now()));
     }
   }
 

@@ -9,6 +9,7 @@ import com.srm.mentoring.escalation.control.EscalationSettings;
 import com.srm.mentoring.escalation.entity.Concern;
 import com.srm.mentoring.escalation.entity.Notification;
 import com.srm.mentoring.escalation.entity.TransitionRefused;
+import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.entity.Action;
 import com.srm.mentoring.pulse.entity.CheckInRequest;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -44,6 +44,8 @@ public class Escalations {
 
   @PersistenceContext EntityManager em;
 
+  @Inject ProgramClock clock;
+
   @Inject ConcernAccess access;
 
   @Inject EscalationSettings settings;
@@ -55,10 +57,11 @@ public class Escalations {
   /** Hands each overdue concern on to the next step and notifies its new owner. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int escalateDue() {
-    Instant now = Instant.now();
+    Instant now = clock.now();
     List<UUID> due =
         claim(
-            "SELECT id FROM concern WHERE deadline <= now()"
+            now,
+            "SELECT id FROM concern WHERE deadline <= ?1"
                 + " AND state IN ('STEP_1', 'STEP_2', 'STEP_3')"
                 + " ORDER BY deadline LIMIT "
                 + BATCH
@@ -87,9 +90,10 @@ public class Escalations {
   /** Opens each waiting check-in request as a step-1 concern in the requester's name. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int openCheckIns() {
-    Instant now = Instant.now();
+    Instant now = clock.now();
     List<UUID> waiting =
         claim(
+            null,
             "SELECT id FROM pulse_check_in WHERE NOT opened"
                 + " LIMIT "
                 + BATCH
@@ -132,7 +136,7 @@ public class Escalations {
   /** Erases the content of concerns whose cohort closed more than the retention period ago. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int eraseExpired() {
-    LocalDate cutoff = LocalDate.now(ZoneOffset.UTC).minusDays(settings.retention().toDays());
+    LocalDate cutoff = clock.today().minusDays(settings.retention().toDays());
     @SuppressWarnings("unchecked")
     List<Object> ids =
         em.createNativeQuery(
@@ -144,7 +148,7 @@ public class Escalations {
                     + " FOR UPDATE OF c SKIP LOCKED")
             .setParameter(1, Date.valueOf(cutoff))
             .getResultList();
-    Instant now = Instant.now();
+    Instant now = clock.now();
     for (Object id : ids) {
       Concern concern = em.find(Concern.class, (UUID) id);
       concern.erase(now);
@@ -154,7 +158,11 @@ public class Escalations {
   }
 
   @SuppressWarnings("unchecked")
-  private List<UUID> claim(String sql) {
-    return (List<UUID>) em.createNativeQuery(sql).getResultList();
+  private List<UUID> claim(Instant now, String sql) {
+    var query = em.createNativeQuery(sql);
+    if (now != null) {
+      query.setParameter(1, now);
+    }
+    return (List<UUID>) query.getResultList();
   }
 }

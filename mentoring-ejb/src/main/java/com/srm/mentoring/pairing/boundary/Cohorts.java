@@ -12,6 +12,7 @@ import com.srm.mentoring.pairing.entity.EndCause;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.entity.PairingState;
 import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
@@ -51,6 +52,8 @@ public class Cohorts {
   @PersistenceContext EntityManager em;
 
   @Resource SessionContext session;
+
+  @Inject ProgramClock clock;
 
   @Inject PairingFacts facts;
 
@@ -191,7 +194,7 @@ public class Cohorts {
   public Cohort close(@RecordId UUID id) {
     Cohort cohort = readable(id, Action.UPDATE);
     cohort.close();
-    Instant now = Instant.now();
+    Instant now = clock.now();
     em.createNamedQuery(Pairing.ACTIVE_IN_COHORT, Pairing.class)
         .setParameter("cohort", id)
         .setParameter("active", PairingState.ACTIVE)

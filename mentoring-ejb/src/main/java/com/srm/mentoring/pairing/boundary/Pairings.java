@@ -13,6 +13,7 @@ import com.srm.mentoring.pairing.entity.EndCause;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.entity.Topic;
 import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
@@ -27,7 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +59,8 @@ public class Pairings {
   @PersistenceContext EntityManager em;
 
   @Resource SessionContext session;
+
+  @Inject ProgramClock clock;
 
   @Inject PairingAccess access;
 
@@ -92,7 +94,7 @@ public class Pairings {
             junior.getSubject(),
             senior.getSubject(),
             moderator.getSubject(),
-            Instant.now());
+            clock.now());
     em.persist(pairing);
     return pairing;
   }
@@ -230,7 +232,7 @@ public class Pairings {
     if (!pairing.isParty(me.getSubject())) {
       throw refusedChange(id, "only the mentor and the mentee ask for a re-pair");
     }
-    pairing.requestRepair(Instant.now());
+    pairing.requestRepair(clock.now());
     return pairing;
   }
 
@@ -241,7 +243,7 @@ public class Pairings {
   public Pairing end(@RecordId UUID id, Long version) {
     Pairing pairing = access.readable(id, me(), Action.UPDATE, PAIRING, id);
     StaleRecord.check(PAIRING, version, pairing.getVersion());
-    pairing.end(EndCause.REPAIR, Instant.now());
+    pairing.end(EndCause.REPAIR, clock.now());
     return pairing;
   }
 

@@ -5,8 +5,10 @@ import com.srm.mentoring.identity.entity.PersonDeactivated;
 import com.srm.mentoring.pairing.entity.EndCause;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.entity.PairingState;
+import com.srm.mentoring.platform.control.ProgramClock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -24,6 +26,8 @@ public class PairingEndings {
 
   @PersistenceContext EntityManager em;
 
+  @Inject ProgramClock clock;
+
   public void withdrew(@Observes WithdrewFromProgram withdrawal) {
     endActivePairingsOf(withdrawal.subject(), EndCause.WITHDRAWAL);
   }
@@ -33,7 +37,7 @@ public class PairingEndings {
   }
 
   int endActivePairingsOf(String subject, EndCause cause) {
-    Instant now = Instant.now();
+    Instant now = clock.now();
     var active =
         em.createNamedQuery(Pairing.ACTIVE_OF_PERSON, Pairing.class)
             .setParameter("active", PairingState.ACTIVE)

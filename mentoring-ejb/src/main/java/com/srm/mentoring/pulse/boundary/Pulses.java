@@ -9,6 +9,7 @@ import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.CohortState;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
 import com.srm.mentoring.pulse.control.AnswerRefused;
@@ -76,6 +77,8 @@ public class Pulses {
 
   @Resource SessionContext context;
 
+  @Inject ProgramClock clock;
+
   @Inject PairingAccess access;
 
   @Inject PulseSettings settings;
@@ -88,7 +91,7 @@ public class Pulses {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<WaitingQuestions> waiting() {
     String me = me().getSubject();
-    Instant now = Instant.now();
+    Instant now = clock.now();
     List<Object[]> rows =
         em.createQuery(
                 "SELECT s, p FROM Session s, Pairing p, Cohort c WHERE p.id = s.pairingId"
@@ -147,7 +150,7 @@ public class Pulses {
     }
     Instant closes = session.getClosedAt().plus(settings.window());
     Cohort cohort = em.find(Cohort.class, pairing.getCohortId());
-    if (!Instant.now().isBefore(closes) || cohort.isClosed()) {
+    if (!clock.now().isBefore(closes) || cohort.isClosed()) {
       throw new AnswerRefused(
           Reason.CLOSED,
           "session: the questions for this session closed on "
@@ -170,7 +173,7 @@ public class Pulses {
       throw new AnswerRefused(
           Reason.ALREADY_ANSWERED, "session: you have already answered for this session");
     }
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = clock.today();
     em.persist(new HeldAnswer(cohort.getId(), role, IsoWeek.of(today), answer));
     if (checkIn) {
       em.persist(new CheckInRequest(subject, cohort.getId(), pairing.getId(), today));
@@ -243,7 +246,7 @@ public class Pulses {
             .setParameter("cohort", cohort.getId())
             .setParameter("held", SessionState.HELD)
             .getResultList();
-    Instant now = Instant.now();
+    Instant now = clock.now();
     List<Unanswered> missing = new ArrayList<>();
     for (Object[] row : held) {
       Session session = (Session) row[0];

@@ -1,13 +1,13 @@
 package com.srm.mentoring.pulse.control;
 
+import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.pulse.entity.IsoWeek;
 import com.srm.mentoring.pulse.entity.RespondentRole;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +33,8 @@ public class Batches {
   private static final SecureRandom SHUFFLE = new SecureRandom();
 
   @PersistenceContext EntityManager em;
+
+  @Inject ProgramClock clock;
 
   /** Every group with waiting answers, with its cohort's k and state. */
   public List<ReleasePlan.Waiting> waiting() {
@@ -106,7 +108,7 @@ public class Batches {
     List<Object[]> answers = new ArrayList<>();
     rows.forEach(row -> answers.add((Object[]) row));
     Collections.shuffle(answers, SHUFFLE);
-    String week = IsoWeek.of(LocalDate.now(ZoneOffset.UTC));
+    String week = IsoWeek.of(clock.today());
     for (Object[] values : answers) {
       em.createNativeQuery(
               "INSERT INTO pulse_answer (id, cohort_id, respondent_role, iso_week, spoke_openly,"

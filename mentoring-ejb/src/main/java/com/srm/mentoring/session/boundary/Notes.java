@@ -7,6 +7,7 @@ import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
 import com.srm.mentoring.session.entity.FeedbackNote;
@@ -22,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,6 +50,8 @@ public class Notes {
 
   @Resource SessionContext context;
 
+  @Inject ProgramClock clock;
+
   @Inject PairingAccess access;
 
   /** A party writes a note, private to them until they share it. */
@@ -63,7 +65,7 @@ public class Notes {
       throw refusedChange(pairingId, "the mentor and the mentee write feedback notes");
     }
     FeedbackNote note =
-        new FeedbackNote(pairing.getId(), me.getSubject(), framework, parts, Instant.now());
+        new FeedbackNote(pairing.getId(), me.getSubject(), framework, parts, clock.now());
     em.persist(note);
     return note;
   }
@@ -94,7 +96,7 @@ public class Notes {
   public FeedbackNote share(@RecordId UUID id) {
     Person me = me();
     FeedbackNote note = authored(id, me);
-    note.share(me.getSubject(), Instant.now());
+    note.share(me.getSubject(), clock.now());
     return note;
   }
 

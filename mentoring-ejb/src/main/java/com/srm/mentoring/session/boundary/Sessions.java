@@ -8,6 +8,7 @@ import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
 import com.srm.mentoring.session.entity.Session;
@@ -53,6 +54,8 @@ public class Sessions {
 
   @Resource SessionContext context;
 
+  @Inject ProgramClock clock;
+
   @Inject PairingAccess access;
 
   @Inject CharterStanding standing;
@@ -67,7 +70,7 @@ public class Sessions {
     if (!pairing.isActive()) {
       throw new IllegalStateException("pairing: this pairing has ended");
     }
-    Session session = new Session(pairing.getId(), startsAt, place, Instant.now());
+    Session session = new Session(pairing.getId(), startsAt, place, clock.now());
     em.persist(session);
     return session;
   }
@@ -106,7 +109,7 @@ public class Sessions {
     if (!pairing.isParty(me.getSubject())) {
       throw refusedChange(id, "the mentor and the mentee write the agenda");
     }
-    session.addToAgenda(me.getSubject(), text, Instant.now());
+    session.addToAgenda(me.getSubject(), text, clock.now());
     return session;
   }
 
@@ -134,7 +137,7 @@ public class Sessions {
                           "attended: " + username + " is not one of this pairing's people"));
       subjects.add(subject);
     }
-    Instant now = Instant.now();
+    Instant now = clock.now();
     session.markHeld(subjects, now);
     pairing.lockObjective(now);
     return session;
@@ -147,7 +150,7 @@ public class Sessions {
     Session session = readable(id, me, Action.UPDATE);
     Pairing pairing = em.find(Pairing.class, session.getPairingId());
     requireInvolved(pairing, me, id, "the pair and their facilitator cancel sessions");
-    session.cancel(Instant.now());
+    session.cancel(clock.now());
     return session;
   }
 
