@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.pulse.rest.PulseProgram;
+import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
@@ -15,6 +17,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -108,6 +111,25 @@ class OperationsIT {
             .orElse(-1);
     assertEquals(200, status);
     assertEquals(200, get("").statusCode());
+
+    // the timers run on too: a new cohort's micro-question answers are released
+    PulseProgram program = new PulseProgram(new Api(base));
+    UUID cohort = program.cohort(3, "farid");
+    String[][] pairs = {{"jun", "victor"}, {"mia", "fiona"}, {"ken", "olga"}};
+    for (String[] pair : pairs) {
+      UUID pairing = program.pairing(cohort, pair[0], pair[1], "farid");
+      UUID session = program.heldSession(pairing, Duration.ofHours(1), pair);
+      for (String person : pair) {
+        HttpResponse<String> given =
+            new Api(base)
+                .post(
+                    "sessions/" + session + "/answers",
+                    program.token(person),
+                    PulseProgram.answer(4, 4, 4));
+        assertEquals(201, given.statusCode(), given.body());
+      }
+    }
+    PulseProgram.awaitRelease(cohort);
     IntegrationEnvironment.restartApplication();
   }
 

@@ -193,12 +193,10 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     URI base = URI.create("http://127.0.0.1:" + port + "/");
     int status;
     try {
+      // the health endpoints answer before the application has finished deploying, and a page
+      // asked for meanwhile fails: wait for the home page itself
       status =
-          HttpProbe.awaitStatus(
-                  base.resolve("health/live"),
-                  200,
-                  Duration.ofMinutes(4),
-                  application::requireAlive)
+          HttpProbe.awaitStatus(base, 200, Duration.ofMinutes(4), application::requireAlive)
               .map(HttpResponse::statusCode)
               .orElse(-1);
     } catch (InterruptedException e) {
