@@ -166,8 +166,8 @@ public class Pairing {
       throw new IllegalStateException(
           "objective: locked since the first session was held; it is reviewed at the end");
     }
-    Objects.requireNonNull(text, "text is required");
-    String trimmed = text.strip();
+    // a form left empty sends nothing at all: the same refusal as a blank one, naming the field
+    String trimmed = text == null ? "" : text.strip();
     if (trimmed.isEmpty()) {
       throw new IllegalArgumentException("text: the objective must not be empty");
     }

@@ -36,6 +36,8 @@ class PairingTest {
 
     var empty = assertThrows(IllegalArgumentException.class, () -> pairing.changeObjective(" "));
     assertTrue(empty.getMessage().startsWith("text"), empty.getMessage());
+    var nothing = assertThrows(IllegalArgumentException.class, () -> pairing.changeObjective(null));
+    assertTrue(nothing.getMessage().startsWith("text"), "a form left empty: " + nothing);
     var tooLong =
         assertThrows(
             IllegalArgumentException.class,

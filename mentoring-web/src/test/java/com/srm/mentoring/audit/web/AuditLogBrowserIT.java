@@ -49,7 +49,7 @@ class AuditLogBrowserIT {
 
       assertEquals("denied", selected(audrey, "outcome"), "the form shows the filter in use");
       assertEquals("", selected(audrey, "action"));
-      assertEquals("jun", audrey.find(By.name("actor")).getAttribute("value"));
+      assertEquals("jun", audrey.find(ACTOR).getAttribute("value"));
 
       List<WebElement> rows = audrey.findAll(ROWS);
       assertFalse(rows.isEmpty(), audrey.pageSource());
@@ -101,7 +101,7 @@ class AuditLogBrowserIT {
       String verdict = audrey.find(By.id("verification-result")).getText();
       assertTrue(verdict.startsWith("The log is whole"), verdict);
       assertTrue(verdict.contains("The newest anchor outside the database vouches"), verdict);
-      assertEquals("jun", audrey.find(By.name("actor")).getAttribute("value"), "filter kept");
+      assertEquals("jun", audrey.find(ACTOR).getAttribute("value"), "filter kept");
     }
   }
 
@@ -133,6 +133,9 @@ class AuditLogBrowserIT {
       assertTrue(message.startsWith("receipt:"), message);
     }
   }
+
+  /** The actor field of the search form. */
+  static final By ACTOR = By.cssSelector("#filter [name='actor']");
 
   static final By ROWS = By.cssSelector("[id='log:entries'] tr.entry");
 
@@ -168,7 +171,9 @@ class AuditLogBrowserIT {
   }
 
   static String selected(Browser browser, String name) {
-    return new Select(browser.find(By.name(name))).getFirstSelectedOption().getAttribute("value");
+    return new Select(browser.find(By.cssSelector("#filter [name='" + name + "']")))
+        .getFirstSelectedOption()
+        .getAttribute("value");
   }
 
   @Test
