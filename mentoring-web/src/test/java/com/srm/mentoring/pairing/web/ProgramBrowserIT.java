@@ -211,11 +211,19 @@ class ProgramBrowserIT {
       farid.go(base + "program/session.xhtml?id=" + session);
       farid.signInAs("farid");
       assertTrue(farid.find(By.id("opening-script")).getText().contains("I will learn"));
-      farid.find(By.xpath("//*[@id='held-form:attended']//label[contains(., 'Jun')]")).click();
-      farid.find(By.xpath("//*[@id='held-form:attended']//label[contains(., 'Sam')]")).click();
+      for (String party : new String[] {"jun", "sam"}) {
+        assertTrue(
+            (Boolean)
+                farid.script(
+                    "return document.querySelector(\"[id='held-form:attended'] input[value='"
+                        + party
+                        + "']\").checked"),
+            party + " is ticked as attending, to untick if they were not there");
+      }
       farid.find(By.id("held-form:held")).click();
       farid.find(By.cssSelector(".ui-confirmdialog-yes")).click();
-      assertTrue(farid.find(By.id("messages")).getText().contains("marked as held"));
+      String held = farid.find(By.id("messages")).getText();
+      assertTrue(held.contains("marked as held"), held);
       assertEquals("Held", farid.find(By.id("state")).getText());
       String attended = farid.find(By.id("attended")).getText();
       assertTrue(attended.contains("Jun") && attended.contains("Sam"), attended);
