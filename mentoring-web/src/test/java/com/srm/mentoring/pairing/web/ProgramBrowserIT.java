@@ -43,11 +43,6 @@ class ProgramBrowserIT {
   /** As the date-time picker shows and takes a time. */
   static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  static JsonObject created(HttpResponse<String> response) {
-    assertEquals(201, response.statusCode(), response.body());
-    return Api.json(response).asJsonObject();
-  }
-
   /** Signs the charter over REST first, so that sign-in leads straight to the page asked for. */
   void signed(String... people) throws Exception {
     for (String person : people) {
