@@ -40,6 +40,18 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open() {
+    return open(null);
+  }
+
+  /**
+   * A browser whose person reads {@code languages} first, e.g. {@code "de-DE,de"}: it sends them as
+   * Accept-Language, from which the pages take their language.
+   */
+  public static Browser inLanguages(String languages) {
+    return open(languages);
+  }
+
+  private static Browser open(String languages) {
     try {
       Path profile = Files.createTempDirectory("chromium-profile-");
       ChromeOptions options = new ChromeOptions();
@@ -54,6 +66,10 @@ public final class Browser implements AutoCloseable {
           "--disable-sync",
           "--no-first-run",
           "--user-data-dir=" + profile);
+      if (languages != null) {
+        options.addArguments("--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+      }
       // the console, to find failed resources, script errors and policy violations
       options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
       ChromeDriverService service =

@@ -7,6 +7,7 @@ import com.srm.mentoring.audit.control.LogQuery;
 import com.srm.mentoring.audit.entity.AccessLogEntry;
 import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.LogFilter;
+import com.srm.mentoring.audit.entity.LogOrder;
 import com.srm.mentoring.audit.entity.LogPage;
 import com.srm.mentoring.audit.entity.Verification;
 import com.srm.mentoring.identity.control.RoleCheck;
@@ -64,6 +65,33 @@ public class Audits {
       entries.remove(size);
     }
     return new LogPage(entries, more ? entries.get(size - 1).getSequence() : null);
+  }
+
+  /**
+   * One page of the entries that match, in the order asked for, from position {@code first}: the
+   * auditor's table in the page.
+   *
+   * @throws IllegalArgumentException when {@code first} is negative or {@code size} is outside 1 to
+   *     {@link #MAX_PAGE}
+   */
+  @Audited(action = Action.READ, recordType = RECORD_TYPE)
+  public List<AccessLogEntry> entries(LogFilter filter, LogOrder order, int first, int size) {
+    if (first < 0) {
+      throw new IllegalArgumentException("first: must not be negative");
+    }
+    if (size < 1 || size > MAX_PAGE) {
+      throw new IllegalArgumentException("size: must be between 1 and " + MAX_PAGE);
+    }
+    return query.page(filter, order, first, size);
+  }
+
+  /**
+   * How many entries match, for the table's paginator. Not logged by itself: it shows a number, no
+   * entry, and the table reads the entries it shows through {@link #entries(LogFilter, LogOrder,
+   * int, int)}, which is logged, in the same request.
+   */
+  public long count(LogFilter filter) {
+    return query.count(filter);
   }
 
   /**

@@ -21,8 +21,8 @@ import java.util.UUID;
  *
  * <p>Who may read it is decided here ({@link #mayBeReadBy}): its three people, and HR. The senior's
  * "I will learn" objective can be edited until the first session is held, then it is locked. A
- * re-pair request records only that it was made: neither who asked nor why. At the end each party
- * rates how far the senior got; neither sees the other's rating.
+ * re-pair request records only that it was made: neither who asked nor why. Once it has ended each
+ * party rates how far the senior got; neither sees the other's rating.
  */
 @Entity
 @Table(name = "pairing")
@@ -166,8 +166,8 @@ public class Pairing {
       throw new IllegalStateException(
           "objective: locked since the first session was held; it is reviewed at the end");
     }
-    Objects.requireNonNull(text, "text is required");
-    String trimmed = text.strip();
+    // a form left empty sends nothing at all: the same refusal as a blank one, naming the field
+    String trimmed = text == null ? "" : text.strip();
     if (trimmed.isEmpty()) {
       throw new IllegalArgumentException("text: the objective must not be empty");
     }
@@ -215,14 +215,20 @@ public class Pairing {
     endedAt = Objects.requireNonNull(at);
   }
 
-  /** A party rates how far the senior got with the objective, once the first session is held. */
+  /**
+   * A party rates how far the senior got with the objective, once the pairing has ended: only then
+   * is there an answer to "how far", and a rating given midway would colour the sessions still to
+   * come.
+   */
   public void rate(String subject, int rating) {
     if (rating < MIN_RATING || rating > MAX_RATING) {
       throw new IllegalArgumentException(
           "rating: must be between " + MIN_RATING + " and " + MAX_RATING);
     }
-    if (!isObjectiveLocked()) {
-      throw new IllegalStateException("rating: the objective is rated after sessions were held");
+    if (state != PairingState.ENDED) {
+      throw new IllegalStateException(
+          "rating: the objective is rated once the pairing has ended; this pairing is still"
+              + " active");
     }
     if (mentee.equals(subject)) {
       seniorRating = rating;

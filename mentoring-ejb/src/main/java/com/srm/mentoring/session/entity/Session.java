@@ -83,7 +83,10 @@ public class Session {
   public Session(UUID pairingId, Instant startsAt, String place, Instant now) {
     this.id = UUID.randomUUID();
     this.pairingId = Objects.requireNonNull(pairingId, "pairing is required");
-    Objects.requireNonNull(startsAt, "startsAt is required");
+    if (startsAt == null) {
+      // a form whose time was left empty: named like any other wrong value
+      throw new IllegalArgumentException("startsAt: is required");
+    }
     if (!startsAt.isAfter(now)) {
       throw new IllegalArgumentException("startsAt: a session is planned for a time to come");
     }

@@ -36,6 +36,8 @@ class PairingTest {
 
     var empty = assertThrows(IllegalArgumentException.class, () -> pairing.changeObjective(" "));
     assertTrue(empty.getMessage().startsWith("text"), empty.getMessage());
+    var nothing = assertThrows(IllegalArgumentException.class, () -> pairing.changeObjective(null));
+    assertTrue(nothing.getMessage().startsWith("text"), "a form left empty: " + nothing);
     var tooLong =
         assertThrows(
             IllegalArgumentException.class,
@@ -70,8 +72,11 @@ class PairingTest {
 
   @Test
   void eachPartyRatesSeparatelyAndSeesOnlyTheirOwn() {
-    assertThrows(IllegalStateException.class, () -> pairing.rate("sam", 4));
     pairing.lockObjective(NOW);
+    var early = assertThrows(IllegalStateException.class, () -> pairing.rate("sam", 4));
+    assertTrue(early.getMessage().contains("once the pairing has ended"), early.getMessage());
+    assertNull(pairing.ratingOf("sam"), "nothing written");
+    pairing.end(EndCause.REPAIR, NOW);
     pairing.rate("sam", 4);
     assertEquals(4, pairing.ratingOf("sam"));
     assertNull(pairing.ratingOf("jun"), "the junior has not rated; the senior's stays hidden");

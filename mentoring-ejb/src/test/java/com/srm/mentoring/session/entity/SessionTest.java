@@ -25,6 +25,10 @@ class SessionTest {
             IllegalArgumentException.class,
             () -> new Session(pairing.getId(), NOW.minusSeconds(1), null, NOW));
     assertTrue(past.getMessage().startsWith("startsAt"), past.getMessage());
+    var none =
+        assertThrows(
+            IllegalArgumentException.class, () -> new Session(pairing.getId(), null, null, NOW));
+    assertEquals("startsAt: is required", none.getMessage(), "a form whose time was left empty");
     var place =
         assertThrows(
             IllegalArgumentException.class,

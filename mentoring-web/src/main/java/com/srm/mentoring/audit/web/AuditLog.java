@@ -1,11 +1,10 @@
 package com.srm.mentoring.audit.web;
 
 import com.srm.mentoring.audit.boundary.Audits;
-import com.srm.mentoring.audit.entity.AccessLogEntry;
 import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.LogFilter;
-import com.srm.mentoring.audit.entity.LogPage;
 import com.srm.mentoring.audit.entity.Verification;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -16,22 +15,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
- * The auditor's page of the access log. The filter and the cursor live in the URL, so that every
- * page of a search can be bookmarked, shared with a colleague and reloaded. The verification runs
- * from a button, never on loading the page: it is logged, and a link must not act for the auditor.
+ * The auditor's page of the access log. The filter lives in the URL, so that a search can be
+ * bookmarked, shared with a colleague and reloaded, and the CSV export holds what the table shows;
+ * the table sorts and pages through the search a page at a time. The verification runs from a
+ * button, never on loading the page: it is logged, and a link must not act for the auditor.
  */
 @Named
 @RequestScoped
 public class AuditLog {
-
-  /** Entries per page. */
-  static final int PAGE_SIZE = 50;
 
   @Inject Audits audits;
 
@@ -44,24 +40,44 @@ public class AuditLog {
   private String outcome;
   private String from;
   private String to;
-  private String cursor;
   private String receipt;
 
-  private List<AccessLogEntry> entries = List.of();
-  private Long next;
+  private AuditLogTable entries;
+
+  /** Whether the filter in the URL was refused; the page names the wrong field then. */
+  private boolean refused;
 
   static final String SUMMARY = "auditLog.verificationSummary";
   static final String OK = "auditLog.verificationOk";
 
-  /** Runs the search the URL describes; a wrong value is named in a message instead. */
+  /**
+   * Made when the bean is first used, also on the table's own requests for another page or order:
+   * it reads the filter from the URL's values each time it reads.
+   */
+  @PostConstruct
+  void init() {
+    entries = new AuditLogTable(audits, this::filter);
+  }
+
+  /** Checks the search the URL describes; a wrong value is named in a message instead. */
   public void load() {
     try {
-      LogFilter filter = LogFilter.parse(actor, recordType, recordId, action, outcome, from, to);
-      LogPage page = audits.entries(filter, LogFilter.cursor(cursor), PAGE_SIZE);
-      entries = page.entries();
-      next = page.next();
-    } catch (IllegalArgumentException refused) {
-      error(refused);
+      LogFilter.parse(actor, recordType, recordId, action, outcome, from, to);
+    } catch (IllegalArgumentException wrong) {
+      refused = true;
+      error(wrong);
+    }
+  }
+
+  /** The filter of the URL, or null when one of its values is wrong. */
+  LogFilter filter() {
+    if (refused) {
+      return null;
+    }
+    try {
+      return LogFilter.parse(actor, recordType, recordId, action, outcome, from, to);
+    } catch (IllegalArgumentException wrong) {
+      return null;
     }
   }
 
@@ -91,7 +107,7 @@ public class AuditLog {
         null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
   }
 
-  /** The query string of the current filter, for the export and the paging links. */
+  /** The query string of the current filter, for the export. */
   public String getFilterQuery() {
     Map<String, String> filter = new LinkedHashMap<>();
     filter.put("actor", actor);
@@ -142,12 +158,8 @@ public class AuditLog {
     return Boolean.TRUE.equals(faces.getExternalContext().getFlash().get(OK));
   }
 
-  public List<AccessLogEntry> getEntries() {
+  public AuditLogTable getEntries() {
     return entries;
-  }
-
-  public Long getNext() {
-    return next;
   }
 
   public String getActor() {
@@ -204,14 +216,6 @@ public class AuditLog {
 
   public void setTo(String to) {
     this.to = to;
-  }
-
-  public String getCursor() {
-    return cursor;
-  }
-
-  public void setCursor(String cursor) {
-    this.cursor = cursor;
   }
 
   public String getReceipt() {

@@ -97,8 +97,8 @@ public class PairingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "How far the senior got with the objective, 1 to 5, by each party separately; neither"
-              + " sees the other's")
+          "How far the senior got with the objective, 1 to 5, by each party separately once the"
+              + " pairing has ended (409 before); neither sees the other's")
   public PairingView rate(
       @PathParam("id") UUID id, @Valid @NotNull(message = "rating is required") Rating rating) {
     return PairingView.of(pairings.rate(id, rating.rating), names, security);

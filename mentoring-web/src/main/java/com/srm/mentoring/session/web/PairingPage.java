@@ -161,9 +161,9 @@ public class PairingPage implements Serializable {
     return act(() -> pairings.rate(uuid(), rating == null ? 0 : rating), "pairing.ratingSaved");
   }
 
-  /** The parties rate once the first session is held, as the pairing itself allows. */
+  /** The parties rate once the pairing has ended, as the pairing itself allows. */
   public boolean isMayRate() {
-    return isParty() && pairing.objectiveLocked();
+    return isParty() && !pairing.active();
   }
 
   public List<Integer> getRatings() {

@@ -12,10 +12,14 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -32,6 +36,9 @@ class AuditLogBrowserIT {
       jun.signInAs("jun");
       assertEquals("Not found", jun.find(By.tagName("h1")).getText());
       assertFalse(jun.pageSource().contains("nav-audit-log"), "no link to the log for jun");
+      // a second refused visit, so that the table has at least two rows to sort
+      jun.go(base + "audit/log.xhtml?outcome=granted");
+      assertEquals("Not found", jun.find(By.tagName("h1")).getText());
     }
 
     try (Browser audrey = Browser.open()) {
@@ -42,9 +49,9 @@ class AuditLogBrowserIT {
 
       assertEquals("denied", selected(audrey, "outcome"), "the form shows the filter in use");
       assertEquals("", selected(audrey, "action"));
-      assertEquals("jun", audrey.find(By.name("actor")).getAttribute("value"));
+      assertEquals("jun", audrey.find(ACTOR).getAttribute("value"));
 
-      List<WebElement> rows = audrey.findAll(By.cssSelector("#entries tr.entry"));
+      List<WebElement> rows = audrey.findAll(ROWS);
       assertFalse(rows.isEmpty(), audrey.pageSource());
       for (WebElement row : rows) {
         assertEquals("jun", row.findElement(By.className("actor")).getText());
@@ -58,6 +65,23 @@ class AuditLogBrowserIT {
                           .getText()
                           .endsWith("/audit/log.xhtml")),
           "jun's visit to this very page is logged");
+
+      // the table pages and sorts over the log: newest first, then by sequence ascending
+      assertTrue(
+          audrey.find(By.cssSelector("[id='log:entries'] .ui-paginator")).isDisplayed(),
+          "the table pages");
+      List<Long> newestFirst = sequences(audrey);
+      assertTrue(newestFirst.size() >= 2, "both of jun's visits: " + newestFirst);
+      assertEquals(
+          newestFirst.stream().sorted(Comparator.reverseOrder()).toList(),
+          newestFirst,
+          "newest first");
+      audrey.find(By.id("log:entries:sequence")).click();
+      List<Long> ascending = awaitSequences(audrey, s -> s.size() < 2 || s.get(0) < s.get(1));
+      assertEquals(ascending.stream().sorted().toList(), ascending, "sorted by the database");
+      for (WebElement row : audrey.findAll(ROWS)) {
+        assertEquals("jun", row.findElement(By.className("actor")).getText(), "filter kept");
+      }
 
       String export = audrey.find(By.id("export")).getAttribute("href");
       HttpResponse<String> csv =
@@ -77,7 +101,7 @@ class AuditLogBrowserIT {
       String verdict = audrey.find(By.id("verification-result")).getText();
       assertTrue(verdict.startsWith("The log is whole"), verdict);
       assertTrue(verdict.contains("The newest anchor outside the database vouches"), verdict);
-      assertEquals("jun", audrey.find(By.name("actor")).getAttribute("value"), "filter kept");
+      assertEquals("jun", audrey.find(ACTOR).getAttribute("value"), "filter kept");
     }
   }
 
@@ -110,8 +134,46 @@ class AuditLogBrowserIT {
     }
   }
 
+  /** The actor field of the search form. */
+  static final By ACTOR = By.cssSelector("#filter [name='actor']");
+
+  static final By ROWS = By.cssSelector("[id='log:entries'] tr.entry");
+
+  /** The sequence numbers of the rows the table shows now, top to bottom. */
+  @SuppressWarnings("unchecked")
+  static List<Long> sequences(Browser browser) {
+    browser.find(ROWS);
+    return ((List<Object>)
+            browser.script(
+                "return Array.from(document.querySelectorAll(\"[id='log:entries'] tr.entry"
+                    + " td.sequence\")).map(c => c.textContent.trim());"))
+        .stream().map(cell -> Long.valueOf(cell.toString())).toList();
+  }
+
+  /**
+   * The rows' sequence numbers once they satisfy {@code done}: the table replaces its rows in the
+   * page after a click, as soon as the server answered.
+   */
+  static List<Long> awaitSequences(Browser browser, Predicate<List<Long>> done)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    List<Long> now = sequences(browser);
+    while (!done.test(now) && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      try {
+        now = sequences(browser);
+      } catch (WebDriverException replacedMeanwhile) {
+        // the rows were being replaced as they were read: read again
+      }
+    }
+    assertTrue(done.test(now), "the table did not change as asked: " + now);
+    return now;
+  }
+
   static String selected(Browser browser, String name) {
-    return new Select(browser.find(By.name(name))).getFirstSelectedOption().getAttribute("value");
+    return new Select(browser.find(By.cssSelector("#filter [name='" + name + "']")))
+        .getFirstSelectedOption()
+        .getAttribute("value");
   }
 
   @Test

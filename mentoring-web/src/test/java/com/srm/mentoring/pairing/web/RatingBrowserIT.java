@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The end-of-pairing rating on the pairing's page: a pairing of its own cohort is set up, its first
- * session held and the pairing ended over REST; the senior rates the objective in the page and sees
- * their rating, the junior sees only their own.
+ * The end-of-pairing rating on the pairing's page: a pairing of its own cohort is set up and its
+ * first session held over REST; while it runs nobody can rate; once it is ended over REST the
+ * senior rates the objective in the page and sees their rating, the junior sees only their own.
  */
 @ExtendWith(SharedApplication.class)
 class RatingBrowserIT {
@@ -77,6 +77,19 @@ class RatingBrowserIT {
             "sessions/" + session + "/held",
             Tokens.of("farid"),
             "{\"attended\": [\"jun\", \"sam\"]}"));
+    // held but still running: nothing to rate yet, neither in the page nor over REST
+    try (Browser sam = Browser.open()) {
+      sam.go(base + "program/pairing.xhtml?id=" + pairing);
+      sam.signInAs("sam");
+      assertTrue(sam.find(By.id("objective-locked")).isDisplayed(), "the session was held");
+      assertFalse(sam.pageSource().contains("rating-form"), "no rating while the pairing runs");
+    }
+    HttpResponse<String> early =
+        api.post("pairings/" + pairing + "/rating", Tokens.of("jun"), "{\"rating\": 3}");
+    assertEquals(409, early.statusCode(), early.body());
+    assertTrue(early.body().contains("once the pairing has ended"), early.body());
+    JsonObject unrated = ok(200, api.get("pairings/" + pairing, Tokens.of("jun")));
+    assertTrue(!unrated.containsKey("myRating") || unrated.isNull("myRating"), "nothing written");
     ok(200, api.post("pairings/" + pairing + "/ending", hana, "{}"));
     // the junior rates first, over REST: the senior's page must not give it away
     ok(200, api.post("pairings/" + pairing + "/rating", Tokens.of("jun"), "{\"rating\": 2}"));
