@@ -16,6 +16,7 @@ import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.ws.rs.core.Response;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -201,9 +203,9 @@ class ConcernScheduleIT {
 
   @Test
   void theEmailGoesToTheMailboxTheDirectoryNamesElseToUsernameAtTheMailDomain() throws Exception {
-    String named = directoryPerson("named@corp.example");
+    String named = directoryPerson(true)[0];
     String mailbox = named + ".inbox@corp.example";
-    String plain = directoryPerson(null);
+    String[] plain = directoryPerson(false);
     ConcernTestProgram program = new ConcernTestProgram(new Api(base));
 
     UUID pairing = program.pairing(program.cohort("farid", named), "jun", "lena");
@@ -218,9 +220,21 @@ class ConcernScheduleIT {
         count("SELECT count(*) FROM person WHERE username = ? AND email = ?", named, mailbox),
         "a record without one takes it from the directory");
 
-    UUID other = program.pairing(program.cohort("farid", plain), "jun", "lena");
+    // Keycloak has a person without an e-mail complete their profile before any sign-in, so their
+    // record is the one the directory sync writes
+    PulseProgram.update(
+        "INSERT INTO person (subject, username, display_name, active, changed_at)"
+            + " VALUES (?, ?, 'Test Mailbox', true, now())",
+        plain[1],
+        plain[0]);
+    UUID cohort = program.cohort("farid");
+    PulseProgram.update(
+        "INSERT INTO cohort_escalation_contact (cohort_id, subject) VALUES (?, ?)",
+        cohort,
+        plain[1]);
+    UUID other = program.pairing(cohort, "jun", "lena");
     assertEquals(
-        plain + "@example.org",
+        plain[0] + "@example.org",
         mailOfOverdueConcern(program, other),
         "the directory names none: username at the configured mail domain");
   }
@@ -246,16 +260,16 @@ class ConcernScheduleIT {
 
   /**
    * An HR escalation contact made in the directory for this test, with a mailbox of the form
-   * username.inbox@corp.example, or none.
+   * username.inbox@corp.example, or none; answers the username and the directory's id.
    */
-  private static String directoryPerson(String withMailbox) {
+  private static String[] directoryPerson(boolean withMailbox) {
     String username = "mailbox" + UUID.randomUUID().toString().substring(0, 8);
     try (Keycloak admin = Tokens.admin()) {
       UserRepresentation person = new UserRepresentation();
       person.setUsername(username);
       person.setFirstName("Test");
       person.setLastName("Mailbox");
-      if (withMailbox != null) {
+      if (withMailbox) {
         person.setEmail(username + ".inbox@corp.example");
         person.setEmailVerified(true);
       }
@@ -266,9 +280,10 @@ class ConcernScheduleIT {
       password.setValue("demo");
       password.setTemporary(false);
       person.setCredentials(List.of(password));
-      admin.realm(KeycloakServer.REALM).users().create(person).close();
+      try (Response created = admin.realm(KeycloakServer.REALM).users().create(person)) {
+        return new String[] {username, CreatedResponseUtil.getCreatedId(created)};
+      }
     }
-    return username;
   }
 
   /** The erasure is in the access log, as a deletion of the concern. */
