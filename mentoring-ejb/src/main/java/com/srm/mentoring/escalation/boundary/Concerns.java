@@ -12,6 +12,8 @@ import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
+import com.srm.mentoring.pairing.entity.AdjustmentAsked;
+import com.srm.mentoring.pairing.entity.AdjustmentKind;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.Audited;
@@ -25,11 +27,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +71,8 @@ public class Concerns {
   @Inject PairingAccess people;
 
   @Inject EscalationSettings settings;
+
+  @Inject Event<AdjustmentAsked> asked;
 
   /**
    * Raises a concern about one of the caller's pairings, in the caller's name.
@@ -182,34 +188,72 @@ public class Concerns {
     return concern;
   }
 
-  /** A note for the concern's readers. */
+  /** A note for the concern's readers, or for its reporter alone. */
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Concern addNote(@RecordId UUID id, String text) {
+  public Concern addNote(@RecordId UUID id, String text, boolean toReporter) {
     String me = me().getSubject();
     Concern concern = access.changeable(id, me, Action.UPDATE);
-    concern.addNote(me, text, clock.now());
+    concern.addNote(me, text, toReporter, clock.now());
+    flush(concern);
+    return concern;
+  }
+
+  /** A contact keeps the concern's content beyond retention, for a reason. */
+  @Audited(action = Action.UPDATE, recordType = CONCERN)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Concern hold(@RecordId UUID id, String reason) {
+    String me = me().getSubject();
+    Concern concern = contactsChange(id, me, Action.UPDATE, "hold");
+    concern.hold(me, reason);
     flush(concern);
     return concern;
   }
 
   /**
-   * A contact keeps the concern's content beyond retention, for a reason; lifting is logged too.
+   * A contact lifts the legal hold, for a reason the other contacts read; the access log records it
+   * as a lifting of the hold, not as an ordinary change.
+   */
+  @Audited(action = Action.LIFT_HOLD, recordType = CONCERN)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Concern liftHold(@RecordId UUID id, String reason) {
+    String me = me().getSubject();
+    Concern concern = contactsChange(id, me, Action.LIFT_HOLD, "hold");
+    concern.liftHold(me, reason, clock.now());
+    flush(concern);
+    return concern;
+  }
+
+  /**
+   * The contact owning step 3 asks HR for a program adjustment of the pairing, with a short reason
+   * that does not repeat the concern. HR sees the request on the pairing, never the concern; once
+   * HR carried it out, the concern is resolved.
+   *
+   * @throws IllegalArgumentException naming the field of a bad kind or reason
+   * @throws TransitionRefused when the concern is not in step 3 or the caller does not own it
    */
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Concern hold(@RecordId UUID id, String reason, boolean lift) {
+  public Concern askForAdjustment(@RecordId UUID id, AdjustmentKind kind, String reason) {
     String me = me().getSubject();
-    Concern concern = access.changeable(id, me, Action.UPDATE);
-    if (concern.isReporter(me)) {
-      throw new TransitionRefused("hold: only the escalation contacts put a concern on legal hold");
+    Concern concern = contactsChange(id, me, Action.UPDATE, "kind");
+    if (kind == null) {
+      throw new IllegalArgumentException(
+          "kind: name the adjustment, one of " + List.of(AdjustmentKind.values()));
     }
-    if (lift) {
-      concern.liftHold();
-    } else {
-      concern.hold(me, reason);
-    }
+    Instant now = clock.now();
+    String why = concern.askForAdjustment(me, kind.name(), reason, now);
+    asked.fire(new AdjustmentAsked(concern.getPairingId(), concern.getId(), kind, why, me, now));
     flush(concern);
+    return concern;
+  }
+
+  /** The concern for a change only its contacts make, never its reporter. */
+  private Concern contactsChange(UUID id, String me, Action action, String field) {
+    Concern concern = access.changeable(id, me, action);
+    if (concern.isReporter(me)) {
+      throw new TransitionRefused(field + ": only the escalation contacts do this");
+    }
     return concern;
   }
 

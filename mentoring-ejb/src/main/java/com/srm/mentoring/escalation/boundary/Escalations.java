@@ -19,9 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -133,22 +131,28 @@ public class Escalations {
     return waiting.size();
   }
 
-  /** Erases the content of concerns whose cohort closed more than the retention period ago. */
+  /**
+   * Erases the content of concerns whose cohort closed more than the retention period ago, counted
+   * from the moment it was actually closed (a cohort marked closed without that moment counts from
+   * the end of its planned last day).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int eraseExpired() {
-    LocalDate cutoff = clock.today().minusDays(settings.retention().toDays());
+    Instant now = clock.now();
+    Instant cutoff = now.minus(settings.retention());
     @SuppressWarnings("unchecked")
     List<Object> ids =
         em.createNativeQuery(
                 "SELECT c.id FROM concern c JOIN cohort h ON h.id = c.cohort_id"
-                    + " WHERE h.state = 'CLOSED' AND h.ends_on < ?1"
+                    + " WHERE h.state = 'CLOSED'"
+                    + " AND COALESCE(h.closed_at, (h.ends_on + 1)::timestamp AT TIME ZONE 'UTC')"
+                    + " <= ?1"
                     + " AND c.erased_at IS NULL AND c.hold_reason IS NULL"
                     + " LIMIT "
                     + BATCH
                     + " FOR UPDATE OF c SKIP LOCKED")
-            .setParameter(1, Date.valueOf(cutoff))
+            .setParameter(1, cutoff)
             .getResultList();
-    Instant now = clock.now();
     for (Object id : ids) {
       Concern concern = em.find(Concern.class, (UUID) id);
       concern.erase(now);

@@ -1,5 +1,7 @@
 package com.srm.mentoring.escalation.control;
 
+import com.srm.mentoring.identity.control.DirectoryUnavailable;
+import com.srm.mentoring.identity.control.KeycloakDirectory;
 import com.srm.mentoring.identity.entity.Person;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -18,7 +21,9 @@ import java.util.logging.Logger;
 
 /**
  * "A concern needs you", by e-mail through the configured SMTP server; without one, nothing is sent
- * and the home-page notification is all. The address is the directory username at the configured
+ * and the home-page notification is all. The address is the mailbox the directory names for the
+ * person: the one kept on their record, else looked up in the directory (and kept from then on);
+ * only when the directory names none, or cannot be reached, is it their username at the configured
  * mail domain. The e-mail names no content, only a link: a mailbox is read by more people and
  * systems than the concern may be.
  */
@@ -31,6 +36,25 @@ public class ConcernMail {
 
   @PersistenceContext EntityManager em;
 
+  @Inject KeycloakDirectory directory;
+
+  /** The person's mailbox as the directory names it, else username@mail-domain. */
+  String addressOf(Person person) {
+    if (person.getEmail() != null) {
+      return person.getEmail();
+    }
+    try {
+      Optional<String> named = directory.email(person.getSubject());
+      if (named.isPresent()) {
+        person.takeEmailFrom(named.get());
+        return named.get();
+      }
+    } catch (DirectoryUnavailable e) {
+      LOG.log(Level.WARNING, "No mailbox from the directory: {0}", e.getMessage());
+    }
+    return person.getUsername() + "@" + settings.mailDomain();
+  }
+
   /** Sends the notice to the contact's directory address; a failure is logged, never thrown. */
   public void concernNeeds(String subject, UUID concernId) {
     if (settings.smtpHost().isEmpty()) {
@@ -40,7 +64,7 @@ public class ConcernMail {
     if (person == null || person.getUsername() == null) {
       return;
     }
-    String to = person.getUsername() + "@" + settings.mailDomain();
+    String to = addressOf(person);
     Properties properties = new Properties();
     properties.put("mail.smtp.host", settings.smtpHost().get());
     properties.put("mail.smtp.port", String.valueOf(settings.smtpPort()));

@@ -18,10 +18,12 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -72,6 +74,13 @@ public class Concern {
   public static final int DESCRIPTION_LENGTH = 4000;
   public static final int NOTE_LENGTH = 2000;
   public static final int REASON_LENGTH = 500;
+  public static final int ADJUSTMENT_REASON_LENGTH = 300;
+
+  /**
+   * How many consecutive words of the description an adjustment's reason may not repeat: HR reads
+   * the reason, and must not learn the concern from it.
+   */
+  static final int REPEATED_WORDS = 5;
 
   /** The title of a concern opened from a check-in request of the micro-questions. */
   public static final String CHECK_IN_TITLE = "Confidential check-in requested";
@@ -118,6 +127,9 @@ public class Concern {
 
   @Column(name = "erased_at")
   private Instant erasedAt;
+
+  @Column(name = "adjustment_asked_at")
+  private Instant adjustmentAskedAt;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
   @JoinColumn(name = "concern_id", nullable = false, updatable = false)
@@ -292,10 +304,32 @@ public class Concern {
   }
 
   public void addNote(String author, String body, Instant now) {
+    addNote(author, body, false, now);
+  }
+
+  /**
+   * A note for all readers, or for the reporter alone: only a contact writes to the reporter, and
+   * the other contacts do not see it.
+   */
+  public void addNote(String author, String body, boolean toReporter, Instant now) {
     if (erasedAt != null) {
       throw new TransitionRefused("note: the content of this concern was erased");
     }
-    notes.add(new ConcernNote(author, text("note", body, NOTE_LENGTH), now));
+    if (toReporter && reporter.equals(author)) {
+      throw new TransitionRefused("toReporter: only an escalation contact writes to the reporter");
+    }
+    notes.add(
+        new ConcernNote(
+            author,
+            text("note", body, NOTE_LENGTH),
+            toReporter ? NoteAudience.REPORTER : NoteAudience.READERS,
+            now));
+  }
+
+  /** The notes the reader sees, oldest first. */
+  public List<ConcernNote> notesFor(String reader) {
+    boolean isReporter = reporter.equals(reader);
+    return notes.stream().filter(n -> n.isFor(reader, isReporter)).toList();
   }
 
   /** A contact keeps its content beyond the retention period, for a reason. */
@@ -307,9 +341,93 @@ public class Concern {
     this.heldBy = contact;
   }
 
-  public void liftHold() {
+  /**
+   * A contact lifts the legal hold, for a reason the other contacts read in a note: the content may
+   * then be erased once retention ended.
+   *
+   * @throws TransitionRefused when it is not on hold
+   * @throws IllegalArgumentException when the reason is missing or too long
+   */
+  public void liftHold(String contact, String reason, Instant now) {
+    if (!isOnHold()) {
+      throw new TransitionRefused("hold: this concern is not on legal hold");
+    }
+    String why = text("reason", reason, REASON_LENGTH);
     this.holdReason = null;
     this.heldBy = null;
+    notes.add(new ConcernNote(contact, "Legal hold lifted: " + why, NoteAudience.CONTACTS, now));
+  }
+
+  /**
+   * The contact owning step 3 asks HR for a program adjustment of the pairing. HR reads only the
+   * reason, so it must not repeat the concern: neither its title nor a run of {@value
+   * #REPEATED_WORDS} words of its description.
+   *
+   * @return the reason as HR will read it
+   * @throws TransitionRefused when the concern is not in step 3, the actor does not own it, or an
+   *     adjustment asked for earlier is still open
+   * @throws IllegalArgumentException naming the field of a bad reason
+   */
+  public String askForAdjustment(String actor, String kind, String reason, Instant now) {
+    if (state != ConcernState.STEP_3) {
+      throw new TransitionRefused(
+          "kind: a concern in state " + state + " asks for no program adjustment; only STEP_3");
+    }
+    if (!Objects.equals(actor, owner)) {
+      throw new TransitionRefused("kind: only the contact who owns step 3 asks for it");
+    }
+    if (adjustmentAskedAt != null) {
+      throw new TransitionRefused(
+          "kind: an adjustment asked for on " + adjustmentAskedAt + " is still open");
+    }
+    String why = text("reason", reason, ADJUSTMENT_REASON_LENGTH);
+    requireNotRepeated(why);
+    notes.add(
+        new ConcernNote(actor, "Asked HR for a program adjustment (" + kind + "): " + why, now));
+    adjustmentAskedAt = now;
+    return why;
+  }
+
+  private void requireNotRepeated(String reason) {
+    String said = " " + words(reason) + " ";
+    String heading = words(title);
+    if (!heading.isEmpty() && said.contains(" " + heading + " ")) {
+      throw new IllegalArgumentException(
+          "reason: must not repeat the concern; it contains the concern's title");
+    }
+    String[] told = words(description).split(" ");
+    int run = Math.min(REPEATED_WORDS, told.length);
+    for (int i = 0; run > 0 && !told[0].isEmpty() && i + run <= told.length; i++) {
+      String passage = String.join(" ", Arrays.copyOfRange(told, i, i + run));
+      if (said.contains(" " + passage + " ")) {
+        throw new IllegalArgumentException(
+            "reason: must not repeat the concern; it repeats its description");
+      }
+    }
+  }
+
+  /** Lower case words separated by one space, punctuation dropped, for comparing wording. */
+  private static String words(String text) {
+    return text == null
+        ? ""
+        : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /**
+   * HR carried out the adjustment asked for: the concern is resolved, which its readers see in its
+   * path. A concern no longer in step 3 (resolved meanwhile) stays as it is.
+   */
+  public void adjusted(String kind, Contacts contacts, Deadlines deadlines, Instant now) {
+    adjustmentAskedAt = null;
+    if (state == ConcernState.STEP_3) {
+      move(
+          ConcernState.RESOLVED,
+          null,
+          "HR carried out the program adjustment (" + kind + ").",
+          contacts,
+          deadlines,
+          now);
+    }
   }
 
   public boolean isOnHold() {
@@ -330,6 +448,10 @@ public class Concern {
     notes.forEach(ConcernNote::erase);
     transitions.forEach(Transition::erase);
     erasedAt = now;
+  }
+
+  public Instant getAdjustmentAskedAt() {
+    return adjustmentAskedAt;
   }
 
   public boolean isReporter(String subject) {

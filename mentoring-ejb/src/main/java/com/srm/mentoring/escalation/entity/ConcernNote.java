@@ -2,14 +2,17 @@ package com.srm.mentoring.escalation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A note on a concern, visible to all its readers; a note without author is what the application
- * tells the reporter, such as a step skipped because its only owners were excluded.
+ * A note on a concern, for all its readers, for the reporter alone or for the contacts only; a note
+ * without author is what the application tells the reporter, such as a step skipped because its
+ * only owners were excluded.
  */
 @Entity
 @Table(name = "concern_note")
@@ -26,15 +29,33 @@ public class ConcernNote {
   @Column(name = "written_at", nullable = false, updatable = false)
   private Instant at;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 16)
+  private NoteAudience audience;
+
   protected ConcernNote() {
     // for JPA
   }
 
   ConcernNote(String author, String body, Instant at) {
+    this(author, body, NoteAudience.READERS, at);
+  }
+
+  ConcernNote(String author, String body, NoteAudience audience, Instant at) {
     this.id = UUID.randomUUID();
     this.author = author;
     this.body = body;
+    this.audience = audience;
     this.at = at;
+  }
+
+  /** Whether the reader sees it: a note for the reporter alone is hidden from other contacts. */
+  boolean isFor(String reader, boolean readerIsReporter) {
+    return switch (audience) {
+      case READERS -> true;
+      case REPORTER -> readerIsReporter || reader.equals(author);
+      case CONTACTS -> !readerIsReporter;
+    };
   }
 
   void erase() {
@@ -48,6 +69,10 @@ public class ConcernNote {
 
   public String getBody() {
     return body;
+  }
+
+  public NoteAudience getAudience() {
+    return audience;
   }
 
   public Instant getAt() {

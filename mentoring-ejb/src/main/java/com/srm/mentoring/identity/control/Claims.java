@@ -27,7 +27,8 @@ public final class Claims {
         text(claims, "manager"),
         true,
         groups(claims),
-        issuedAt(claims));
+        issuedAt(claims),
+        text(claims, "email"));
   }
 
   /**

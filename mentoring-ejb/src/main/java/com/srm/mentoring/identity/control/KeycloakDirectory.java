@@ -5,12 +5,14 @@ import com.srm.mentoring.identity.entity.Roles;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
@@ -49,6 +51,26 @@ public class KeycloakDirectory {
             if (page.size() < PAGE) {
               return people;
             }
+          }
+        });
+  }
+
+  /**
+   * The mailbox the directory names for the person, looked up on its own for a person whose record
+   * has none yet.
+   *
+   * @param subject the person's id in the directory
+   * @return the address, or empty when the directory names none or does not know the person
+   * @throws DirectoryUnavailable when the directory cannot be reached
+   */
+  public Optional<String> email(String subject) {
+    return call(
+        realm -> {
+          try {
+            return Optional.ofNullable(realm.users().get(subject).toRepresentation().getEmail())
+                .filter(e -> !e.isBlank());
+          } catch (NotFoundException e) {
+            return Optional.<String>empty();
           }
         });
   }
@@ -99,7 +121,8 @@ public class KeycloakDirectory {
             attribute(user, "manager"),
             Boolean.TRUE.equals(user.isEnabled()),
             roles,
-            now));
+            now,
+            user.getEmail()));
   }
 
   private static String attribute(UserRepresentation user, String name) {

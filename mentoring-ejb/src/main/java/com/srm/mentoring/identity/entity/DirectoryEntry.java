@@ -15,6 +15,7 @@ import java.util.Set;
  * @param enabled whether the directory lets the person sign in
  * @param roles the global roles (directory groups) the person holds
  * @param statedAt when the directory said so: a token's issue time, or the time of a sync
+ * @param email the person's mailbox, or null when the directory (or the token) names none
  */
 public record DirectoryEntry(
     String username,
@@ -24,11 +25,26 @@ public record DirectoryEntry(
     String managerUsername,
     boolean enabled,
     Set<String> roles,
-    Instant statedAt) {
+    Instant statedAt,
+    String email) {
 
   public DirectoryEntry {
     roles = roles == null ? Set.of() : Set.copyOf(roles);
     statedAt = statedAt == null ? Instant.now() : statedAt;
+    email = email == null || email.isBlank() ? null : email.strip();
+  }
+
+  /** An entry that names no mailbox. */
+  public DirectoryEntry(
+      String username,
+      String displayName,
+      String department,
+      Integer grade,
+      String managerUsername,
+      boolean enabled,
+      Set<String> roles,
+      Instant statedAt) {
+    this(username, displayName, department, grade, managerUsername, enabled, roles, statedAt, null);
   }
 
   /** Reads a grade as the directory stores it: text. Anything but a whole number is unknown. */

@@ -68,6 +68,10 @@ public class Person {
   @Column(name = "manager_username")
   private String managerUsername;
 
+  /** The mailbox the directory names; null until it named one. */
+  @Size(max = 255)
+  private String email;
+
   @Column(nullable = false)
   private boolean active;
 
@@ -138,7 +142,22 @@ public class Person {
       }
       changedAt = Instant.now();
     }
-    return takeRolesFrom(entry) || changed;
+    boolean mailbox = takeEmailFrom(entry.email());
+    return takeRolesFrom(entry) || changed || mailbox;
+  }
+
+  /**
+   * Takes over the mailbox the directory names. A statement without one (a token issued without the
+   * e-mail scope) keeps the one known: only the directory names a mailbox, nobody clears it.
+   *
+   * @return whether it changed
+   */
+  public boolean takeEmailFrom(String named) {
+    if (named == null || named.isBlank() || named.strip().equals(email)) {
+      return false;
+    }
+    email = named.strip();
+    return true;
   }
 
   /**
@@ -245,6 +264,11 @@ public class Person {
 
   public boolean isActive() {
     return active;
+  }
+
+  /** The mailbox the directory named, or null when it named none yet. */
+  public String getEmail() {
+    return email;
   }
 
   /** The roles, in the order of {@link Roles#ALL}. */

@@ -193,8 +193,8 @@ public class Cohorts {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Cohort close(@RecordId UUID id) {
     Cohort cohort = readable(id, Action.UPDATE);
-    cohort.close();
     Instant now = clock.now();
+    cohort.close(now);
     em.createNamedQuery(Pairing.ACTIVE_IN_COHORT, Pairing.class)
         .setParameter("cohort", id)
         .setParameter("active", PairingState.ACTIVE)

@@ -104,6 +104,10 @@ public class Cohort {
   @Column(name = "subject", length = 64, nullable = false)
   private Set<String> escalationContacts = new HashSet<>();
 
+  /** When HR closed it, by the program clock: a concern's retention counts from here. */
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
   @Version private long version;
 
   protected Cohort() {
@@ -196,11 +200,17 @@ public class Cohort {
     this.state = CohortState.ACTIVE;
   }
 
-  public void close() {
+  public void close(Instant at) {
     if (state != CohortState.ACTIVE) {
       throw new IllegalStateException("only an active cohort can be closed, this one is " + state);
     }
     this.state = CohortState.CLOSED;
+    this.closedAt = Objects.requireNonNull(at, "closing time is required");
+  }
+
+  /** When it was closed, or null while it runs. */
+  public Instant getClosedAt() {
+    return closedAt;
   }
 
   private void requireNotClosed() {

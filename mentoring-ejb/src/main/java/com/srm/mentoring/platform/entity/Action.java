@@ -23,7 +23,9 @@ public enum Action {
   /** The application's people were made to follow the directory. */
   SYNC,
   /** A person disabled in, or gone from, the directory lost access. */
-  DEACTIVATE;
+  DEACTIVATE,
+  /** A contact lifted a concern's legal hold: its content may be erased again. */
+  LIFT_HOLD;
 
   /**
    * Whether the action changes data: it is then logged in the change's own transaction, so that the

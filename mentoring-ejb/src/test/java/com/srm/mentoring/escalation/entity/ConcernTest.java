@@ -247,9 +247,98 @@ class ConcernTest {
     concern.hold("erin", "Tribunal pending");
     assertThrows(TransitionRefused.class, () -> concern.erase(NOW));
     assertEquals("Not safe", concern.getTitle());
-    concern.liftHold();
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> concern.liftHold("erin", " ", NOW))
+            .getMessage()
+            .startsWith("reason:"),
+        "lifting needs a reason too");
+    concern.liftHold("erin", "Tribunal withdrawn", NOW);
+    assertTrue(
+        concern.notesFor("hugo").stream()
+            .anyMatch(n -> n.getBody().equals("Legal hold lifted: Tribunal withdrawn")),
+        "the other contacts read why");
+    assertTrue(
+        concern.notesFor("jun").stream().noneMatch(n -> n.getBody().contains("Tribunal")),
+        "the reporter, who never sees the hold's reason, does not see this one either");
     concern.erase(NOW);
     assertNull(concern.getTitle());
+    assertThrows(TransitionRefused.class, () -> concern.liftHold("erin", "again", NOW));
+  }
+
+  @Test
+  void aNoteToTheReporterIsReadByTheReporterAndItsAuthorOnly() {
+    Concern concern = inState(STEP_2);
+    concern.addNote("erin", "For all of you", NOW);
+    concern.addNote("erin", "Only for jun", true, NOW);
+    assertEquals(2, concern.notesFor("jun").size());
+    assertEquals(2, concern.notesFor("erin").size());
+    assertEquals(
+        List.of("For all of you"),
+        concern.notesFor("farid").stream().map(ConcernNote::getBody).toList(),
+        "another contact does not see it");
+    assertTrue(
+        assertThrows(TransitionRefused.class, () -> concern.addNote("jun", "Me", true, NOW))
+            .getMessage()
+            .startsWith("toReporter:"));
+  }
+
+  @Test
+  void theStepThreeOwnerAsksForAnAdjustmentWithAReasonThatDoesNotRepeatTheConcern() {
+    Concern concern = inState(STEP_3);
+    assertEquals(
+        "Pause for two weeks, then meet with the facilitator.",
+        concern.askForAdjustment(
+            "erin", "PAUSE", " Pause for two weeks, then meet with the facilitator. ", NOW));
+    assertEquals(NOW, concern.getAdjustmentAskedAt());
+    assertTrue(
+        assertThrows(
+                TransitionRefused.class,
+                () -> concern.askForAdjustment("erin", "FORMAT", "Another one", NOW))
+            .getMessage()
+            .contains("still open"));
+    concern.adjusted("PAUSE", CONTACTS, DEADLINES, NOW);
+    assertEquals(RESOLVED, concern.getState(), "done by HR: the concern is resolved");
+    assertNull(concern.getAdjustmentAskedAt());
+  }
+
+  @Test
+  void anAdjustmentReasonRepeatingTheConcernIsRefusedNamingTheField() {
+    Concern concern = inState(STEP_3);
+    for (String reason :
+        List.of(
+            "Re-pair them: not safe!",
+            "NOT   SAFE",
+            "Because my mentee shouts at me",
+            "he said: 'MY MENTEE SHOUTS, at me'")) {
+      IllegalArgumentException refused =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> concern.askForAdjustment("erin", "RE_PAIR", reason, NOW),
+              reason);
+      assertTrue(refused.getMessage().startsWith("reason: must not repeat the concern"), reason);
+    }
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> concern.askForAdjustment("erin", "RE_PAIR", "x".repeat(301), NOW))
+            .getMessage()
+            .startsWith("reason:"));
+    assertEquals(
+        "A new mentee is needed",
+        concern.askForAdjustment("erin", "RE_PAIR", "A new mentee is needed", NOW));
+  }
+
+  @Test
+  void onlyTheStepThreeOwnerAsksForAnAdjustment() {
+    assertTrue(
+        assertThrows(
+                TransitionRefused.class,
+                () -> inState(STEP_2).askForAdjustment("erin", "PAUSE", "Pause", NOW))
+            .getMessage()
+            .contains("STEP_2"));
+    assertThrows(
+        TransitionRefused.class,
+        () -> inState(STEP_3).askForAdjustment("hugo", "PAUSE", "Pause", NOW));
   }
 
   @Test

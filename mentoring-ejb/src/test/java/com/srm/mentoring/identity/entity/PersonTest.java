@@ -152,4 +152,25 @@ class PersonTest {
     sam.refresh(jun(true, Instant.now().plusSeconds(1)));
     assertTrue(sam.isActive());
   }
+
+  @Test
+  void theMailboxComesFromTheDirectoryAndAStatementWithoutOneKeepsIt() {
+    Person jun = new Person("sub-1", JUN);
+    assertNull(jun.getEmail(), "no mailbox until the directory names one");
+    assertTrue(
+        jun.refresh(
+            new DirectoryEntry(
+                "jun",
+                "Jun Takahashi",
+                "Engineering",
+                3,
+                "lena",
+                true,
+                Set.of("employee"),
+                null,
+                " jun.takahashi@corp.example ")));
+    assertEquals("jun.takahashi@corp.example", jun.getEmail());
+    assertFalse(jun.refresh(JUN), "a token without the e-mail scope changes nothing");
+    assertEquals("jun.takahashi@corp.example", jun.getEmail());
+  }
 }

@@ -148,7 +148,7 @@ class PairingRulesTest {
   @Test
   void aClosedCohortTakesNoPairings() {
     cohort.activate();
-    cohort.close();
+    cohort.close(Instant.now());
     assertEquals(Rule.COHORT_OPEN, refused(jun, sam).rule());
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +60,14 @@ class CohortTest {
   void lifecycleOnlyMovesForward() {
     Cohort cohort = new Cohort("Pilot", MARCH, JUNE);
     cohort.nameEscalationContacts(java.util.List.of("erin-subject"));
-    assertThrows(IllegalStateException.class, cohort::close);
+    assertThrows(IllegalStateException.class, () -> cohort.close(Instant.now()));
     cohort.activate();
     assertEquals(CohortState.ACTIVE, cohort.getState());
     assertThrows(IllegalStateException.class, cohort::activate);
-    cohort.close();
+    Instant closing = Instant.parse("2026-06-30T17:00:00Z");
+    cohort.close(closing);
     assertEquals(CohortState.CLOSED, cohort.getState());
+    assertEquals(closing, cohort.getClosedAt(), "retention counts from the actual closing");
     assertThrows(IllegalStateException.class, cohort::activate);
   }
 
@@ -73,7 +76,7 @@ class CohortTest {
     Cohort cohort = new Cohort("Pilot", MARCH, JUNE);
     cohort.nameEscalationContacts(java.util.List.of("erin-subject"));
     cohort.activate();
-    cohort.close();
+    cohort.close(Instant.now());
     assertThrows(IllegalStateException.class, () -> cohort.reschedule(MARCH, MARCH));
     assertThrows(IllegalStateException.class, () -> cohort.changeAnonymityThreshold(7));
     assertEquals(JUNE, cohort.getEndsOn());

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Concerns as the API shows them to their readers. Nothing here says who read a concern; the people
- * it excludes are shown to its reporter only, and the legal hold's reason to contacts only.
+ * it excludes are shown to its reporter only, the legal hold's reason to contacts only, and a note
+ * for the reporter alone to the reporter and its author only.
  */
 public final class ConcernViews {
 
@@ -35,8 +36,11 @@ public final class ConcernViews {
   public record TransitionView(
       String from, String to, String owner, String note, Instant deadline, Instant at) {}
 
-  /** A note; a note without author is what the application tells the reporter. */
-  public record NoteView(String author, String body, Instant at) {}
+  /**
+   * A note; a note without author is what the application tells the reporter. Its audience is
+   * READERS, REPORTER (the reporter alone) or CONTACTS.
+   */
+  public record NoteView(String author, String body, String audience, Instant at) {}
 
   /** One concern with its path and notes. */
   public record ConcernView(
@@ -53,6 +57,7 @@ public final class ConcernViews {
       boolean onHold,
       String holdReason,
       boolean erased,
+      boolean adjustmentAsked,
       long version,
       List<TransitionView> transitions,
       List<NoteView> notes) {
@@ -73,9 +78,10 @@ public final class ConcernViews {
           c.isOnHold(),
           reporter ? null : c.getHoldReason(),
           c.getErasedAt() != null,
+          c.getAdjustmentAskedAt() != null,
           c.getVersion(),
           c.getTransitions().stream().map(t -> transition(t, names)).toList(),
-          c.getNotes().stream().map(n -> note(n, names)).toList());
+          c.notesFor(me).stream().map(n -> note(n, names)).toList());
     }
 
     private static TransitionView transition(Transition t, Map<String, String> names) {
@@ -90,7 +96,10 @@ public final class ConcernViews {
 
     private static NoteView note(ConcernNote n, Map<String, String> names) {
       return new NoteView(
-          n.getAuthor() == null ? null : names.get(n.getAuthor()), n.getBody(), n.getAt());
+          n.getAuthor() == null ? null : names.get(n.getAuthor()),
+          n.getBody(),
+          n.getAudience().name(),
+          n.getAt());
     }
   }
 

@@ -10,6 +10,7 @@ import com.srm.mentoring.escalation.rest.ConcernViews.ConcernSummary;
 import com.srm.mentoring.escalation.rest.ConcernViews.ConcernView;
 import com.srm.mentoring.escalation.rest.ConcernViews.CountView;
 import com.srm.mentoring.escalation.rest.ConcernViews.NotificationView;
+import com.srm.mentoring.pairing.entity.AdjustmentKind;
 import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.rest.Problem;
@@ -121,10 +122,13 @@ public class ConcernsResource {
   @POST
   @Path("{id}/notes")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a note for the concern's readers")
+  @Operation(
+      summary =
+          "Add a note for the concern's readers, or with {\"toReporter\": true} for its reporter"
+              + " alone (escalation contacts)")
   public ConcernView note(
       @PathParam("id") UUID id, @NotNull(message = "body: a note is required") NewNote body) {
-    return answer(() -> concerns.addNote(id, body.text));
+    return answer(() -> concerns.addNote(id, body.text, body.toReporter));
   }
 
   @POST
@@ -133,10 +137,40 @@ public class ConcernsResource {
   @Operation(
       summary =
           "Put the concern on legal hold with a reason, so its content outlives retention, or"
-              + " lift the hold with {\"lift\": true} (escalation contacts)")
+              + " lift the hold with {\"lift\": true} and the reason for lifting it (escalation"
+              + " contacts); lifting is logged as its own action")
   public ConcernView hold(
       @PathParam("id") UUID id, @NotNull(message = "body: a reason is required") Hold body) {
-    return answer(() -> concerns.hold(id, body.reason, body.lift));
+    return answer(
+        () -> body.lift ? concerns.liftHold(id, body.reason) : concerns.hold(id, body.reason));
+  }
+
+  @POST
+  @Path("{id}/adjustment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Step 3: the owning contact asks HR for a program adjustment of the pairing,"
+              + " {\"kind\": \"RE_PAIR\" | \"PAUSE\" | \"FORMAT\", \"reason\": \"...\"}; the"
+              + " short reason must not repeat the concern (HR sees only it, on the pairing)."
+              + " Once HR carried it out, the concern is resolved")
+  public ConcernView adjustment(
+      @PathParam("id") UUID id,
+      @NotNull(message = "body: an adjustment is required") NewAdjustment body) {
+    AdjustmentKind kind = kind(body.kind);
+    return answer(() -> concerns.askForAdjustment(id, kind, body.reason));
+  }
+
+  private static AdjustmentKind kind(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return AdjustmentKind.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "kind: one of " + List.of(AdjustmentKind.values()) + ", not " + name);
+    }
   }
 
   @jakarta.ws.rs.core.Context UriInfo uri;
@@ -192,6 +226,15 @@ public class ConcernsResource {
 
   public static class NewNote {
     public String text;
+
+    /** For the reporter alone: other contacts do not see it. */
+    public boolean toReporter;
+  }
+
+  /** An adjustment of the pairing to ask HR for. */
+  public static class NewAdjustment {
+    public String kind;
+    public String reason;
   }
 
   public static class Hold {

@@ -6,6 +6,7 @@ import com.srm.mentoring.escalation.entity.ConcernNote;
 import com.srm.mentoring.escalation.entity.ConcernState;
 import com.srm.mentoring.escalation.entity.Transition;
 import com.srm.mentoring.escalation.entity.TransitionRefused;
+import com.srm.mentoring.pairing.entity.AdjustmentKind;
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.RecordNotFound;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +25,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * One concern: its path and notes for its readers; contacts add notes and move it on. Anyone else
+ * One concern: its path and the notes the reader may see; contacts add notes (for all readers or
+ * for the reporter alone), move it on and, in step 3, ask HR for a program adjustment. Anyone else
  * gets the same "not found" as for a missing id, and the refusal is logged by the boundary.
  */
 @Named
@@ -39,8 +41,12 @@ public class ConcernPage {
   private Concern concern;
   private Map<String, String> names = Map.of();
   private boolean reporter;
+  private String me;
   private String note;
+  private boolean toReporter;
   private ConcernState to;
+  private AdjustmentKind kind;
+  private String reason;
 
   /**
    * Reads the concern named by the request's {@code id} (the link's, or the form's hidden field on
@@ -71,7 +77,8 @@ public class ConcernPage {
 
   private void show(Concern shown) {
     concern = shown;
-    reporter = concern.isReporter(concerns.mySubject());
+    me = concerns.mySubject();
+    reporter = concern.isReporter(me);
     Set<String> subjects = new HashSet<>();
     subjects.add(concern.getOwner());
     concern.getNotes().stream().map(ConcernNote::getAuthor).forEach(subjects::add);
@@ -81,7 +88,28 @@ public class ConcernPage {
   }
 
   public String addNote() {
-    return act(() -> concerns.addNote(uuid(), note));
+    return act(() -> concerns.addNote(uuid(), note, toReporter));
+  }
+
+  public String askForAdjustment() {
+    return act(() -> concerns.askForAdjustment(uuid(), kind, reason));
+  }
+
+  /** Whether the reader owns step 3 and may ask HR for an adjustment now. */
+  public boolean isMayAskForAdjustment() {
+    return concern != null
+        && concern.getState() == ConcernState.STEP_3
+        && me.equals(concern.getOwner())
+        && concern.getAdjustmentAskedAt() == null;
+  }
+
+  /** The notes the reader may see: a note for the reporter alone is not shown to other contacts. */
+  public List<ConcernNote> getNotes() {
+    return concern == null ? List.of() : concern.notesFor(me);
+  }
+
+  public List<AdjustmentKind> getKinds() {
+    return List.of(AdjustmentKind.values());
   }
 
   public String move() {
@@ -150,6 +178,30 @@ public class ConcernPage {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public boolean isToReporter() {
+    return toReporter;
+  }
+
+  public void setToReporter(boolean toReporter) {
+    this.toReporter = toReporter;
+  }
+
+  public AdjustmentKind getKind() {
+    return kind;
+  }
+
+  public void setKind(AdjustmentKind kind) {
+    this.kind = kind;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public ConcernState getTo() {

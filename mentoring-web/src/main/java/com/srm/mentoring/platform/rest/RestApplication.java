@@ -5,6 +5,7 @@ import com.srm.mentoring.charter.rest.CharterResource;
 import com.srm.mentoring.escalation.rest.ConcernsResource;
 import com.srm.mentoring.identity.rest.DirectoryResource;
 import com.srm.mentoring.identity.rest.MeResource;
+import com.srm.mentoring.pairing.rest.AdjustmentsResource;
 import com.srm.mentoring.pairing.rest.CohortsResource;
 import com.srm.mentoring.pairing.rest.MyPairingsResource;
 import com.srm.mentoring.pairing.rest.PairingsResource;
@@ -58,6 +59,7 @@ public class RestApplication extends Application {
         CohortParticipationResource.class,
         PulseResource.class,
         ConcernsResource.class,
+        AdjustmentsResource.class,
         BodySizeLimit.class,
         FailureMapper.class,
         ConstraintViolationMapper.class);

@@ -2,6 +2,7 @@ package com.srm.mentoring.session.web;
 
 import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.pairing.boundary.Adjustments;
 import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.web.PairingRow;
@@ -41,6 +42,18 @@ public class PairingPage implements Serializable {
   public record SessionRow(String id, String startsAt, String place, String state)
       implements Serializable {}
 
+  /** A program adjustment asked for on the pairing, as HR sees it: never the concern behind it. */
+  public record AdjustmentRow(
+      String id,
+      String kind,
+      String reason,
+      String requestedAt,
+      boolean done,
+      String doneAt,
+      String doneNote,
+      long version)
+      implements Serializable {}
+
   /** A part of a note, by its name in the bundle. */
   public record Part(String name, String text) implements Serializable {}
 
@@ -57,12 +70,16 @@ public class PairingPage implements Serializable {
 
   @Inject transient People people;
 
+  @Inject transient Adjustments adjustments;
+
   @Inject transient FacesContext faces;
 
   private String id;
   private PairingRow pairing;
   private List<SessionRow> sessionRows = new ArrayList<>();
   private List<NoteRow> noteRows = new ArrayList<>();
+  private List<AdjustmentRow> adjustmentRows = new ArrayList<>();
+  private final Map<String, String> doneNotes = new HashMap<>();
 
   private String objective;
   private long version;
@@ -97,6 +114,22 @@ public class PairingPage implements Serializable {
                           s.getState().name()))
               .toList();
       noteRows = notes.ofPairing(pairingId.get()).stream().map(this::row).toList();
+      if (isHr()) {
+        adjustmentRows =
+            adjustments.ofPairing(pairingId.get()).stream()
+                .map(
+                    a ->
+                        new AdjustmentRow(
+                            a.getId().toString(),
+                            a.getKind().name(),
+                            a.getReason(),
+                            ProgramFaces.utc(a.getRequestedAt()),
+                            a.isDone(),
+                            ProgramFaces.utc(a.getDoneAt()),
+                            a.getDoneNote(),
+                            a.getVersion()))
+                .toList();
+      }
     } catch (RuntimeException e) {
       if (!ProgramFaces.refused(faces, e)) {
         throw e;
@@ -196,6 +229,24 @@ public class PairingPage implements Serializable {
 
   public String end() {
     return act(() -> pairings.end(uuid(), version), "pairing.ended");
+  }
+
+  /** HR carried out the adjustment: a re-pair ends the pairing; the concern behind it moves on. */
+  public String carryOut(AdjustmentRow row) {
+    return act(
+        () ->
+            adjustments.carryOut(
+                uuid(), UUID.fromString(row.id()), doneNotes.get(row.id()), row.version()),
+        "pairingadj.saved");
+  }
+
+  public List<AdjustmentRow> getAdjustmentRows() {
+    return adjustmentRows;
+  }
+
+  /** HR's notes of what was agreed, by adjustment id. */
+  public Map<String, String> getDoneNotes() {
+    return doneNotes;
   }
 
   public String writeNote() {

@@ -11,19 +11,28 @@ import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
+import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.SharedApplication;
+import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.ws.rs.core.Response;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * What happens to concerns with nobody acting, over the sweep timer (every 2 s in tests): an
@@ -155,6 +164,128 @@ class ConcernScheduleIT {
     HttpResponseCheck.logged(program, erased);
   }
 
+  @Test
+  void retentionCountsFromTheCohortsActualClosingNotItsPlannedEnd() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID cohort = program.cohort("farid", "erin");
+    UUID pairing = program.pairing(cohort, "jun", "lena");
+    String id = program.raised("jun", pairing, "Closed late", Set.of()).getString("id");
+    String erin = program.token("erin");
+    // planned to end long ago, but HR closes it only now
+    PulseProgram.update(
+        "UPDATE cohort SET starts_on = ?, ends_on = ? WHERE id = ?",
+        LocalDate.now().minusDays(500),
+        LocalDate.now().minusDays(400),
+        cohort);
+    HttpResponse<String> closed =
+        program.api.post("cohorts/" + cohort + "/closing", program.token("hana"), "{}");
+    assertEquals(200, closed.statusCode(), closed.body());
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM cohort WHERE id = ?"
+                + " AND closed_at BETWEEN now() - interval '5 minutes' AND now()",
+            cohort),
+        "closing records its moment");
+
+    Thread.sleep(6_000); // three sweeps
+    assertFalse(
+        Api.json(get(program, erin, id)).asJsonObject().getBoolean("erased"),
+        "closed today: kept for the retention period, whatever the planned end said");
+
+    PulseProgram.update(
+        "UPDATE cohort SET closed_at = now() - interval '181 days' WHERE id = ?", cohort);
+    await(
+        () -> Api.json(get(program, erin, id)).asJsonObject().getBoolean("erased"),
+        "erased 180 days after the actual closing");
+    HttpResponseCheck.logged(program, id);
+  }
+
+  @Test
+  void theEmailGoesToTheMailboxTheDirectoryNamesElseToUsernameAtTheMailDomain() throws Exception {
+    String named = directoryPerson(true)[0];
+    String mailbox = named + ".inbox@corp.example";
+    String[] plain = directoryPerson(false);
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+
+    UUID pairing = program.pairing(program.cohort("farid", named), "jun", "lena");
+    assertEquals(
+        1,
+        count("SELECT count(*) FROM person WHERE username = ? AND email = ?", named, mailbox),
+        "the sign-in keeps the directory's mailbox on the person's record");
+    PulseProgram.update("UPDATE person SET email = NULL WHERE username = ?", named);
+    assertEquals(mailbox, mailOfOverdueConcern(program, pairing));
+    assertEquals(
+        1,
+        count("SELECT count(*) FROM person WHERE username = ? AND email = ?", named, mailbox),
+        "a record without one takes it from the directory");
+
+    // Keycloak has a person without an e-mail complete their profile before any sign-in, so their
+    // record is the one the directory sync writes
+    PulseProgram.update(
+        "INSERT INTO person (subject, username, display_name, active, changed_at)"
+            + " VALUES (?, ?, 'Test Mailbox', true, now())",
+        plain[1],
+        plain[0]);
+    UUID cohort = program.cohort("farid");
+    PulseProgram.update(
+        "INSERT INTO cohort_escalation_contact (cohort_id, subject) VALUES (?, ?)",
+        cohort,
+        plain[1]);
+    UUID other = program.pairing(cohort, "jun", "lena");
+    assertEquals(
+        plain[0] + "@example.org",
+        mailOfOverdueConcern(program, other),
+        "the directory names none: username at the configured mail domain");
+  }
+
+  /** Raises a concern, lets step 1 run out, and answers where its e-mail went. */
+  private String mailOfOverdueConcern(ConcernTestProgram program, UUID pairing) throws Exception {
+    String id = program.raised("jun", pairing, "Mailed", Set.of()).getString("id");
+    PulseProgram.update(
+        "UPDATE concern SET deadline = now() - interval '1 second' WHERE id = ?",
+        UUID.fromString(id));
+    await(
+        () ->
+            Arrays.stream(smtp.getReceivedMessages())
+                .anyMatch(m -> GreenMailUtil.getBody(m).contains(id)),
+        "the e-mail reaches the SMTP server");
+    MimeMessage mail =
+        Arrays.stream(smtp.getReceivedMessages())
+            .filter(m -> GreenMailUtil.getBody(m).contains(id))
+            .findFirst()
+            .orElseThrow();
+    return mail.getAllRecipients()[0].toString();
+  }
+
+  /**
+   * An HR escalation contact made in the directory for this test, with a mailbox of the form
+   * username.inbox@corp.example, or none; answers the username and the directory's id.
+   */
+  private static String[] directoryPerson(boolean withMailbox) {
+    String username = "mailbox" + UUID.randomUUID().toString().substring(0, 8);
+    try (Keycloak admin = Tokens.admin()) {
+      UserRepresentation person = new UserRepresentation();
+      person.setUsername(username);
+      person.setFirstName("Test");
+      person.setLastName("Mailbox");
+      if (withMailbox) {
+        person.setEmail(username + ".inbox@corp.example");
+        person.setEmailVerified(true);
+      }
+      person.setEnabled(true);
+      person.setGroups(List.of("employee", "escalation-contact"));
+      CredentialRepresentation password = new CredentialRepresentation();
+      password.setType(CredentialRepresentation.PASSWORD);
+      password.setValue("demo");
+      password.setTemporary(false);
+      person.setCredentials(List.of(password));
+      try (Response created = admin.realm(KeycloakServer.REALM).users().create(person)) {
+        return new String[] {username, CreatedResponseUtil.getCreatedId(created)};
+      }
+    }
+  }
+
   /** The erasure is in the access log, as a deletion of the concern. */
   static final class HttpResponseCheck {
     static void logged(ConcernTestProgram program, String id) throws Exception {
@@ -169,8 +300,7 @@ class ConcernScheduleIT {
     }
   }
 
-  static java.net.http.HttpResponse<String> get(
-      ConcernTestProgram program, String token, String id) {
+  static HttpResponse<String> get(ConcernTestProgram program, String token, String id) {
     try {
       return program.api.get("concerns/" + id, token);
     } catch (Exception e) {

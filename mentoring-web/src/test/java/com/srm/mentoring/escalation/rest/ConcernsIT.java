@@ -166,6 +166,205 @@ class ConcernsIT {
   }
 
   @Test
+  void liftingALegalHoldNeedsAReasonAndIsLoggedAsItsOwnAction() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    String id = program.raised("jun", pairing, "Held", Set.of()).getString("id");
+    String erin = program.token("erin");
+    String hold = "concerns/" + id + "/hold";
+    assertEquals(200, program.api.post(hold, erin, "{\"reason\": \"Tribunal\"}").statusCode());
+
+    assertBadRequest(program.api.post(hold, erin, "{\"lift\": true}"), "reason:");
+    HttpResponse<String> lifted =
+        program.api.post(hold, erin, "{\"lift\": true, \"reason\": \"Tribunal withdrawn\"}");
+    assertEquals(200, lifted.statusCode(), lifted.body());
+    assertFalse(Api.json(lifted).asJsonObject().getBoolean("onHold"));
+    HttpResponse<String> again =
+        program.api.post(hold, erin, "{\"lift\": true, \"reason\": \"again\"}");
+    assertEquals(409, again.statusCode(), again.body());
+    assertTrue(again.body().contains("not on legal hold"), again.body());
+
+    String farid = program.api.get("concerns/" + id, program.token("farid")).body();
+    assertTrue(farid.contains("Legal hold lifted: Tribunal withdrawn"), "contacts read why");
+    String jun = program.api.get("concerns/" + id, program.token("jun")).body();
+    assertFalse(jun.contains("Tribunal"), "the reporter never reads the hold's reasons");
+
+    HttpResponse<String> log =
+        program.api.get(
+            "audit/entries?recordType=concern&action=lift_hold&recordId=" + id,
+            program.token("audrey"));
+    assertEquals(200, log.statusCode(), log.body());
+    List<JsonObject> entries =
+        Api.json(log).asJsonObject().getJsonArray("entries").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("outcome").equalsIgnoreCase("granted"))
+            .toList();
+    assertEquals(1, entries.size(), "the lifting, not the refused second one: " + log.body());
+    assertEquals("erin", entries.get(0).getString("username"));
+    assertFalse(log.body().contains("Tribunal"), "the log names no content");
+  }
+
+  @Test
+  void aNoteToTheReporterAloneIsReadByTheReporterAndNotByOtherContacts() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    String id = program.raised("jun", pairing, "Noted", Set.of()).getString("id");
+    String secret = "Only for you " + UUID.randomUUID();
+    HttpResponse<String> written =
+        program.api.post(
+            "concerns/" + id + "/notes",
+            program.token("erin"),
+            "{\"text\": \"%s\", \"toReporter\": true}".formatted(secret));
+    assertEquals(200, written.statusCode(), written.body());
+    assertEquals(
+        200,
+        program
+            .api
+            .post(
+                "concerns/" + id + "/notes",
+                program.token("erin"),
+                "{\"text\": \"For all readers\"}")
+            .statusCode());
+
+    JsonObject asJun =
+        Api.json(program.api.get("concerns/" + id, program.token("jun"))).asJsonObject();
+    JsonObject note =
+        asJun.getJsonArray("notes").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(n -> n.getString("body").equals(secret))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("jun reads the note to him: " + asJun));
+    assertEquals("REPORTER", note.getString("audience"));
+    assertTrue(asJun.toString().contains("For all readers"), "notes for readers stay as before");
+    String asFarid = program.api.get("concerns/" + id, program.token("farid")).body();
+    assertFalse(asFarid.contains(secret), "another contact does not read it");
+    assertTrue(asFarid.contains("For all readers"));
+    assertTrue(program.api.get("concerns/" + id, program.token("erin")).body().contains(secret));
+    HttpResponse<String> toSelf =
+        program.api.post(
+            "concerns/" + id + "/notes",
+            program.token("jun"),
+            "{\"text\": \"x\", \"toReporter\": true}");
+    assertEquals(409, toSelf.statusCode(), toSelf.body());
+    assertTrue(toSelf.body().contains("toReporter:"), toSelf.body());
+  }
+
+  @Test
+  void stepThreeAsksHrForAnAdjustmentHrSeesOnlyThatAndCarryingItOutResolvesTheConcern()
+      throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    String title = "Shouted " + UUID.randomUUID().toString().substring(0, 8);
+    String id = program.raised("jun", pairing, title, Set.of()).getString("id");
+    String erin = program.token("erin");
+    String hana = program.token("hana");
+    String ask = "concerns/" + id + "/adjustment";
+    String pause = "{\"kind\": \"PAUSE\", \"reason\": \"%s\"}";
+
+    assertRefused(program.api.post(ask, erin, pause.formatted("Pause it")), "STEP_1");
+    assertEquals(200, program.move("farid", id, "STEP_2", "").statusCode());
+    assertEquals(200, program.move("erin", id, "STEP_3", "").statusCode());
+    assertBadRequest(
+        program.api.post(ask, erin, pause.formatted("Pause, " + title.toUpperCase() + "!")),
+        "reason: must not repeat the concern");
+    assertBadRequest(
+        program.api.post(ask, erin, pause.formatted("Because it does not feel safe to speak up")),
+        "reason: must not repeat the concern");
+    assertBadRequest(program.api.post(ask, erin, pause.formatted(" ")), "reason:");
+    assertBadRequest(program.api.post(ask, erin, "{\"reason\": \"Pause it\"}"), "kind:");
+    assertBadRequest(
+        program.api.post(ask, erin, "{\"kind\": \"HOLIDAY\", \"reason\": \"x\"}"), "kind:");
+    HttpResponse<String> byOther =
+        program.api.post(ask, program.token("farid"), pause.formatted("Pause it"));
+    assertEquals(409, byOther.statusCode(), byOther.body());
+    assertEquals(
+        404,
+        program.api.post(ask, hana, pause.formatted("Pause it")).statusCode(),
+        "HR cannot read the concern, so it does not exist for them");
+
+    String reason = "Pause for two weeks " + UUID.randomUUID();
+    HttpResponse<String> asked = program.api.post(ask, erin, pause.formatted(reason));
+    assertEquals(200, asked.statusCode(), asked.body());
+    assertTrue(Api.json(asked).asJsonObject().getBoolean("adjustmentAsked"));
+    assertEquals(409, program.api.post(ask, erin, pause.formatted("Another")).statusCode());
+
+    String adjustments = "pairings/" + pairing + "/adjustments";
+    HttpResponse<String> seen = program.api.get(adjustments, hana);
+    assertEquals(200, seen.statusCode(), seen.body());
+    JsonObject request = Api.json(seen).asJsonArray().getJsonObject(0);
+    assertEquals("PAUSE", request.getString("kind"));
+    assertEquals(reason, request.getString("reason"));
+    assertFalse(request.getBoolean("done"));
+    assertFalse(seen.body().contains(id), "HR is not told which concern asked: " + seen.body());
+    assertFalse(seen.body().contains(title), "nor what it says");
+    assertEquals(404, program.api.get("concerns/" + id, hana).statusCode());
+    assertNotEquals(
+        200,
+        program.api.get(adjustments, program.token("jun")).statusCode(),
+        "a party does not see that an adjustment was asked for");
+
+    String done = adjustments + "/" + request.getString("id") + "/done";
+    assertBadRequest(program.api.post(done, hana, "{}"), "note:");
+    HttpResponse<String> carried =
+        program.api.post(done, hana, "{\"note\": \"Paused until the 15th\"}");
+    assertEquals(200, carried.statusCode(), carried.body());
+    assertTrue(Api.json(carried).asJsonObject().getBoolean("done"));
+    assertEquals(409, program.api.post(done, hana, "{\"note\": \"again\"}").statusCode());
+
+    JsonObject resolved = Api.json(program.api.get("concerns/" + id, erin)).asJsonObject();
+    assertEquals("RESOLVED", resolved.getString("state"), "the concern moves on to resolved");
+    assertFalse(resolved.getBoolean("adjustmentAsked"));
+    assertTrue(resolved.toString().contains("HR carried out the program adjustment (PAUSE)"));
+    assertEquals(
+        1,
+        ConcernScheduleIT.count(
+            "SELECT count(*) FROM pairing WHERE id = ? AND state = 'ACTIVE'", pairing),
+        "a pause leaves the pairing running");
+  }
+
+  @Test
+  void aRePairCarriedOutByHrEndsThePairing() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    String id =
+        Api.json(
+                program.api.post(
+                    "concerns",
+                    program.token("jun"),
+                    ConcernTestProgram.raise(pairing, "Re-pair me", "It is unbearable.", Set.of())
+                        .replace("}", ", \"skipStepOne\": true}")))
+            .asJsonObject()
+            .getString("id");
+    assertEquals(200, program.move("erin", id, "STEP_3", "").statusCode());
+    assertEquals(
+        200,
+        program
+            .api
+            .post(
+                "concerns/" + id + "/adjustment",
+                program.token("erin"),
+                "{\"kind\": \"RE_PAIR\", \"reason\": \"A new mentee\"}")
+            .statusCode());
+    String hana = program.token("hana");
+    String adjustments = "pairings/" + pairing + "/adjustments";
+    String adjustment =
+        Api.json(program.api.get(adjustments, hana)).asJsonArray().getJsonObject(0).getString("id");
+    HttpResponse<String> carried =
+        program.api.post(adjustments + "/" + adjustment + "/done", hana, "{}");
+    assertEquals(200, carried.statusCode(), carried.body());
+    assertEquals(
+        0,
+        ConcernScheduleIT.count(
+            "SELECT count(*) FROM pairing WHERE id = ? AND state = 'ACTIVE'", pairing),
+        "the pairing ended");
+    assertEquals(
+        "RESOLVED",
+        Api.json(program.api.get("concerns/" + id, program.token("erin")))
+            .asJsonObject()
+            .getString("state"));
+  }
+
+  @Test
   void badInputIsRefusedNamingTheField() throws Exception {
     ConcernTestProgram program = new ConcernTestProgram(new Api(base));
     Api api = program.api;

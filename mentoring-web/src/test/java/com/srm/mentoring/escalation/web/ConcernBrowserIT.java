@@ -70,6 +70,53 @@ class ConcernBrowserIT {
       erin.find(By.id("act:note")).sendKeys("Re-pair asked for");
       erin.find(By.id("act:move")).click();
       assertTrue(erin.find(By.id("concern-state")).getText().startsWith("Step 3"));
+
+      erin.find(By.id("act:note")).sendKeys("Only for you, jun: HR will pause it.");
+      erin.find(By.id("act:to-reporter")).click();
+      erin.find(By.id("act:add-note")).click();
+      assertTrue(
+          erin.find(By.id("notes"))
+              .getText()
+              .contains("(to the reporter alone): Only for you, jun: HR will pause it."));
+      new Select(erin.find(By.id("adjust:kind"))).selectByValue("PAUSE");
+      erin.find(By.id("adjust:reason")).sendKeys(marker);
+      erin.find(By.id("adjust:ask")).click();
+      assertTrue(
+          erin.find(By.id("messages")).getText().contains("must not repeat the concern"),
+          "a reason repeating the concern is refused");
+      erin.find(By.id("adjust:reason")).clear();
+      erin.find(By.id("adjust:reason")).sendKeys("Two weeks apart, then meet with the facilitator");
+      erin.find(By.id("adjust:ask")).click();
+      assertTrue(erin.find(By.id("adjustment-asked")).getText().contains("asked for"));
+      assertTrue(erin.findAll(By.id("adjust:ask")).isEmpty(), "one request at a time");
+    }
+
+    try (Browser hana = Browser.open()) {
+      hana.go(base + "program/pairing.xhtml?id=" + pairing);
+      hana.signInAs("hana");
+      hana.go(base + "program/pairing.xhtml?id=" + pairing);
+      String request = hana.find(By.cssSelector(".adjustment-request")).getText();
+      assertTrue(request.startsWith("Pause"), request);
+      assertTrue(request.contains("Two weeks apart, then meet with the facilitator"), request);
+      assertFalse(hana.pageSource().contains(marker), "HR sees the request, never the concern");
+      hana.find(By.cssSelector(".adjustment input[type=text]")).sendKeys("Paused until the 15th");
+      hana.find(By.cssSelector(".adjustment button")).click();
+      assertTrue(
+          hana.find(By.cssSelector(".adjustment-done"))
+              .getText()
+              .contains("Paused until the 15th"));
+    }
+
+    try (Browser jun = Browser.open()) {
+      jun.go(base + "escalation/concern.xhtml?id=" + id);
+      jun.signInAs("jun");
+      jun.go(base + "escalation/concern.xhtml?id=" + id);
+      assertTrue(
+          jun.find(By.id("notes")).getText().contains("Only for you, jun: HR will pause it."),
+          "the reporter reads the note addressed to him");
+      assertTrue(
+          jun.find(By.id("concern-state")).getText().startsWith("Resolved"),
+          "HR carried out the adjustment: the concern is resolved");
     }
 
     for (String outsider : new String[] {"farid", "hana"}) {

@@ -1,0 +1,94 @@
+package com.srm.mentoring.pairing.boundary;
+
+import com.srm.mentoring.identity.control.RoleCheck;
+import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.pairing.control.PairingAccess;
+import com.srm.mentoring.pairing.entity.Adjustment;
+import com.srm.mentoring.pairing.entity.AdjustmentCarriedOut;
+import com.srm.mentoring.pairing.entity.AdjustmentKind;
+import com.srm.mentoring.pairing.entity.EndCause;
+import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.platform.control.Audited;
+import com.srm.mentoring.platform.control.ProgramClock;
+import com.srm.mentoring.platform.control.RecordId;
+import com.srm.mentoring.platform.control.StaleRecord;
+import com.srm.mentoring.platform.entity.Action;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Program adjustments asked for on a pairing (SPEC 6, step 3), as HR sees and carries them out: the
+ * kind and a short reason, never the concern behind them. A re-pair ends the pairing; a pause or a
+ * change of format is agreed outside the application and marked done with a note. Either way the
+ * concern that asked for it moves on.
+ */
+@Stateless
+@RolesAllowed(Roles.HR_ADMIN)
+@Interceptors(RoleCheck.class)
+public class Adjustments {
+
+  public static final String ADJUSTMENT = "pairing-adjustment";
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext session;
+
+  @Inject ProgramClock clock;
+
+  @Inject PairingAccess access;
+
+  @Inject Event<AdjustmentCarriedOut> carriedOut;
+
+  /** The adjustments asked for on the pairing, newest first. */
+  @Audited(action = Action.READ, recordType = ADJUSTMENT)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Adjustment> ofPairing(@RecordId UUID pairingId) {
+    access.readable(pairingId, me(), Action.READ, ADJUSTMENT, pairingId);
+    return em.createNamedQuery(Adjustment.OF_PAIRING, Adjustment.class)
+        .setParameter("pairing", pairingId)
+        .getResultList();
+  }
+
+  /**
+   * Carries the adjustment out: a re-pair ends the pairing, a pause or a change of format is marked
+   * done with HR's note. The concern that asked for it is then resolved.
+   *
+   * @param version the version HR saw, or null not to check
+   * @throws IllegalStateException when it was carried out already
+   * @throws IllegalArgumentException naming the field of a bad note
+   */
+  @Audited(action = Action.UPDATE, recordType = ADJUSTMENT)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Adjustment carryOut(UUID pairingId, @RecordId UUID id, String note, Long version) {
+    Pairing pairing = access.readable(pairingId, me(), Action.UPDATE, ADJUSTMENT, id);
+    Adjustment adjustment = em.find(Adjustment.class, id);
+    if (adjustment == null || !adjustment.getPairingId().equals(pairing.getId())) {
+      throw access.refuse(Action.UPDATE, ADJUSTMENT, id);
+    }
+    StaleRecord.check(ADJUSTMENT, version, adjustment.getVersion());
+    Instant now = clock.now();
+    adjustment.done(me().getSubject(), note, now);
+    if (adjustment.getKind() == AdjustmentKind.RE_PAIR && pairing.isActive()) {
+      pairing.end(EndCause.REPAIR, now);
+    }
+    carriedOut.fire(new AdjustmentCarriedOut(adjustment.getConcernId(), adjustment.getKind(), now));
+    return adjustment;
+  }
+
+  private Person me() {
+    return access.caller(session.getCallerPrincipal().getName());
+  }
+}

@@ -1,0 +1,80 @@
+package com.srm.mentoring.pairing.rest;
+
+import com.srm.mentoring.pairing.boundary.Adjustments;
+import com.srm.mentoring.pairing.entity.Adjustment;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Program adjustments asked for on a pairing, for HR: the kind and a short reason, never the
+ * concern behind them. Carrying one out resolves that concern.
+ */
+@Path("pairings/{pairing}/adjustments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdjustmentsResource {
+
+  @Inject Adjustments adjustments;
+
+  /** An adjustment as HR sees it. */
+  public record AdjustmentView(
+      UUID id,
+      String kind,
+      String reason,
+      Instant requestedAt,
+      boolean done,
+      Instant doneAt,
+      String doneNote,
+      long version) {
+
+    static AdjustmentView of(Adjustment a) {
+      return new AdjustmentView(
+          a.getId(),
+          a.getKind().name(),
+          a.getReason(),
+          a.getRequestedAt(),
+          a.isDone(),
+          a.getDoneAt(),
+          a.getDoneNote(),
+          a.getVersion());
+    }
+  }
+
+  /** HR's word that it was carried out. A class, not a record: Payara 6's JSON-B builds none. */
+  public static class Done {
+    public String note;
+    public Long version;
+  }
+
+  @GET
+  @Operation(summary = "The adjustments asked for on the pairing, newest first (HR)")
+  public List<AdjustmentView> list(@PathParam("pairing") UUID pairing) {
+    return adjustments.ofPairing(pairing).stream().map(AdjustmentView::of).toList();
+  }
+
+  @POST
+  @Path("{id}/done")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "HR carried the adjustment out: a RE_PAIR ends the pairing; a PAUSE or FORMAT needs a"
+              + " note of what was agreed, {\"note\": \"...\"}. 409 when it was done already")
+  public AdjustmentView done(
+      @PathParam("pairing") UUID pairing,
+      @PathParam("id") UUID id,
+      @NotNull(message = "body: say what was done") Done body) {
+    return AdjustmentView.of(adjustments.carryOut(pairing, id, body.note, body.version));
+  }
+}
