@@ -197,7 +197,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     try {
       status =
           HttpProbe.awaitStatus(
-                  base.resolve("health/live"),
+                  // the landing page, not /health/live: Payara Micro answers its health endpoint
+                  // while the WAR is still deploying, and a slow start then met tests with 404s
+                  base.resolve("index.xhtml"),
                   200,
                   Duration.ofMinutes(4),
                   application::requireAlive)
