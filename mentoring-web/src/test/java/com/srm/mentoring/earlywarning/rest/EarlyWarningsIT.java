@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.SharedApplication;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
@@ -179,6 +181,60 @@ class EarlyWarningsIT {
             "{\"to\": \"RESOLVED\", \"note\": \"Talked it through\"}");
     assertEquals(200, resolved.statusCode(), resolved.body());
     assertTrue(warning(api, farid, open, "CONCERN_OVERDUE").isEmpty(), "resolved");
+  }
+
+  @Test
+  void aConcernHandedOnFromStepOneByItsDeadlineWarnsUntilResolved() throws Exception {
+    Api api = new Api(base);
+    PulseProgram program = new PulseProgram(api);
+    // erin holds step 1 as a contact who facilitates the cohort, tom steps 2 and 3
+    UUID cohort = program.cohort(5, "farid", "erin");
+    for (String contact : List.of("erin", "tom")) {
+      PulseProgram.update(
+          "INSERT INTO cohort_escalation_contact (cohort_id, subject) VALUES (?, ?)",
+          cohort,
+          program.subject(contact));
+    }
+    UUID pairing = program.pairing(cohort, "fiona", "ravi", "farid");
+    String farid = program.token("farid");
+    String reporter = program.token("fiona");
+    String concern = raise(api, reporter, pairing, "Talked over " + UUID.randomUUID(), "");
+    PulseProgram.update(
+        "UPDATE concern SET deadline = now() - interval '1 hour' WHERE id = ?",
+        UUID.fromString(concern));
+
+    Instant until = Instant.now().plusSeconds(30);
+    String state = "STEP_1";
+    while (state.equals("STEP_1") && Instant.now().isBefore(until)) {
+      Thread.sleep(500);
+      state = Api.json(api.get("concerns/" + concern, reporter)).asJsonObject().getString("state");
+    }
+    assertEquals("STEP_2", state, "the deadline timer handed it on to HR");
+    assertTrue(
+        warning(api, farid, pairing, "CONCERN_OVERDUE").isPresent(),
+        "it went unattended at step 1 and is still open");
+
+    HttpResponse<String> resolved =
+        api.post(
+            "concerns/" + concern + "/transitions",
+            program.token("tom"),
+            "{\"to\": \"RESOLVED\", \"note\": \"Settled\"}");
+    assertEquals(200, resolved.statusCode(), resolved.body());
+    assertTrue(warning(api, farid, pairing, "CONCERN_OVERDUE").isEmpty(), "resolved");
+  }
+
+  @Test
+  void theCallsAreDescribedInOpenApi() throws Exception {
+    HttpResponse<String> openapi =
+        HttpProbe.get(URI.create(base.toExternalForm()).resolve("/openapi"));
+    assertEquals(200, openapi.statusCode());
+    for (String path :
+        List.of(
+            "/api/me/early-warnings",
+            "/api/early-warnings/counts",
+            "/api/cohorts/{id}/early-warnings/count")) {
+      assertTrue(openapi.body().contains(path), path);
+    }
   }
 
   @Test
