@@ -26,6 +26,8 @@ import java.util.UUID;
  * Early warnings (SPEC 9). A facilitator reads the warnings of the pairings they facilitate, and
  * nobody else's; for anyone else the list is empty. HR reads only how many warnings stand per
  * cohort, never which pairing; for anyone else those counts do not exist (not found, logged).
+ * Reading warnings or counts needs the charter signed; the number of unseen notices, which names
+ * nothing, does not, so that the home page of someone who has not signed yet stays open to them.
  */
 @Stateless
 @RolesAllowed({
@@ -36,7 +38,6 @@ import java.util.UUID;
   Roles.AUDITOR
 })
 @Interceptors(RoleCheck.class)
-@CharterSigned
 public class EarlyWarnings {
 
   public static final String EARLY_WARNING = "early-warning";
@@ -51,6 +52,7 @@ public class EarlyWarnings {
   @Inject StandingWarnings standing;
 
   /** The warnings of the pairings the caller facilitates, standing now. */
+  @CharterSigned
   @Audited(action = Action.READ, recordType = EARLY_WARNING)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Warning> mine() {
@@ -58,6 +60,7 @@ public class EarlyWarnings {
   }
 
   /** The warnings the caller was notified of and has not looked at since, newest first. */
+  @CharterSigned
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Warning> unseen() {
     return standing.unseen(me());
@@ -70,6 +73,7 @@ public class EarlyWarnings {
   }
 
   /** The caller looked at their warnings: their notices are done with. */
+  @CharterSigned
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public int markSeen() {
     return standing.markSeen(me());
@@ -77,6 +81,7 @@ public class EarlyWarnings {
 
   /** HR: how many warnings stand in each cohort. */
   @RolesAllowed(Roles.HR_ADMIN)
+  @CharterSigned
   @Audited(action = Action.READ, recordType = COUNTS)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<CohortWarnings> countsByCohort() {
@@ -89,6 +94,7 @@ public class EarlyWarnings {
    * @throws com.srm.mentoring.platform.control.RecordNotFound when the cohort does not exist
    */
   @RolesAllowed(Roles.HR_ADMIN)
+  @CharterSigned
   @Audited(action = Action.READ, recordType = COUNTS)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public CohortWarnings countsOf(@RecordId UUID cohortId) {
