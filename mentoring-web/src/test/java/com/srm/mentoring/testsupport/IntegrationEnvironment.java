@@ -64,6 +64,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     // overdue concerns are handed on within seconds, and notices go to the tests' SMTP server
     smtpPort = Ports.freeLoopbackPort();
     jvmOptions.add("-Dmentoring.escalation.sweep-every-seconds=2");
+    // new early warnings are notified within seconds too
+    jvmOptions.add("-Dmentoring.warnings.sweep-every-seconds=2");
     jvmOptions.add("-Dmentoring.escalation.smtp-host=127.0.0.1");
     jvmOptions.add("-Dmentoring.escalation.smtp-port=" + smtpPort);
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");

@@ -2,6 +2,9 @@ package com.srm.mentoring.platform.rest;
 
 import com.srm.mentoring.audit.rest.AuditResource;
 import com.srm.mentoring.charter.rest.CharterResource;
+import com.srm.mentoring.earlywarning.rest.CohortWarningsResource;
+import com.srm.mentoring.earlywarning.rest.MyWarningsResource;
+import com.srm.mentoring.earlywarning.rest.WarningCountsResource;
 import com.srm.mentoring.escalation.rest.ConcernsResource;
 import com.srm.mentoring.identity.rest.DirectoryResource;
 import com.srm.mentoring.identity.rest.MeResource;
@@ -60,6 +63,9 @@ public class RestApplication extends Application {
         PulseResource.class,
         ConcernsResource.class,
         AdjustmentsResource.class,
+        MyWarningsResource.class,
+        CohortWarningsResource.class,
+        WarningCountsResource.class,
         BodySizeLimit.class,
         FailureMapper.class,
         ConstraintViolationMapper.class);

@@ -1,5 +1,6 @@
 package com.srm.mentoring.platform.web;
 
+import com.srm.mentoring.earlywarning.boundary.EarlyWarnings;
 import com.srm.mentoring.escalation.boundary.Concerns;
 import com.srm.mentoring.identity.web.SignedIn;
 import com.srm.mentoring.pairing.boundary.Cohorts;
@@ -18,11 +19,15 @@ public class Home {
 
   @Inject Concerns concerns;
 
+  @Inject EarlyWarnings warnings;
+
   @Inject ExternalContext external;
 
   private long activeCohorts;
 
   private int concernsNeedingMe;
+
+  private long newWarnings;
 
   /** Reads before rendering, so that a database outage is answered before any output. */
   public void load() {
@@ -31,9 +36,11 @@ public class Home {
         && signedIn.hasRole()) {
       try {
         concernsNeedingMe = concerns.notifications().size();
+        newWarnings = warnings.unseenCount();
       } catch (EJBException noRoleYet) {
         // someone signed in without any role of the program has no concerns to attend to
         concernsNeedingMe = 0;
+        newWarnings = 0;
       }
     }
   }
@@ -41,6 +48,11 @@ public class Home {
   /** How many concerns were handed to the signed-in contact and not opened since. */
   public int getConcernsNeedingMe() {
     return concernsNeedingMe;
+  }
+
+  /** How many early warnings appeared on the signed-in facilitator's pairings since they looked. */
+  public long getNewWarnings() {
+    return newWarnings;
   }
 
   public long getActiveCohorts() {
