@@ -162,6 +162,18 @@ public class Analytics {
         Suppression.apply(tallies.ofCohort(cohort.getId()), key -> k));
   }
 
+  /** After how many weeks without a held session an active pairing counts as quiet. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public int quietWeeks() {
+    return settings.quietWeeks();
+  }
+
+  /** Whether the caller sees every cohort, and so also the figures across all of them. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public boolean isHr() {
+    return view().all;
+  }
+
   /** The same cells as HR's page of the micro-questions across cohorts shows. */
   private CohortPulse acrossCohorts() {
     Map<UUID, Integer> thresholds = new HashMap<>();

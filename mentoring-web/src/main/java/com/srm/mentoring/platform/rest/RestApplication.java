@@ -1,5 +1,6 @@
 package com.srm.mentoring.platform.rest;
 
+import com.srm.mentoring.analytics.rest.AnalyticsResource;
 import com.srm.mentoring.audit.rest.AuditResource;
 import com.srm.mentoring.charter.rest.CharterResource;
 import com.srm.mentoring.escalation.rest.ConcernsResource;
@@ -58,6 +59,7 @@ public class RestApplication extends Application {
         CohortParticipationResource.class,
         PulseResource.class,
         ConcernsResource.class,
+        AnalyticsResource.class,
         BodySizeLimit.class,
         FailureMapper.class,
         ConstraintViolationMapper.class);
