@@ -3,6 +3,8 @@ package com.srm.mentoring.analytics.rest;
 import static com.srm.mentoring.pulse.rest.PulseProgram.update;
 
 import com.srm.mentoring.pulse.rest.PulseProgram;
+import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.Tokens;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,23 @@ final class AnalyticsData {
 
   AnalyticsData(PulseProgram program) {
     this.program = program;
+  }
+
+  /**
+   * Waits until the application knows these people: in a fresh environment they arrive with the
+   * first directory sync, or with their first sign-in.
+   */
+  static void awaitKnown(Api api, String... usernames) throws Exception {
+    Instant until = Instant.now().plusSeconds(120);
+    for (String username : usernames) {
+      String token = Tokens.of(username);
+      while (api.get("me", token).statusCode() == 404) {
+        if (Instant.now().isAfter(until)) {
+          throw new AssertionError(username + " is still unknown to the application");
+        }
+        Thread.sleep(1000);
+      }
+    }
   }
 
   static Timestamp at(String instant) {

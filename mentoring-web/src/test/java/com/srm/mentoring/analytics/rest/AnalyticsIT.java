@@ -42,7 +42,10 @@ public class AnalyticsIT {
    * rated 4, 3, 5 and juniors 5, 4, 2; two released answers, fewer than k. The second cohort: one
    * pairing, nothing else but four released answers.
    */
-  public static Known known(PulseProgram program) throws Exception {
+  public static Known known(Api api, PulseProgram program) throws Exception {
+    AnalyticsData.awaitKnown(
+        api, "farid", "hana", "victor", "jun", "fiona", "mia", "olga", "nora", "pat", "ravi", "tom",
+        "ken");
     AnalyticsData data = new AnalyticsData(program);
     UUID followed = program.cohort(3, "farid");
     UUID other = program.cohort(3);
@@ -92,7 +95,7 @@ public class AnalyticsIT {
   void theFiguresOfASmallProgramAreTheOnesCountedByHand() throws Exception {
     Api api = new Api(base);
     PulseProgram program = new PulseProgram(api);
-    Known known = known(program);
+    Known known = known(api, program);
     String hana = program.token("hana");
 
     HttpResponse<String> listed = api.get("analytics/cohorts", hana);
@@ -152,7 +155,7 @@ public class AnalyticsIT {
   void hrSeesEveryCohortAFacilitatorOnlyTheirsAndEveryoneElseNothingLogged() throws Exception {
     Api api = new Api(base);
     PulseProgram program = new PulseProgram(api);
-    Known known = known(program);
+    Known known = known(api, program);
     String since = Instant.now().minusSeconds(1).toString();
 
     JsonArray hr = Api.json(api.get("analytics/cohorts", program.token("hana"))).asJsonArray();
