@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The dashboard's figures, each computed by PostgreSQL in one statement of aggregates: no session,
@@ -22,18 +23,27 @@ import java.util.UUID;
 @Dependent
 public class ProgramFigures {
 
-  /** The cohorts a caller sees: ?1 whether all of them, ?2 else whose. */
-  static final String VISIBLE =
-      "(?1 OR %s IN (SELECT f.cohort_id FROM cohort_facilitator f WHERE f.subject = ?2))";
+  /** The cohorts a facilitator sees: those whose facilitators include ?1. */
+  static final String FACILITATED =
+      "%s IN (SELECT f.cohort_id FROM cohort_facilitator f WHERE f.subject = ?1)";
+
+  /** All cohorts, for HR: always true, and folded away by the planner; ?1 is not needed. */
+  static final String ALL = "(TRUE OR CAST(?1 AS text) IS NULL OR %s IS NULL)";
+
+  /** The statement for the caller's view: every {@code {visible:column}} becomes its filter. */
+  static String forView(String template, boolean all) {
+    return Pattern.compile("\\{visible:([a-z_.]+)}")
+        .matcher(template)
+        .replaceAll(m -> (all ? ALL : FACILITATED).formatted(m.group(1)));
+  }
 
   /**
-   * Participation and endings per cohort and over all visible cohorts; ?3 the moment before which
+   * Participation and endings per cohort and over all visible cohorts; ?2 the moment before which
    * an active pairing without a held session since counts as quiet.
    */
   static final String PARTICIPATION =
-      "WITH visible AS (SELECT c.id, c.name, c.anonymity_threshold AS k FROM cohort c WHERE "
-          + VISIBLE.formatted("c.id")
-          + "), since AS (SELECT CAST(?3 AS timestamp with time zone) AS t),"
+      "WITH visible AS (SELECT c.id, c.name, c.anonymity_threshold AS k FROM cohort c WHERE"
+          + " {visible:c.id}), since AS (SELECT CAST(?2 AS timestamp with time zone) AS t),"
           + " pairings AS (SELECT p.cohort_id, count(*) AS pairings,"
           + " count(*) FILTER (WHERE p.end_cause = 'WITHDRAWAL') AS withdrawals,"
           + " count(*) FILTER (WHERE p.repair_requested_at IS NOT NULL) AS repairs,"
@@ -70,22 +80,22 @@ public class ProgramFigures {
           + " avg(p.senior_rating),"
           + " count(DISTINCT p.mentor_subject) FILTER (WHERE p.junior_rating IS NOT NULL),"
           + " avg(p.junior_rating) FROM pairing p WHERE "
-          + VISIBLE.formatted("p.cohort_id")
+          + "{visible:p.cohort_id}"
           + " GROUP BY GROUPING SETS ((p.cohort_id), ())";
 
   /**
-   * Withdrawals and re-pair requests per period; ?3 the period's pattern, ?4 one cohort's id or the
+   * Withdrawals and re-pair requests per period; ?2 the period's pattern, ?3 one cohort's id or the
    * empty text for all visible cohorts.
    */
   static final String OVER_TIME =
-      "SELECT to_char(x.at AT TIME ZONE 'UTC', ?3) AS period,"
+      "SELECT to_char(x.at AT TIME ZONE 'UTC', ?2) AS period,"
           + " count(*) FILTER (WHERE x.withdrawal), count(*) FILTER (WHERE NOT x.withdrawal)"
           + " FROM (SELECT p.cohort_id, p.ended_at AS at, true AS withdrawal FROM pairing p"
           + " WHERE p.end_cause = 'WITHDRAWAL' UNION ALL SELECT p.cohort_id,"
           + " p.repair_requested_at, false FROM pairing p WHERE p.repair_requested_at IS NOT NULL)"
           + " x WHERE "
-          + VISIBLE.formatted("x.cohort_id")
-          + " AND (?4 = '' OR CAST(x.cohort_id AS text) = ?4) GROUP BY 1 ORDER BY 1";
+          + "{visible:x.cohort_id}"
+          + " AND (?3 = '' OR CAST(x.cohort_id AS text) = ?3) GROUP BY 1 ORDER BY 1";
 
   @PersistenceContext EntityManager em;
 
@@ -106,10 +116,9 @@ public class ProgramFigures {
   /** One row per visible cohort, by name, then the row over all of them. */
   public List<Counts> participation(boolean all, String subject, Instant quietSince) {
     List<?> rows =
-        em.createNativeQuery(PARTICIPATION)
-            .setParameter(1, all)
-            .setParameter(2, subject)
-            .setParameter(3, quietSince.atOffset(ZoneOffset.UTC))
+        em.createNativeQuery(forView(PARTICIPATION, all))
+            .setParameter(1, subject)
+            .setParameter(2, quietSince.atOffset(ZoneOffset.UTC))
             .getResultList();
     List<Counts> counts = new ArrayList<>();
     for (Object row : rows) {
@@ -134,7 +143,7 @@ public class ProgramFigures {
   /** Two cells per visible cohort and two over all: the seniors' and the juniors' ratings. */
   public List<RatingCount> ratings(boolean all, String subject) {
     List<?> rows =
-        em.createNativeQuery(RATINGS).setParameter(1, all).setParameter(2, subject).getResultList();
+        em.createNativeQuery(forView(RATINGS, all)).setParameter(1, subject).getResultList();
     List<RatingCount> counts = new ArrayList<>();
     for (Object row : rows) {
       Object[] r = (Object[]) row;
@@ -156,11 +165,10 @@ public class ProgramFigures {
    */
   public List<PeriodCount> overTime(boolean all, String subject, UUID cohort, Period period) {
     List<?> rows =
-        em.createNativeQuery(OVER_TIME)
-            .setParameter(1, all)
-            .setParameter(2, subject)
-            .setParameter(3, period.pattern())
-            .setParameter(4, cohort == null ? "" : cohort.toString())
+        em.createNativeQuery(forView(OVER_TIME, all))
+            .setParameter(1, subject)
+            .setParameter(2, period.pattern())
+            .setParameter(3, cohort == null ? "" : cohort.toString())
             .getResultList();
     return rows.stream()
         .map(row -> (Object[]) row)

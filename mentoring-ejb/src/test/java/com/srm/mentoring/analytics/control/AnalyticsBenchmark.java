@@ -1,6 +1,7 @@
 package com.srm.mentoring.analytics.control;
 
 import com.srm.mentoring.analytics.entity.Period;
+import com.srm.mentoring.pulse.control.Suppression;
 import com.srm.mentoring.pulse.control.Tallies;
 import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
@@ -37,7 +38,7 @@ public final class AnalyticsBenchmark {
   static final int PAIRINGS = 2_000;
   static final int SESSIONS = 20_000;
   static final int ANSWERS = 1_000_000;
-  static final int ROUNDS = 20;
+  static final int ROUNDS = 5;
 
   /** Participation per cohort, written by hand as plain per-cohort aggregates joined together. */
   static final String PARTICIPATION_BY_HAND =
@@ -87,6 +88,14 @@ public final class AnalyticsBenchmark {
           + " count(*) FILTER (WHERE would_recommend = 4),"
           + " count(*) FILTER (WHERE would_recommend = 5)"
           + " FROM pulse_answer GROUP BY ROLLUP (cohort_id)";
+
+  /** The micro-questions across cohorts, by hand: every combination of cohort, side and week. */
+  static final String ACROSS_BY_HAND =
+      ANSWERS_BY_HAND
+          .replace("SELECT cohort_id,", "SELECT cohort_id, respondent_role, iso_week,")
+          .replace(
+              "GROUP BY ROLLUP (cohort_id)",
+              "GROUP BY CUBE (cohort_id, respondent_role, iso_week)");
 
   private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
   private static final Instant QUIET_SINCE = NOW.minusSeconds(3 * 7 * 86_400L);
@@ -153,11 +162,26 @@ public final class AnalyticsBenchmark {
           () -> byHand(jdbc, OVER_TIME_BY_HAND));
       compare(
           "Answers per cohort (Tallies.perCohort + Suppression)",
-          () ->
-              com.srm.mentoring.pulse.control.Suppression.apply(
-                      tallies.perCohort(true, ""), key -> 5)
-                  .size(),
+          () -> Suppression.apply(tallies.perCohort(true, ""), key -> 5).size(),
           () -> byHand(jdbc, ANSWERS_BY_HAND));
+      compare(
+          "Trend across all cohorts, HR's default view (Tallies.acrossCohorts + Suppression)",
+          () -> Suppression.apply(tallies.acrossCohorts(), key -> 5).size(),
+          () -> byHand(jdbc, ACROSS_BY_HAND));
+      compare(
+          "Everything HR's dashboard page asks for (the five above, in turn)",
+          () ->
+              figures.participation(true, "", QUIET_SINCE).size()
+                  + Ratings.apply(figures.ratings(true, ""), key -> 5).size()
+                  + figures.overTime(true, "", null, Period.MONTH).size()
+                  + Suppression.apply(tallies.perCohort(true, ""), key -> 5).size()
+                  + Suppression.apply(tallies.acrossCohorts(), key -> 5).size(),
+          () ->
+              byHand(jdbc, PARTICIPATION_BY_HAND, QUIET_SINCE, QUIET_SINCE)
+                  + byHand(jdbc, RATINGS_BY_HAND)
+                  + byHand(jdbc, OVER_TIME_BY_HAND)
+                  + byHand(jdbc, ANSWERS_BY_HAND)
+                  + byHand(jdbc, ACROSS_BY_HAND));
       em.getTransaction().commit();
       em.close();
     } finally {

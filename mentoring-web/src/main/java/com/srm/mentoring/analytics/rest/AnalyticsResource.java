@@ -11,6 +11,7 @@ import com.srm.mentoring.pulse.rest.PulseViews.CellView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -59,7 +60,7 @@ public class AnalyticsResource {
         analytics.cohorts().stream()
             .filter(f -> cohortId.equals(f.cohortId()))
             .findFirst()
-            .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+            .orElseThrow(NotFoundException::new);
     return detail(row, by, overTime, analytics.trend(cohortId).figures());
   }
 

@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -149,6 +152,9 @@ public class AnalyticsIT {
     HttpResponse<String> wrong = api.get("analytics/across?period=fortnight", hana);
     assertEquals(400, wrong.statusCode(), wrong.body());
     assertTrue(wrong.body().contains("period"), wrong.body());
+
+    String openapi = HttpProbe.send(HttpRequest.newBuilder(URI.create(base + "openapi"))).body();
+    assertTrue(openapi.contains("/analytics/cohorts"), "in the OpenAPI document");
   }
 
   @Test

@@ -9,8 +9,12 @@ import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Browser;
+import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.SharedApplication;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,6 +76,39 @@ class AnalyticsBrowserIT {
 
       Path shot = hana.screenshot(Path.of("target", "screenshots", "analytics-dashboard.png"));
       assertTrue(Files.size(shot) > 0, "a screenshot was written to " + shot);
+
+      // the CSV holds the table's numbers
+      HttpResponse<String> csv =
+          HttpProbe.send(
+              HttpRequest.newBuilder(URI.create(base + "hr/analytics.csv?table=cohorts"))
+                  .header("Cookie", hana.sessionCookie()));
+      assertEquals(200, csv.statusCode(), csv.body());
+      assertTrue(
+          csv.body().contains("\"" + name + "\",\"4\",\"4\",\"3\",\"5\",\"3\",\"1\",\"1\",\"2\","),
+          csv.body());
+    }
+  }
+
+  @Test
+  void aFacilitatorSeesOnlyTheirCohortAndAnEmployeeNoDashboard() throws Exception {
+    Api api = new Api(base);
+    PulseProgram program = new PulseProgram(api);
+    AnalyticsIT.Known known = AnalyticsIT.known(api, program);
+    program.token("farid");
+    try (Browser farid = Browser.open();
+        Browser jun = Browser.open()) {
+      farid.go(base + "hr/analytics.xhtml?cohort=" + known.followed());
+      farid.signInAs("farid");
+      assertEquals(200, farid.status());
+      assertTrue(
+          farid.find(By.id("participation")).getText().contains("Pulse " + known.followed()));
+      assertFalse(farid.pageSource().contains(known.other().toString()), "not farid's cohort");
+      farid.go(base + "hr/analytics.xhtml?cohort=" + known.other());
+      assertEquals(404, farid.status(), "another cohort's dashboard does not exist for farid");
+
+      jun.go(base + "hr/analytics.xhtml");
+      jun.signInAs("jun");
+      assertEquals(404, jun.status(), "the dashboard does not exist for jun");
     }
   }
 }
