@@ -4,6 +4,7 @@ import com.srm.mentoring.analytics.boundary.Analytics;
 import com.srm.mentoring.analytics.entity.CohortFigures;
 import com.srm.mentoring.analytics.entity.Period;
 import com.srm.mentoring.analytics.entity.PeriodCount;
+import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.pulse.entity.CohortPulse;
 import com.srm.mentoring.pulse.web.PulseChart;
 import com.srm.mentoring.pulse.web.PulseRows;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -43,7 +45,17 @@ public class HrAnalytics {
   private CohortPulse trend;
   private List<PulseRows.Row> trendRows = List.of();
 
-  public void load() {
+  public void load() throws IOException {
+    try {
+      read();
+    } catch (RecordNotFound e) {
+      // a cohort outside the caller's view, refused and logged by the boundary
+      faces.getExternalContext().responseSendError(404, "not found");
+      faces.responseComplete();
+    }
+  }
+
+  private void read() {
     ResourceBundle msg = bundle();
     by = "WEEK".equals(period) ? Period.WEEK : Period.MONTH;
     figures = analytics.cohorts();
