@@ -38,8 +38,9 @@ public class ProgramFigures {
   }
 
   /**
-   * Participation and endings per cohort and over all visible cohorts; ?2 the moment before which
-   * an active pairing without a held session since counts as quiet.
+   * Participation and endings per cohort and over all visible cohorts, each part filtered by the
+   * view itself (a semi-join on the list of visible cohorts misled the planner into a nested loop);
+   * ?2 the moment before which an active pairing without a held session since counts as quiet.
    */
   static final String PARTICIPATION =
       "WITH visible AS (SELECT c.id, c.name, c.anonymity_threshold AS k FROM cohort c WHERE"
@@ -50,19 +51,19 @@ public class ProgramFigures {
           + " count(*) FILTER (WHERE p.state = 'ACTIVE' AND p.formed_at <= since.t"
           + " AND NOT EXISTS (SELECT 1 FROM mentoring_session s WHERE s.pairing_id = p.id"
           + " AND s.state = 'HELD' AND s.starts_at > since.t)) AS quiet"
-          + " FROM pairing p CROSS JOIN since WHERE p.cohort_id IN (SELECT id FROM visible)"
+          + " FROM pairing p CROSS JOIN since WHERE {visible:p.cohort_id}"
           + " GROUP BY p.cohort_id),"
           + " sessions AS (SELECT p.cohort_id,"
           + " count(*) FILTER (WHERE s.state <> 'CANCELLED') AS planned,"
           + " count(*) FILTER (WHERE s.state = 'HELD') AS held"
           + " FROM mentoring_session s JOIN pairing p ON p.id = s.pairing_id"
-          + " WHERE p.cohort_id IN (SELECT id FROM visible) GROUP BY p.cohort_id),"
+          + " WHERE {visible:p.cohort_id} GROUP BY p.cohort_id),"
           + " due AS (SELECT p.cohort_id, count(*) AS due FROM session_attendance a"
           + " JOIN mentoring_session s ON s.id = a.session_id JOIN pairing p ON p.id = s.pairing_id"
           + " WHERE s.state = 'HELD' AND a.subject IN (p.mentor_subject, p.mentee_subject)"
-          + " AND p.cohort_id IN (SELECT id FROM visible) GROUP BY p.cohort_id),"
+          + " AND {visible:p.cohort_id} GROUP BY p.cohort_id),"
           + " answered AS (SELECT x.cohort_id, count(*) AS answered FROM pulse_participation x"
-          + " WHERE x.cohort_id IN (SELECT id FROM visible) GROUP BY x.cohort_id)"
+          + " WHERE {visible:x.cohort_id} GROUP BY x.cohort_id)"
           + " SELECT CAST(v.id AS text), v.name, max(v.k), coalesce(sum(pa.pairings), 0),"
           + " coalesce(sum(se.planned), 0), coalesce(sum(se.held), 0), coalesce(sum(du.due), 0),"
           + " coalesce(sum(an.answered), 0), coalesce(sum(pa.quiet), 0),"
