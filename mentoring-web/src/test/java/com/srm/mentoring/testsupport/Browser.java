@@ -97,6 +97,19 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signIn));
   }
 
+  /** Writes what the browser shows now as a PNG, for people to look at after the run. */
+  public Path screenshot(Path file) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) driver)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      return Files.write(file, png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public void go(String url) {
     driver.get(url);
   }

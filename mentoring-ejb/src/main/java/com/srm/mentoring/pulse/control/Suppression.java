@@ -42,33 +42,54 @@ public final class Suppression {
    * @param thresholdOf k for a cell
    */
   public static List<Figure> apply(Collection<Tally> tallies, ToIntFunction<CellKey> thresholdOf) {
-    Map<CellKey, Tally> passing = new HashMap<>();
+    Map<CellKey, Long> counts = new HashMap<>();
     for (Tally tally : tallies) {
-      if (tally.answers() >= thresholdOf.applyAsInt(tally.key())) {
-        passing.put(tally.key(), tally);
-      }
+      counts.put(tally.key(), tally.answers());
     }
-    Set<CellKey> hidden = new HashSet<>();
-    for (Tally child : passing.values()) {
-      for (CellKey parentKey : child.key().parents()) {
-        Tally parent = passing.get(parentKey);
-        if (parent == null) {
-          continue;
-        }
-        long difference = parent.answers() - child.answers();
-        int k = Math.max(thresholdOf.applyAsInt(child.key()), thresholdOf.applyAsInt(parentKey));
-        if (difference >= 1 && difference < k) {
-          hidden.add(spansViews(child.key(), parentKey) ? parentKey : child.key());
-        }
-      }
-    }
+    Set<CellKey> shown = shown(counts, thresholdOf);
     List<Figure> figures = new ArrayList<>();
     for (Tally tally : tallies) {
       int k = thresholdOf.applyAsInt(tally.key());
-      boolean shown = passing.containsKey(tally.key()) && !hidden.contains(tally.key());
-      figures.add(shown ? Figure.shown(tally, k) : Figure.suppressed(tally.key(), k));
+      figures.add(
+          shown.contains(tally.key()) ? Figure.shown(tally, k) : Figure.suppressed(tally.key(), k));
     }
     return figures;
+  }
+
+  /**
+   * The cells that may be shown, by the two rules, of cells known only by how many people stand
+   * behind each: for figures that are not tallies of answers, such as the ratings of objectives.
+   *
+   * @param respondents per cell, how many distinct people its figure rests on
+   * @param thresholdOf k for a cell
+   */
+  public static Set<CellKey> shown(
+      Map<CellKey, Long> respondents, ToIntFunction<CellKey> thresholdOf) {
+    Map<CellKey, Long> passing = new HashMap<>();
+    respondents.forEach(
+        (key, count) -> {
+          if (count >= thresholdOf.applyAsInt(key)) {
+            passing.put(key, count);
+          }
+        });
+    Set<CellKey> hidden = new HashSet<>();
+    passing.forEach(
+        (child, childCount) -> {
+          for (CellKey parentKey : child.parents()) {
+            Long parentCount = passing.get(parentKey);
+            if (parentCount == null) {
+              continue;
+            }
+            long difference = parentCount - childCount;
+            int k = Math.max(thresholdOf.applyAsInt(child), thresholdOf.applyAsInt(parentKey));
+            if (difference >= 1 && difference < k) {
+              hidden.add(spansViews(child, parentKey) ? parentKey : child);
+            }
+          }
+        });
+    Set<CellKey> shown = new HashSet<>(passing.keySet());
+    shown.removeAll(hidden);
+    return shown;
   }
 
   /** A cohort's cell against a cell across cohorts: the latter is only on the view across them. */

@@ -18,7 +18,8 @@ import java.util.UUID;
 @Dependent
 public class Tallies {
 
-  static final String COLUMNS = columns();
+  static final String COLUMNS =
+      columns("CAST(cohort_id AS text), respondent_role, iso_week, count(*)");
 
   static final String OF_COHORT =
       "SELECT "
@@ -32,6 +33,16 @@ public class Tallies {
           + COLUMNS
           + " FROM pulse_answer GROUP BY CUBE (cohort_id, respondent_role, iso_week)";
 
+  /**
+   * One cell per cohort and one over them all, for the cohorts a caller may see: all of them, or
+   * those a person facilitates. Role and week stay open.
+   */
+  static final String PER_COHORT =
+      "SELECT "
+          + columns(
+              "CAST(cohort_id AS text), CAST(NULL AS varchar), CAST(NULL AS varchar), count(*)")
+          + " FROM pulse_answer WHERE %s GROUP BY GROUPING SETS ((cohort_id), ())";
+
   @PersistenceContext EntityManager em;
 
   /** Every cell of one cohort: all of it, by role, by week, by role and week. */
@@ -44,9 +55,27 @@ public class Tallies {
     return read(em.createNativeQuery(ACROSS_COHORTS).getResultList());
   }
 
-  private static String columns() {
-    StringBuilder sql =
-        new StringBuilder("CAST(cohort_id AS text), respondent_role, iso_week, count(*)");
+  /**
+   * Each visible cohort's cell, role and week left open, and the cell over all of them.
+   *
+   * @param all whether the caller sees every cohort
+   * @param facilitator else, the subject whose cohorts the caller sees
+   */
+  public List<Tally> perCohort(boolean all, String facilitator) {
+    // HR's statement has no filter at all, rather than a flag the planner cannot see through
+    return read(
+        all
+            ? em.createNativeQuery(PER_COHORT.formatted("TRUE")).getResultList()
+            : em.createNativeQuery(
+                    PER_COHORT.formatted(
+                        "cohort_id IN (SELECT f.cohort_id FROM cohort_facilitator f"
+                            + " WHERE f.subject = ?1)"))
+                .setParameter(1, facilitator)
+                .getResultList());
+  }
+
+  private static String columns(String key) {
+    StringBuilder sql = new StringBuilder(key);
     for (String column : new String[] {"spoke_openly", "felt_heard", "would_recommend"}) {
       sql.append(", avg(").append(column).append(')');
       for (int value = Answer.LOWEST; value <= Answer.HIGHEST; value++) {

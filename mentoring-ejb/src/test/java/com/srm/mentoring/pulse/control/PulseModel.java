@@ -17,15 +17,15 @@ import java.util.UUID;
  * The tests' own model of released answers: it knows who gave each, which the application never
  * does, so that a test can count the people behind any figure or difference.
  */
-final class PulseModel {
+public final class PulseModel {
 
   /** One released answer, with the author only the test knows. */
-  record Given(int id, String person, UUID cohort, RespondentRole role, String week) {}
+  public record Given(int id, String person, UUID cohort, RespondentRole role, String week) {}
 
   private PulseModel() {}
 
   /** Every cell over any combination of the three parts, like the GROUP BY CUBE of the database. */
-  static Map<CellKey, List<Given>> cube(Collection<Given> answers) {
+  public static Map<CellKey, List<Given>> cube(Collection<Given> answers) {
     Map<CellKey, List<Given>> cells = new LinkedHashMap<>();
     for (Given answer : answers) {
       for (int mask = 0; mask < 8; mask++) {
@@ -41,7 +41,7 @@ final class PulseModel {
   }
 
   /** The tallies of cells; every value given is 3, since only the counts matter here. */
-  static List<Tally> tallies(Map<CellKey, List<Given>> cells) {
+  public static List<Tally> tallies(Map<CellKey, List<Given>> cells) {
     List<Tally> tallies = new ArrayList<>();
     cells.forEach(
         (key, answers) -> {
@@ -57,7 +57,7 @@ final class PulseModel {
     return tallies;
   }
 
-  static Set<String> people(Collection<Given> answers) {
+  public static Set<String> people(Collection<Given> answers) {
     Set<String> people = new HashSet<>();
     answers.forEach(a -> people.add(a.person()));
     return people;

@@ -1,5 +1,6 @@
 package com.srm.mentoring.platform.rest;
 
+import com.srm.mentoring.analytics.rest.AnalyticsResource;
 import com.srm.mentoring.audit.rest.AuditResource;
 import com.srm.mentoring.charter.rest.CharterResource;
 import com.srm.mentoring.earlywarning.rest.CohortWarningsResource;
@@ -66,6 +67,7 @@ public class RestApplication extends Application {
         MyWarningsResource.class,
         CohortWarningsResource.class,
         WarningCountsResource.class,
+        AnalyticsResource.class,
         BodySizeLimit.class,
         FailureMapper.class,
         ConstraintViolationMapper.class);

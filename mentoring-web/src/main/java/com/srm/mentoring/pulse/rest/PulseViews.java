@@ -42,7 +42,7 @@ public final class PulseViews {
       Long answers,
       List<QuestionView> questions) {
 
-    static CellView of(Figure figure) {
+    public static CellView of(Figure figure) {
       UUID cohort = figure.key().cohort();
       String role = figure.key().role() == null ? null : figure.key().role().name();
       String week = figure.key().week();

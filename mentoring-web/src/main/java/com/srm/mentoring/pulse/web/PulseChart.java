@@ -12,11 +12,11 @@ import java.util.ResourceBundle;
  * The weekly trend of everyone's means as a Chart.js configuration, shared by the page of one
  * cohort and the page across cohorts. Suppressed weeks are left out, never drawn as 0.
  */
-final class PulseChart {
+public final class PulseChart {
 
   private PulseChart() {}
 
-  static String of(List<Figure> figures, ResourceBundle msg) {
+  public static String of(List<Figure> figures, ResourceBundle msg) {
     List<Figure> weeks = weeks(figures);
     JsonArrayBuilder labels = Json.createArrayBuilder();
     weeks.forEach(f -> labels.add(f.key().week()));
@@ -47,7 +47,7 @@ final class PulseChart {
   }
 
   /** True once at least one week can be shown: the chart needs a point to draw. */
-  static boolean hasTrend(List<Figure> figures) {
+  public static boolean hasTrend(List<Figure> figures) {
     return !weeks(figures).isEmpty();
   }
 

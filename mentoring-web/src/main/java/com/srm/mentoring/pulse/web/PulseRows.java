@@ -21,7 +21,7 @@ public final class PulseRows {
   public record Row(
       String group, String week, boolean suppressed, String answers, List<String> means) {}
 
-  static List<Row> of(List<Figure> figures, ResourceBundle msg) {
+  public static List<Row> of(List<Figure> figures, ResourceBundle msg) {
     List<Figure> sorted = new ArrayList<>(figures);
     sorted.sort(
         Comparator.comparing((Figure f) -> f.key().week() == null ? "" : f.key().week())

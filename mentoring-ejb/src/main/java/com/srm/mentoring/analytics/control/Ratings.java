@@ -1,0 +1,39 @@
+package com.srm.mentoring.analytics.control;
+
+import com.srm.mentoring.analytics.entity.Rating;
+import com.srm.mentoring.pulse.control.Suppression;
+import com.srm.mentoring.pulse.entity.CellKey;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+/**
+ * Which ratings of objective attainment may be shown: a rating is what a person said, so it obeys
+ * the micro-questions' rules (SPEC 5), the threshold and complementary suppression between a
+ * cohort's cell and the cell across cohorts.
+ */
+public final class Ratings {
+
+  private Ratings() {}
+
+  public static List<Rating> apply(List<RatingCount> counts, ToIntFunction<CellKey> thresholdOf) {
+    Map<CellKey, Long> raters = new HashMap<>();
+    counts.forEach(count -> raters.put(count.key(), count.raters()));
+    Set<CellKey> shown = Suppression.shown(raters, thresholdOf);
+    return counts.stream()
+        .map(
+            count -> {
+              int k = thresholdOf.applyAsInt(count.key());
+              return shown.contains(count.key()) && count.mean() != null
+                  ? new Rating(count.key(), k, count.raters(), round(count.mean()))
+                  : Rating.suppressed(count.key(), k);
+            })
+        .toList();
+  }
+
+  private static double round(double mean) {
+    return Math.round(mean * 100) / 100.0;
+  }
+}

@@ -1,0 +1,354 @@
+package com.srm.mentoring.analytics.control;
+
+import com.srm.mentoring.analytics.entity.Period;
+import com.srm.mentoring.pulse.control.Suppression;
+import com.srm.mentoring.pulse.control.Tallies;
+import com.srm.mentoring.testsupport.OutsideContainer;
+import com.srm.mentoring.testsupport.PostgresServer;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * How long each of the dashboard's queries takes for HR (every cohort), through Hibernate as the
+ * product runs it, next to the same figures as one hand-written SQL aggregate read with plain JDBC,
+ * on the same data in the same run. Not a test: {@code mvn -Pbenchmark -pl mentoring-ejb verify
+ * -DskipTests}, or only this one with {@code exec:java@analytics-benchmark}.
+ */
+public final class AnalyticsBenchmark {
+
+  static final int COHORTS = 200;
+  static final int PAIRINGS = 2_000;
+  static final int SESSIONS = 20_000;
+  static final int ANSWERS = 1_000_000;
+  static final int ROUNDS = 5;
+
+  /** Participation per cohort, written by hand as plain per-cohort aggregates joined together. */
+  static final String PARTICIPATION_BY_HAND =
+      "SELECT c.id, c.name, c.anonymity_threshold, pa.n, se.planned, se.held, du.due, an.answered,"
+          + " pa.quiet, pa.withdrawals, pa.repairs FROM cohort c"
+          + " LEFT JOIN (SELECT cohort_id, count(*) n,"
+          + " count(*) FILTER (WHERE end_cause = 'WITHDRAWAL') withdrawals,"
+          + " count(*) FILTER (WHERE repair_requested_at IS NOT NULL) repairs,"
+          + " count(*) FILTER (WHERE state = 'ACTIVE' AND formed_at <= ? AND NOT EXISTS"
+          + " (SELECT 1 FROM mentoring_session s WHERE s.pairing_id = pairing.id"
+          + " AND s.state = 'HELD' AND s.starts_at > ?)) quiet"
+          + " FROM pairing GROUP BY cohort_id) pa ON pa.cohort_id = c.id"
+          + " LEFT JOIN (SELECT p.cohort_id, count(*) FILTER (WHERE s.state <> 'CANCELLED') planned,"
+          + " count(*) FILTER (WHERE s.state = 'HELD') held FROM mentoring_session s"
+          + " JOIN pairing p ON p.id = s.pairing_id GROUP BY p.cohort_id) se ON se.cohort_id = c.id"
+          + " LEFT JOIN (SELECT p.cohort_id, count(*) due FROM session_attendance a"
+          + " JOIN mentoring_session s ON s.id = a.session_id JOIN pairing p ON p.id = s.pairing_id"
+          + " WHERE s.state = 'HELD' AND a.subject IN (p.mentor_subject, p.mentee_subject)"
+          + " GROUP BY p.cohort_id) du ON du.cohort_id = c.id"
+          + " LEFT JOIN (SELECT cohort_id, count(*) answered FROM pulse_participation"
+          + " GROUP BY cohort_id) an ON an.cohort_id = c.id ORDER BY c.name";
+
+  static final String RATINGS_BY_HAND =
+      "SELECT cohort_id, count(DISTINCT mentee_subject) FILTER (WHERE senior_rating IS NOT NULL),"
+          + " avg(senior_rating), count(DISTINCT mentor_subject) FILTER (WHERE junior_rating IS NOT"
+          + " NULL), avg(junior_rating) FROM pairing GROUP BY ROLLUP (cohort_id)";
+
+  static final String OVER_TIME_BY_HAND =
+      "SELECT period, sum(w), sum(r) FROM ("
+          + "SELECT to_char(ended_at AT TIME ZONE 'UTC', 'YYYY-MM') period, count(*) w, 0 r"
+          + " FROM pairing WHERE end_cause = 'WITHDRAWAL' GROUP BY 1 UNION ALL"
+          + " SELECT to_char(repair_requested_at AT TIME ZONE 'UTC', 'YYYY-MM'), 0, count(*)"
+          + " FROM pairing WHERE repair_requested_at IS NOT NULL GROUP BY 1) x"
+          + " GROUP BY period ORDER BY period";
+
+  static final String ANSWERS_BY_HAND =
+      "SELECT cohort_id, count(*), avg(spoke_openly),"
+          + " count(*) FILTER (WHERE spoke_openly = 1), count(*) FILTER (WHERE spoke_openly = 2),"
+          + " count(*) FILTER (WHERE spoke_openly = 3), count(*) FILTER (WHERE spoke_openly = 4),"
+          + " count(*) FILTER (WHERE spoke_openly = 5), avg(felt_heard),"
+          + " count(*) FILTER (WHERE felt_heard = 1), count(*) FILTER (WHERE felt_heard = 2),"
+          + " count(*) FILTER (WHERE felt_heard = 3), count(*) FILTER (WHERE felt_heard = 4),"
+          + " count(*) FILTER (WHERE felt_heard = 5), avg(would_recommend),"
+          + " count(*) FILTER (WHERE would_recommend = 1),"
+          + " count(*) FILTER (WHERE would_recommend = 2),"
+          + " count(*) FILTER (WHERE would_recommend = 3),"
+          + " count(*) FILTER (WHERE would_recommend = 4),"
+          + " count(*) FILTER (WHERE would_recommend = 5)"
+          + " FROM pulse_answer GROUP BY ROLLUP (cohort_id)";
+
+  /** The micro-questions across cohorts, by hand: every combination of cohort, side and week. */
+  static final String ACROSS_BY_HAND =
+      ANSWERS_BY_HAND
+          .replace("SELECT cohort_id,", "SELECT cohort_id, respondent_role, iso_week,")
+          .replace(
+              "GROUP BY ROLLUP (cohort_id)",
+              "GROUP BY CUBE (cohort_id, respondent_role, iso_week)");
+
+  private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
+  private static final Instant QUIET_SINCE = NOW.minusSeconds(3 * 7 * 86_400L);
+
+  private AnalyticsBenchmark() {}
+
+  /**
+   * @param args optionally, the folder to keep the temporary database in; {@code target} if none
+   */
+  public static void main(String[] args) throws Exception {
+    Path parent = Path.of(args.length > 0 ? args[0] : "target");
+    Stream.of("org.flywaydb", "org.hibernate", "com.srm.mentoring")
+        .map(Logger::getLogger)
+        .forEach(logger -> logger.setLevel(Level.WARNING));
+    Files.createDirectories(parent);
+    Path data = Files.createTempDirectory(parent, "postgres-analytics-benchmark-");
+    try {
+      PostgresServer postgres = PostgresServer.start(data, 0);
+      try {
+        run(postgres.migratedDatabase(PostgresServer.DATABASE));
+      } finally {
+        postgres.close();
+      }
+    } finally {
+      deleteTree(data);
+    }
+  }
+
+  private interface Timed {
+    int run() throws SQLException;
+  }
+
+  private static void run(DataSource db) throws SQLException {
+    long started = System.nanoTime();
+    seed(db);
+    print(
+        "Analytics benchmark: %d cohorts, %,d pairings, %,d sessions, %,d answers, seeded in"
+            + " %.1f s; %d processors",
+        COHORTS,
+        PAIRINGS,
+        SESSIONS,
+        ANSWERS,
+        secondsSince(started),
+        Runtime.getRuntime().availableProcessors());
+    EntityManagerFactory emf = OutsideContainer.persistenceUnit(db);
+    try (Connection jdbc = db.getConnection()) {
+      EntityManager em = emf.createEntityManager();
+      ProgramFigures figures = new ProgramFigures();
+      figures.em = em;
+      Tallies tallies = new Tallies();
+      setEm(tallies, em);
+      em.getTransaction().begin();
+      compare(
+          "Participation per cohort (ProgramFigures.participation)",
+          () -> figures.participation(true, "", QUIET_SINCE).size(),
+          () -> byHand(jdbc, PARTICIPATION_BY_HAND, QUIET_SINCE, QUIET_SINCE));
+      compare(
+          "Objective ratings per cohort (ProgramFigures.ratings + Ratings)",
+          () -> Ratings.apply(figures.ratings(true, ""), key -> 5).size(),
+          () -> byHand(jdbc, RATINGS_BY_HAND));
+      compare(
+          "Withdrawals and re-pair requests per month (ProgramFigures.overTime)",
+          () -> figures.overTime(true, "", null, Period.MONTH).size(),
+          () -> byHand(jdbc, OVER_TIME_BY_HAND));
+      compare(
+          "Answers per cohort (Tallies.perCohort + Suppression)",
+          () -> Suppression.apply(tallies.perCohort(true, ""), key -> 5).size(),
+          () -> byHand(jdbc, ANSWERS_BY_HAND));
+      compare(
+          "Trend across all cohorts, HR's default view (Tallies.acrossCohorts + Suppression)",
+          () -> Suppression.apply(tallies.acrossCohorts(), key -> 5).size(),
+          () -> byHand(jdbc, ACROSS_BY_HAND));
+      compare(
+          "Everything HR's dashboard page asks for (the five above, in turn)",
+          () ->
+              figures.participation(true, "", QUIET_SINCE).size()
+                  + Ratings.apply(figures.ratings(true, ""), key -> 5).size()
+                  + figures.overTime(true, "", null, Period.MONTH).size()
+                  + Suppression.apply(tallies.perCohort(true, ""), key -> 5).size()
+                  + Suppression.apply(tallies.acrossCohorts(), key -> 5).size(),
+          () ->
+              byHand(jdbc, PARTICIPATION_BY_HAND, QUIET_SINCE, QUIET_SINCE)
+                  + byHand(jdbc, RATINGS_BY_HAND)
+                  + byHand(jdbc, OVER_TIME_BY_HAND)
+                  + byHand(jdbc, ANSWERS_BY_HAND)
+                  + byHand(jdbc, ACROSS_BY_HAND));
+      em.getTransaction().commit();
+      em.close();
+    } finally {
+      emf.close();
+    }
+  }
+
+  private static void setEm(Tallies tallies, EntityManager em) {
+    try {
+      var field = Tallies.class.getDeclaredField("em");
+      field.setAccessible(true);
+      field.set(tallies, em);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void compare(String what, Timed product, Timed hand) throws SQLException {
+    // warm-up: plans, caches, JIT
+    int rows = product.run();
+    hand.run();
+    double productSeconds = 0;
+    double handSeconds = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      long t0 = System.nanoTime();
+      product.run();
+      productSeconds += secondsSince(t0);
+      long t1 = System.nanoTime();
+      hand.run();
+      handSeconds += secondsSince(t1);
+    }
+    print(
+        "%s: %.1f ms (%d rows); by hand over JDBC: %.1f ms; ratio %.2f (goal: at most 1.5)",
+        what,
+        1000 * productSeconds / ROUNDS,
+        rows,
+        1000 * handSeconds / ROUNDS,
+        productSeconds / handSeconds);
+  }
+
+  static int byHand(Connection jdbc, String sql, Object... values) throws SQLException {
+    int rows = 0;
+    try (PreparedStatement s = jdbc.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(
+            i + 1,
+            values[i] instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : values[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        int columns = r.getMetaData().getColumnCount();
+        while (r.next()) {
+          for (int column = 1; column <= columns; column++) {
+            r.getObject(column);
+          }
+          rows++;
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** People, cohorts, pairings, sessions, attendance, participation and answers, by PostgreSQL. */
+  private static void seed(DataSource db) throws SQLException {
+    int perCohort = PAIRINGS / COHORTS;
+    int perPairing = SESSIONS / PAIRINGS;
+    OffsetDateTime start = NOW.minusSeconds(180 * 86_400L).atOffset(ZoneOffset.UTC);
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO person (subject, username, display_name, active, changed_at)"
+              + " SELECT 'p' || n, 'user' || n, 'Person ' || n, true, now()"
+              + " FROM generate_series(0, "
+              + (2 * PAIRINGS)
+              + ") n");
+      s.execute(
+          "INSERT INTO cohort (id, name, starts_on, ends_on, state, anonymity_threshold,"
+              + " created_at) SELECT gen_random_uuid(), 'Benchmark ' || lpad(n::text, 3, '0'),"
+              + " DATE '2025-12-01', DATE '2026-08-31', 'ACTIVE', 5, now()"
+              + " FROM generate_series(1, "
+              + COHORTS
+              + ") n");
+      s.execute("INSERT INTO cohort_facilitator (cohort_id, subject) SELECT id, 'p0' FROM cohort");
+      // pairing n: mentor p(2n+1), mentee p(2n+2), in cohort n % COHORTS; every 10th ended by a
+      // withdrawal, every 7th asked to be re-paired, most rated
+      s.execute(
+          "INSERT INTO pairing (id, cohort_id, mentor_subject, mentee_subject,"
+              + " facilitator_subject, state, formed_at, ended_at, end_cause, repair_requested_at,"
+              + " senior_rating, junior_rating)"
+              + " SELECT gen_random_uuid(), c.id, 'p' || (2 * g + 1), 'p' || (2 * g + 2), 'p0',"
+              + " CASE WHEN g % 10 = 0 THEN 'ENDED' ELSE 'ACTIVE' END,"
+              + " TIMESTAMPTZ '"
+              + start
+              + "',"
+              + " CASE WHEN g % 10 = 0 THEN TIMESTAMPTZ '"
+              + start
+              + "' + (g % 170) * INTERVAL '1 day' END,"
+              + " CASE WHEN g % 10 = 0 THEN 'WITHDRAWAL' END,"
+              + " CASE WHEN g % 7 = 0 THEN TIMESTAMPTZ '"
+              + start
+              + "' + (g % 150) * INTERVAL '1 day' END,"
+              + " CASE WHEN g % 4 <> 0 THEN 1 + g % 5 END, CASE WHEN g % 3 <> 0 THEN 1 + g % 5 END"
+              + " FROM generate_series(0, "
+              + (PAIRINGS - 1)
+              + ") g JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM cohort) c"
+              + " ON c.n = g % "
+              + COHORTS);
+      s.execute(
+          "INSERT INTO mentoring_session (id, pairing_id, starts_at, state, planned_at, closed_at)"
+              + " SELECT gen_random_uuid(), p.id, p.formed_at + k * INTERVAL '2 weeks',"
+              + " CASE WHEN k < 7 THEN 'HELD' WHEN k = 7 THEN 'CANCELLED' ELSE 'PLANNED' END,"
+              + " p.formed_at, CASE WHEN k <= 7 THEN p.formed_at + k * INTERVAL '2 weeks' END"
+              + " FROM pairing p CROSS JOIN generate_series(0, "
+              + (perPairing - 1)
+              + ") k");
+      s.execute(
+          "INSERT INTO session_attendance (session_id, subject)"
+              + " SELECT s.id, x.subject FROM mentoring_session s JOIN pairing p"
+              + " ON p.id = s.pairing_id CROSS JOIN LATERAL (VALUES (p.mentor_subject),"
+              + " (p.mentee_subject)) x(subject) WHERE s.state = 'HELD'");
+      s.execute(
+          "INSERT INTO pulse_participation (person_subject, session_id, cohort_id,"
+              + " respondent_role, pending) SELECT a.subject, a.session_id, p.cohort_id,"
+              + " CASE WHEN a.subject = p.mentor_subject THEN 'MENTOR' ELSE 'MENTEE' END, false"
+              + " FROM session_attendance a JOIN mentoring_session s ON s.id = a.session_id"
+              + " JOIN pairing p ON p.id = s.pairing_id WHERE random() < 0.8");
+      s.execute(
+          "INSERT INTO pulse_answer (id, cohort_id, respondent_role, iso_week, spoke_openly,"
+              + " felt_heard, would_recommend) SELECT gen_random_uuid(), c.id,"
+              + " CASE WHEN random() < 0.5 THEN 'MENTOR' ELSE 'MENTEE' END,"
+              + " '2026-W' || lpad((1 + floor(random() * 26))::int::text, 2, '0'),"
+              + " 1 + floor(random() * 5), 1 + floor(random() * 5), 1 + floor(random() * 5)"
+              + " FROM generate_series(0, "
+              + (ANSWERS - 1)
+              + ") g JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM cohort) c"
+              + " ON c.n = g % "
+              + COHORTS);
+      s.execute("VACUUM ANALYZE");
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT (SELECT count(*) FROM pairing), (SELECT count(*) FROM mentoring_session),"
+                  + " (SELECT count(*) FROM pulse_participation)")) {
+        r.next();
+        print(
+            "Seeded %d pairings, %d sessions, %d participation rows",
+            r.getLong(1), r.getLong(2), r.getLong(3));
+      }
+    }
+  }
+
+  private static double secondsSince(long started) {
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  private static void print(String format, Object... values) {
+    System.out.println(String.format(Locale.ROOT, format, values));
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not remove " + root, e);
+    }
+  }
+}
