@@ -220,6 +220,8 @@ class PagesOverHttpIT {
       browser.go(base + "hr/people.xhtml");
       browser.signInAs(hr);
       browser.find(By.id("sync:sync-now")).click();
+      // leave the page only once the sync is done, or the target may not be known yet
+      assertTrue(browser.find(By.className("messages")).getText().contains("Directory synced"));
       browser.go(base + "hr/people.xhtml?username=" + target);
       browser.find(By.cssSelector(".person-" + target + " .appoint-facilitator"));
       String cookie = browser.sessionCookie();
