@@ -164,6 +164,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(applicationOptions);
+    // the tests run on what a newcomer sees: the demo program, seeded over this port's REST API
+    command.add("-Dmentoring.demo.seed=true");
+    command.add("-Dmentoring.demo.url=http://127.0.0.1:" + port + "/");
     command.addAll(
         List.of(
             "-jar",
@@ -194,10 +197,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     int status;
     try {
       status =
+          // ready, not only live: the demo program is seeded before any test starts
           HttpProbe.awaitStatus(
-                  base.resolve("health/live"),
+                  base.resolve("health/ready"),
                   200,
-                  Duration.ofMinutes(4),
+                  Duration.ofMinutes(10),
                   application::requireAlive)
               .map(HttpResponse::statusCode)
               .orElse(-1);
@@ -206,7 +210,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       throw new IllegalStateException("interrupted while Payara Micro started", e);
     }
     if (status != 200) {
-      throw new IllegalStateException("Payara Micro not up after 4 minutes, see " + log);
+      throw new IllegalStateException("Payara Micro not ready after 10 minutes, see " + log);
     }
     try {
       return base.toURL();

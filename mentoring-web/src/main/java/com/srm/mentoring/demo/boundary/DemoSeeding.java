@@ -1,0 +1,116 @@
+package com.srm.mentoring.demo.boundary;
+
+import com.srm.mentoring.demo.control.DemoApi;
+import com.srm.mentoring.demo.control.DemoProgram;
+import com.srm.mentoring.demo.control.DemoProgress;
+import com.srm.mentoring.demo.control.DemoSwitch;
+import com.srm.mentoring.identity.control.IdentitySettings;
+import com.srm.mentoring.platform.boundary.Database;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Seeds the demo program once the application serves, when {@value DemoSwitch#SEED} is on (dev run
+ * only: otherwise the deployment stops here). It runs in the background, since it calls the
+ * application's own REST API; the readiness check "demo-program" is down until it is done. A
+ * restart on the same data finds the demo cohorts and seeds nothing, and of several nodes only the
+ * one holding the advisory lock seeds.
+ */
+@Singleton
+@Startup
+public class DemoSeeding {
+
+  private static final Logger LOG = Logger.getLogger(DemoSeeding.class.getName());
+
+  /** Key of the session-level advisory lock the seeding node holds throughout. */
+  static final long LOCK = 0x64656d6fL;
+
+  @Resource ManagedExecutorService executor;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource database;
+
+  @Inject DemoProgress progress;
+
+  @Inject DemoProgram program;
+
+  @Inject IdentitySettings identity;
+
+  @PostConstruct
+  void start() {
+    Config config = ConfigProvider.getConfig(DemoSeeding.class.getClassLoader());
+    if (!DemoSwitch.seed(key -> config.getOptionalValue(key, String.class).orElse(null))) {
+      return;
+    }
+    URI base =
+        URI.create(config.getOptionalValue("mentoring.demo.url", String.class).orElse(DEFAULT_URL));
+    DemoApi api =
+        new DemoApi(
+            base.toString().endsWith("/") ? base : URI.create(base + "/"), identity.getIssuer());
+    progress.seeding();
+    executor.submit(() -> seed(api));
+  }
+
+  static final String DEFAULT_URL = "http://127.0.0.1:8080/";
+
+  private void seed(DemoApi api) {
+    try {
+      api.awaitLive(Duration.ofMinutes(5));
+      try (Connection connection = database.getConnection()) {
+        if (!lock(connection, "pg_try_advisory_lock")) {
+          progress.done("another node seeds the demo program");
+          return;
+        }
+        try {
+          if (program.seeded(api)) {
+            progress.done("the demo program was there already");
+          } else {
+            String outcome = program.lay(api, LocalDate.now(ZoneOffset.UTC));
+            LOG.info(outcome);
+            progress.done(outcome);
+          }
+        } finally {
+          lock(connection, "pg_advisory_unlock");
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail(e);
+    } catch (RuntimeException | SQLException e) {
+      fail(e);
+    }
+  }
+
+  private void fail(Exception e) {
+    String why = "Demo program not seeded: " + e.getMessage();
+    LOG.severe(why);
+    LOG.log(Level.FINE, why, e);
+    progress.failed(why);
+  }
+
+  private static boolean lock(Connection connection, String function) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT " + function + "(?)")) {
+      statement.setLong(1, LOCK);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() && result.getBoolean(1);
+      }
+    }
+  }
+}
