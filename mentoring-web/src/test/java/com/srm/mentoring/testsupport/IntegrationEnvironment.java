@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.launcher.LauncherSession;
@@ -188,6 +189,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                 .toAbsolutePath()
                 .toString()));
     try {
+      // a runtime directory of an earlier run would start its deployment first, and that one would
+      // begin to seed the demo program before the WAR as built replaces it
+      deleteRecursively(root);
       Files.createDirectories(root);
       application = ManagedProcess.start("Payara Micro", command, log, Map.of());
     } catch (IOException e) {
@@ -216,6 +220,17 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       return base.toURL();
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 

@@ -79,8 +79,13 @@ public class DemoSeeding {
           return;
         }
         try {
-          if (program.seeded(api)) {
+          DemoProgram.Found found = program.seeded(api);
+          if (found == DemoProgram.Found.ALL) {
             progress.done("the demo program was there already");
+          } else if (found == DemoProgram.Found.PART) {
+            fail(
+                "an earlier start was stopped while it seeded; remove the data directory"
+                    + " (mentoring.data.dir) for a complete one");
           } else {
             String outcome = program.lay(api, LocalDate.now(ZoneOffset.UTC));
             LOG.info(outcome);
@@ -99,10 +104,19 @@ public class DemoSeeding {
   }
 
   private void fail(Exception e) {
-    String why = "Demo program not seeded: " + e.getMessage();
-    LOG.severe(why);
-    LOG.log(Level.FINE, why, e);
-    progress.failed(why);
+    if (progress.stage() == DemoProgress.Stage.DONE) {
+      // only giving the connection back failed: the demo program is there
+      LOG.log(Level.FINE, "after seeding the demo program", e);
+      return;
+    }
+    LOG.log(Level.FINE, "Demo program not seeded", e);
+    fail(e.getMessage());
+  }
+
+  private void fail(String why) {
+    String line = "Demo program not seeded: " + why;
+    LOG.severe(line);
+    progress.failed(line);
   }
 
   private static boolean lock(Connection connection, String function) throws SQLException {

@@ -15,8 +15,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The demo program's history, acted out by the demo people through the REST API: a pilot cohort
@@ -79,15 +81,28 @@ public class DemoProgram {
     }
   }
 
-  /** Whether the demo cohorts are there already: a restart on the same data seeds nothing. */
-  public boolean seeded(DemoApi api) {
+  /** How much of the demo program the data holds already. */
+  public enum Found {
+    NONE,
+    /** A start was stopped while it seeded: the program is there in part. */
+    PART,
+    ALL
+  }
+
+  /**
+   * Whether the demo cohorts are there already: a restart on the same data seeds nothing. The first
+   * cohort is made first and the last one last, so that a seeding cut short shows.
+   */
+  public Found seeded(DemoApi api) {
     prepareHr(api);
+    Set<String> names = new HashSet<>();
     for (JsonValue cohort : api.get(HR, "cohorts").asJsonArray()) {
-      if (PILOT.equals(cohort.asJsonObject().getString("name"))) {
-        return true;
-      }
+      names.add(cohort.asJsonObject().getString("name"));
     }
-    return false;
+    if (!names.contains(PILOT)) {
+      return Found.NONE;
+    }
+    return names.contains(NEXT) ? Found.ALL : Found.PART;
   }
 
   /**

@@ -18,7 +18,8 @@ class DemoSwitchTest {
 
   @Test
   void seedsInTheDevRun() {
-    assertTrue(DemoSwitch.seed(Map.of("mentoring.demo.seed", "true", "mentoring.dev", "true")::get));
+    assertTrue(
+        DemoSwitch.seed(Map.of("mentoring.demo.seed", "true", "mentoring.dev", "true")::get));
   }
 
   @Test
