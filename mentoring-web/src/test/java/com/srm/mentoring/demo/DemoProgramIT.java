@@ -78,6 +78,9 @@ class DemoProgramIT {
     long held = sessions.stream().filter(s -> "HELD".equals(s.getString("state"))).count();
     assertTrue(held >= 5, "held sessions: " + held);
     assertTrue(
+        sessions.stream().anyMatch(s -> "CANCELLED".equals(s.getString("state"))),
+        "a cancelled session");
+    assertTrue(
         sessions.stream().anyMatch(s -> "PLANNED".equals(s.getString("state"))),
         "a session to come");
     assertTrue(

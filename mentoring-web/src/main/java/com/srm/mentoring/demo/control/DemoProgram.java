@@ -334,8 +334,9 @@ public class DemoProgram {
           "What to try before next week");
 
   /**
-   * One week of sessions: planned on Monday with an agenda, held on Tuesday, answered at once; from
-   * the third week on, one pairing in a few weeks cancels. Then the week's answers are released.
+   * One week of sessions: planned on Monday with an agenda, held on Tuesday and answered at once,
+   * or cancelled; then the week's answers are released. A cancellation leaves at least three
+   * pairings, so every weekly batch has k = 3 people behind it.
    */
   private void week(List<Pair> pairs, LocalDate monday, int week) {
     travel(monday, 9);
@@ -354,7 +355,8 @@ public class DemoProgram {
       sessions.add(session);
     }
     travel(monday.plusDays(1), 11);
-    int cancelling = week >= 2 && week % 3 == 2 ? week % active.size() : -1;
+    // every third week one pairing cancels, in the sixth the first one, so jun's history has one
+    int cancelling = week % 3 == 2 ? (week == 5 ? 0 : week % active.size()) : -1;
     for (int i = 0; i < active.size(); i++) {
       Pair pair = active.get(i);
       String session = sessions.get(i);
