@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.logging.Level;
@@ -30,8 +31,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Seeds the demo program once the application serves, when {@value DemoSwitch#SEED} is on (dev run
  * only: otherwise the deployment stops here). It runs in the background, since it calls the
  * application's own REST API; the readiness check "demo-program" is down until it is done. A
- * restart on the same data finds the demo cohorts and seeds nothing, and of several nodes only the
- * one holding the advisory lock seeds.
+ * restart on the same data finds the demo cohorts and seeds nothing. Of several nodes only the one
+ * holding the advisory lock seeds; the others wait for it, and then find the program there.
  */
 @Singleton
 @Startup
@@ -41,6 +42,11 @@ public class DemoSeeding {
 
   /** Key of the session-level advisory lock the seeding node holds throughout. */
   static final long LOCK = 0x64656d6fL;
+
+  static final String DEFAULT_URL = "http://127.0.0.1:8080/";
+
+  /** Far longer than a seeding takes, even on a busy machine. */
+  private static final Duration PATIENCE = Duration.ofMinutes(10);
 
   @Resource ManagedExecutorService executor;
 
@@ -68,16 +74,11 @@ public class DemoSeeding {
     executor.submit(() -> seed(api));
   }
 
-  static final String DEFAULT_URL = "http://127.0.0.1:8080/";
-
   private void seed(DemoApi api) {
     try {
-      api.awaitLive(Duration.ofMinutes(5));
+      api.awaitLive(PATIENCE);
       try (Connection connection = database.getConnection()) {
-        if (!lock(connection, "pg_try_advisory_lock")) {
-          progress.done("another node seeds the demo program");
-          return;
-        }
+        awaitLock(connection);
         try {
           DemoProgram.Found found = program.seeded(api);
           if (found == DemoProgram.Found.ALL) {
@@ -117,6 +118,20 @@ public class DemoSeeding {
     String line = "Demo program not seeded: " + why;
     LOG.severe(line);
     progress.failed(line);
+  }
+
+  /**
+   * Waits while another node seeds; it then finds the program there. Not ready meanwhile, as that
+   * node is not either.
+   */
+  private static void awaitLock(Connection connection) throws SQLException, InterruptedException {
+    Instant until = Instant.now().plus(PATIENCE);
+    while (!lock(connection, "pg_try_advisory_lock")) {
+      if (Instant.now().isAfter(until)) {
+        throw new IllegalStateException("another node has been seeding for " + PATIENCE);
+      }
+      Thread.sleep(2000);
+    }
   }
 
   private static boolean lock(Connection connection, String function) throws SQLException {
