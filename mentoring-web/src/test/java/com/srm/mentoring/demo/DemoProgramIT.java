@@ -71,8 +71,9 @@ class DemoProgramIT {
         Api.json(api.get("me/pairings", jun)).asJsonArray().getValuesAs(JsonObject.class).stream()
             .filter(p -> current.equals(p.getString("cohortId")))
             .filter(p -> "sam".equals(p.getJsonObject("mentee").getString("username")))
+            .filter(p -> "ACTIVE".equals(p.getString("state")))
             .findFirst()
-            .orElseThrow(() -> new AssertionError("jun mentors sam in no demo pairing"));
+            .orElseThrow(() -> new AssertionError("jun mentors sam in no active demo pairing"));
     assertNotNull(pairing.getString("objective", null), pairing.toString());
     assertTrue(pairing.getBoolean("objectiveLocked"), pairing.toString());
     List<JsonObject> sessions =
