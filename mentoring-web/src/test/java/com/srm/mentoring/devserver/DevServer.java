@@ -62,13 +62,20 @@ public final class DevServer {
     settings.put("mentoring.dev", "true");
     settings.put(
         "mentoring.audit.anchor.dir", dataDir.resolve("anchors").toAbsolutePath().toString());
-    startApplication(settings);
     String address = "http://127.0.0.1:" + httpPort + "/";
-    waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(3));
+    // a fresh data directory gets the demo program, laid down through the application's own API
+    settings.put("mentoring.demo.seed", "true");
+    settings.put("mentoring.demo.url", address);
+    startApplication(settings);
+    say("Waiting until the application is ready (the first start seeds the demo program)");
+    waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(10));
     say("");
     say("Safe Reverse Mentoring is running: open " + address);
-    say("Sign in with a demo account (password: demo): jun, sam (employees), hana (HR),");
-    say("  farid (facilitator), erin (escalation contact), audrey (auditor).");
+    say("Sign in with a demo account (password: demo):");
+    say(
+        "  hana (HR): the cohorts and their figures; jun, sam (employees): a pairing with history;");
+    say(
+        "  farid (facilitator), erin (escalation contact): an open concern; audrey (auditor): the log.");
     say("Keycloak admin console: " + keycloak.baseUrl() + "/admin (admin / admin)");
     say("Press Ctrl-C to stop.");
   }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.launcher.LauncherSession;
@@ -166,6 +167,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(applicationOptions);
+    // the tests run on what a newcomer sees: the demo program, seeded over this port's REST API
+    command.add("-Dmentoring.demo.seed=true");
+    command.add("-Dmentoring.demo.url=http://127.0.0.1:" + port + "/");
     command.addAll(
         List.of(
             "-jar",
@@ -187,6 +191,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                 .toAbsolutePath()
                 .toString()));
     try {
+      // a runtime directory of an earlier run would start its deployment first, and that one would
+      // begin to seed the demo program before the WAR as built replaces it
+      deleteRecursively(root);
       Files.createDirectories(root);
       application = ManagedProcess.start("Payara Micro", command, log, Map.of());
     } catch (IOException e) {
@@ -196,22 +203,44 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     int status;
     try {
       // the health endpoints answer before the application has finished deploying, and a page
-      // asked for meanwhile fails: wait for the home page itself
+      // asked for meanwhile fails: wait for the home page itself, then for readiness, which
+      // holds until the demo program is seeded, before any test starts
       status =
           HttpProbe.awaitStatus(base, 200, Duration.ofMinutes(4), application::requireAlive)
               .map(HttpResponse::statusCode)
               .orElse(-1);
+      if (status == 200) {
+        status =
+            HttpProbe.awaitStatus(
+                    base.resolve("health/ready"),
+                    200,
+                    Duration.ofMinutes(10),
+                    application::requireAlive)
+                .map(HttpResponse::statusCode)
+                .orElse(-1);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while Payara Micro started", e);
     }
     if (status != 200) {
-      throw new IllegalStateException("Payara Micro not up after 4 minutes, see " + log);
+      throw new IllegalStateException("Payara Micro not ready after 10 minutes, see " + log);
     }
     try {
       return base.toURL();
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Browser;
 import com.srm.mentoring.testsupport.HttpProbe;
+import com.srm.mentoring.testsupport.NewPeople;
 import com.srm.mentoring.testsupport.SharedApplication;
 import java.net.URI;
 import java.net.URL;
@@ -128,24 +129,26 @@ class CharterBrowserIT {
   }
 
   @Test
-  void samWithdrawsAndComesBackBySigningAgain() {
-    try (Browser sam = Browser.open()) {
-      sam.go(base + "charter.xhtml");
-      sam.signInAs("sam");
-      if (!sam.findAll(By.id("sign-form:sign")).isEmpty()) {
-        sam.find(By.id("sign-form:sign")).click();
-        sam.find(By.id("evidence"));
+  void aParticipantWithdrawsAndComesBackBySigningAgain() {
+    // a person of this test's own: a demo person's withdrawal would end their demo pairings
+    String leaver = NewPeople.create("leaver", "employee");
+    try (Browser browser = Browser.open()) {
+      browser.go(base + "charter.xhtml");
+      browser.signInAs(leaver);
+      if (!browser.findAll(By.id("sign-form:sign")).isEmpty()) {
+        browser.find(By.id("sign-form:sign")).click();
+        browser.find(By.id("evidence"));
       }
-      sam.find(By.id("withdraw")).click();
-      sam.find(By.id("withdraw-form:reason")).sendKeys("Too much on my plate this quarter");
-      sam.find(By.id("withdraw-form:withdraw")).click();
+      browser.find(By.id("withdraw")).click();
+      browser.find(By.id("withdraw-form:reason")).sendKeys("Too much on my plate this quarter");
+      browser.find(By.id("withdraw-form:withdraw")).click();
       assertTrue(
-          sam.find(By.id("messages")).getText().startsWith("You withdrew from the program on"));
-      assertTrue(sam.find(By.id("withdrawn-text")).isDisplayed());
+          browser.find(By.id("messages")).getText().startsWith("You withdrew from the program on"));
+      assertTrue(browser.find(By.id("withdrawn-text")).isDisplayed());
 
-      sam.find(By.id("sign-form:sign")).click();
-      assertTrue(sam.find(By.id("messages")).getText().startsWith("Signed: version"));
-      assertTrue(sam.findAll(By.id("withdrawn-text")).isEmpty(), "back in the program");
+      browser.find(By.id("sign-form:sign")).click();
+      assertTrue(browser.find(By.id("messages")).getText().startsWith("Signed: version"));
+      assertTrue(browser.findAll(By.id("withdrawn-text")).isEmpty(), "back in the program");
     }
   }
 }

@@ -8,6 +8,7 @@ import com.srm.mentoring.identity.rest.DirectoryIT;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Browser;
+import com.srm.mentoring.testsupport.NewPeople;
 import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonObject;
@@ -31,28 +32,30 @@ class DisabledPersonIT {
   @ApplicationUrl URL base;
 
   @Test
-  void samDisabledInTheDirectoryIsRefusedWithHisEarlierTokenAndSession() throws Exception {
+  void aPersonDisabledInTheDirectoryIsRefusedWithTheirEarlierTokenAndSession() throws Exception {
     Api api = new Api(base);
-    String earlier = Tokens.of("sam");
+    // a person of this test's own: disabling a demo person would end their demo pairings
+    String name = NewPeople.create("disabled", "employee");
+    String earlier = Tokens.of(name);
     assertEquals(200, api.get("me", earlier).statusCode());
     try (Keycloak admin = Tokens.admin();
         Browser browser = Browser.open()) {
-      UserResource sam = DirectoryIT.user(admin, "sam");
+      UserResource person = DirectoryIT.user(admin, name);
       browser.go(base + "me.xhtml");
-      browser.signInAs("sam");
+      browser.signInAs(name);
       browser.find(By.id("signed-in-name"));
       browser.go(base + "me.xhtml");
-      assertEquals("Sam", browser.find(By.id("display-name")).getText().split(" ")[0]);
+      assertEquals("Test", browser.find(By.id("display-name")).getText().split(" ")[0]);
       try {
-        enabled(sam, false);
-        assertTrue(sync().getJsonArray("deactivated").toString().contains("\"sam\""));
+        enabled(person, false);
+        assertTrue(sync().getJsonArray("deactivated").toString().contains("\"" + name + "\""));
 
         for (String path : new String[] {"me", "me/status", "charter/current", "cohorts"}) {
           HttpResponse<String> refused = api.get(path, earlier);
           assertEquals(401, refused.statusCode(), path + ": " + refused.body());
         }
         assertEquals(401, api.post("me/withdrawal", earlier, "{}").statusCode());
-        assertFalse(person("sam").getBoolean("active"), "the earlier token did not revive sam");
+        assertFalse(person(name).getBoolean("active"), "the earlier token did not revive them");
 
         for (String page : new String[] {"me.xhtml", "charter.xhtml", "charter/withdraw.xhtml"}) {
           browser.go(base + page);
@@ -61,14 +64,14 @@ class DisabledPersonIT {
           assertFalse(browser.pageSource().contains("id=\"display-name\""), page);
         }
       } finally {
-        enabled(sam, true);
+        enabled(person, true);
         sync();
       }
-      HttpResponse<String> back = api.get("me", Tokens.of("sam"));
+      HttpResponse<String> back = api.get("me", Tokens.of(name));
       assertEquals(200, back.statusCode(), back.body());
       assertTrue(Api.json(back).asJsonObject().getBoolean("active"));
       browser.go(base + "me.xhtml");
-      assertTrue(browser.find(By.id("display-name")).getText().startsWith("Sam"));
+      assertTrue(browser.find(By.id("display-name")).getText().startsWith("Test"));
     }
   }
 
