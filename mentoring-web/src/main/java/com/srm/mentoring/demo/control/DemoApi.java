@@ -49,16 +49,17 @@ public class DemoApi {
     this.tokenEndpoint = URI.create(issuer + "/protocol/openid-connect/token");
   }
 
-  /** Waits until the application answers its liveness check, i.e. it is deployed and serving. */
+  /**
+   * Waits until the application serves its home page. Not the liveness check: Payara Micro answers
+   * that before the application has finished deploying, and the first calls would then fail.
+   */
   public void awaitLive(Duration patience) throws InterruptedException {
     Instant until = Instant.now().plus(patience);
     while (Instant.now().isBefore(until)) {
       try {
         HttpResponse<Void> live =
             http.send(
-                HttpRequest.newBuilder(base.resolve("health/live"))
-                    .timeout(Duration.ofSeconds(10))
-                    .build(),
+                HttpRequest.newBuilder(base).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.discarding());
         if (live.statusCode() == 200) {
           return;
