@@ -18,6 +18,7 @@ import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.pulse.control.FiguresAcrossCohorts;
 import com.srm.mentoring.pulse.control.Suppression;
 import com.srm.mentoring.pulse.control.Tallies;
 import com.srm.mentoring.pulse.entity.CellKey;
@@ -68,6 +69,8 @@ public class Analytics {
   @Inject AnalyticsSettings settings;
 
   @Inject ProgramFigures figures;
+
+  @Inject FiguresAcrossCohorts figuresAcrossCohorts;
 
   @Inject Tallies tallies;
 
@@ -176,26 +179,7 @@ public class Analytics {
 
   /** The same cells as HR's page of the micro-questions across cohorts shows. */
   private CohortPulse acrossCohorts() {
-    Map<UUID, Integer> thresholds = new HashMap<>();
-    for (Cohort cohort : em.createNamedQuery(Cohort.ALL, Cohort.class).getResultList()) {
-      thresholds.put(cohort.getId(), cohort.getAnonymityThreshold());
-    }
-    int largest =
-        thresholds.values().stream()
-            .mapToInt(Integer::intValue)
-            .max()
-            .orElse(Cohort.DEFAULT_THRESHOLD);
-    return new CohortPulse(
-        null,
-        null,
-        largest,
-        Suppression.apply(
-                tallies.acrossCohorts(),
-                key ->
-                    key.cohort() == null ? largest : thresholds.getOrDefault(key.cohort(), largest))
-            .stream()
-            .filter(figure -> figure.key().cohort() == null)
-            .toList());
+    return figuresAcrossCohorts.shown();
   }
 
   private static Rating rating(

@@ -15,6 +15,7 @@ import com.srm.mentoring.platform.entity.Action;
 import com.srm.mentoring.pulse.control.AnswerRefused;
 import com.srm.mentoring.pulse.control.AnswerRefused.Reason;
 import com.srm.mentoring.pulse.control.Batches;
+import com.srm.mentoring.pulse.control.FiguresAcrossCohorts;
 import com.srm.mentoring.pulse.control.PulseSettings;
 import com.srm.mentoring.pulse.control.Suppression;
 import com.srm.mentoring.pulse.control.Tallies;
@@ -42,10 +43,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -84,6 +83,8 @@ public class Pulses {
   @Inject PulseSettings settings;
 
   @Inject Batches batches;
+
+  @Inject FiguresAcrossCohorts figuresAcrossCohorts;
 
   @Inject Tallies tallies;
 
@@ -201,26 +202,7 @@ public class Pulses {
   @Audited(action = Action.READ, recordType = PULSE)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public CohortPulse acrossCohorts() {
-    Map<UUID, Integer> thresholds = new HashMap<>();
-    for (Cohort cohort : em.createNamedQuery(Cohort.ALL, Cohort.class).getResultList()) {
-      thresholds.put(cohort.getId(), cohort.getAnonymityThreshold());
-    }
-    int largest =
-        thresholds.values().stream()
-            .mapToInt(Integer::intValue)
-            .max()
-            .orElse(Cohort.DEFAULT_THRESHOLD);
-    return new CohortPulse(
-        null,
-        null,
-        largest,
-        Suppression.apply(
-                tallies.acrossCohorts(),
-                key ->
-                    key.cohort() == null ? largest : thresholds.getOrDefault(key.cohort(), largest))
-            .stream()
-            .filter(figure -> figure.key().cohort() == null)
-            .toList());
+    return figuresAcrossCohorts.shown();
   }
 
   /**
