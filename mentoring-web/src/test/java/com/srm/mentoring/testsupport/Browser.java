@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -141,9 +142,24 @@ public final class Browser implements AutoCloseable {
             });
   }
 
+  /**
+   * Waits until an element the locator finds is visible. A page replaced between finding the
+   * element and asking whether it shows is no failure: the next try looks in the new page.
+   */
   private WebElement visible(By by) {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+        .until(
+            browser -> {
+              try {
+                WebElement element = browser.findElement(by);
+                return element.isDisplayed() ? element : null;
+              } catch (WebDriverException failure) {
+                if (failure instanceof NoSuchElementException || isGone(failure)) {
+                  return null;
+                }
+                throw failure;
+              }
+            });
   }
 
   /** Whether the element's page was replaced, as Chromium words it one way or another. */

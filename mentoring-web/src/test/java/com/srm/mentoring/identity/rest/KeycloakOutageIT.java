@@ -12,6 +12,7 @@ import com.srm.mentoring.testsupport.Tokens;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,8 +31,14 @@ class KeycloakOutageIT {
 
     IntegrationEnvironment.stopKeycloak();
     try {
+      // the application keeps Keycloak's state for five seconds, so that probes do not hammer it
       HttpResponse<String> ready =
-          HttpProbe.get(URI.create(base.toExternalForm()).resolve("/health/ready"));
+          HttpProbe.awaitStatus(
+                  URI.create(base.toExternalForm()).resolve("/health/ready"),
+                  503,
+                  Duration.ofSeconds(20),
+                  () -> {})
+              .orElseThrow();
       assertEquals(503, ready.statusCode(), ready.body());
       assertTrue(
           ready.body().matches("(?s).*\"name\":\"keycloak\",\"status\":\"DOWN\".*"), ready.body());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.CharterSigning;
+import com.srm.mentoring.testsupport.NewPeople;
 import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import java.net.URL;
@@ -93,21 +94,24 @@ class CohortsResourceIT {
   void cohortsWaitForASignatureUnderTheCharterInForce() throws Exception {
     Api api = new Api(base);
     String hana = Tokens.of("hana");
+    // someone who never signed: the demo people all signed when the demo program was seeded
+    String person = NewPeople.create("unsigned", "employee");
+    String roles = "directory/people/" + person + "/roles/facilitator";
     try {
       // known to the application from a first call, then appointed by HR
-      assertEquals(200, api.get("me", Tokens.of("ravi")).statusCode());
-      assertEquals(200, api.put("directory/people/ravi/roles/facilitator", hana).statusCode());
-      String ravi = Tokens.of("ravi");
-      HttpResponse<String> refused = api.get("cohorts", ravi);
+      assertEquals(200, api.get("me", Tokens.of(person)).statusCode());
+      assertEquals(200, api.put(roles, hana).statusCode());
+      String token = Tokens.of(person);
+      HttpResponse<String> refused = api.get("cohorts", token);
       assertEquals(403, refused.statusCode(), refused.body());
       String detail = Api.json(refused).asJsonObject().getString("detail");
       assertTrue(detail.startsWith("charter:"), detail);
       assertTrue(detail.contains("/api/charter/current"), "the message says where the charter is");
 
-      CharterSigning.signCurrent(api, ravi);
-      assertEquals(200, api.get("cohorts", ravi).statusCode());
+      CharterSigning.signCurrent(api, token);
+      assertEquals(200, api.get("cohorts", token).statusCode());
     } finally {
-      api.delete("directory/people/ravi/roles/facilitator", hana);
+      api.delete(roles, hana);
     }
   }
 }
