@@ -169,6 +169,33 @@ public final class Browser implements AutoCloseable {
             && String.valueOf(failure.getMessage()).contains("does not belong to the document");
   }
 
+  /**
+   * The element's text once it holds {@code expected}, or its last text after 20 seconds. After a
+   * click that posts a form, the old page may still show the same element with its old text until
+   * the answer arrives: reading it at once would read the page that is about to go.
+   */
+  public String textOnceItHolds(By by, String expected) {
+    String[] last = {""};
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(
+              browser -> {
+                try {
+                  last[0] = browser.findElement(by).getText();
+                  return last[0].contains(expected);
+                } catch (WebDriverException failure) {
+                  if (failure instanceof NoSuchElementException || isGone(failure)) {
+                    return false;
+                  }
+                  throw failure;
+                }
+              });
+    } catch (TimeoutException notThere) {
+      // the caller's assertion names what was there instead
+    }
+    return last[0];
+  }
+
   /** Every element that matches, once the first is visible; empty when none appears. */
   public List<WebElement> findAll(By by) {
     try {

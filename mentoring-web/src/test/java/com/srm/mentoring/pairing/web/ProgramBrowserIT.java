@@ -162,7 +162,7 @@ class ProgramBrowserIT {
       session = jun.currentUrl().replaceAll(".*id=", "");
       jun.find(By.id("agenda-form:text")).sendKeys("How I review code and why");
       jun.find(By.id("agenda-form:add")).click();
-      assertTrue(jun.find(By.id("agenda")).getText().contains("review code"));
+      assertTrue(jun.textOnceItHolds(By.id("agenda"), "review code").contains("review code"));
 
       // an SBI note, private until the junior shares it
       jun.go(base + "program/pairing.xhtml?id=" + pairing);
@@ -172,12 +172,13 @@ class ProgramBrowserIT {
       parts.get(1).sendKeys("you asked the team what slows them down");
       parts.get(2).sendKeys("two people spoke up who never do");
       jun.find(By.id("note-form:write")).click();
-      assertTrue(jun.find(By.id("messages")).getText().contains("note is saved"));
-      assertTrue(jun.find(By.id("notes")).getText().contains("private"));
+      assertTrue(jun.textOnceItHolds(By.id("messages"), "note is saved").contains("note is saved"));
+      assertTrue(jun.textOnceItHolds(By.id("notes"), "private").contains("private"));
       jun.find(By.xpath("//*[@id='notes']//button[contains(., 'Share')]")).click();
       jun.find(By.cssSelector(".ui-confirmdialog-yes")).click();
-      assertTrue(jun.find(By.id("messages")).getText().contains("note is shared"));
-      assertTrue(jun.find(By.id("notes")).getText().contains("shared"));
+      assertTrue(
+          jun.textOnceItHolds(By.id("messages"), "note is shared").contains("note is shared"));
+      assertTrue(jun.textOnceItHolds(By.id("notes"), "shared").contains("shared"));
     }
 
     try (Browser sam = Browser.open()) {
@@ -197,7 +198,7 @@ class ProgramBrowserIT {
       assertTrue(sam.find(By.id("agenda")).getText().contains("review code"), "jun's item");
       sam.find(By.id("agenda-form:text")).sendKeys("What I never hear in steering meetings");
       sam.find(By.id("agenda-form:add")).click();
-      String agenda = sam.find(By.id("agenda")).getText();
+      String agenda = sam.textOnceItHolds(By.id("agenda"), "steering meetings");
       assertTrue(agenda.contains("steering meetings") && agenda.contains("review code"), agenda);
       assertFalse(sam.pageSource().contains("opening-script"), "the script is the facilitator's");
     }

@@ -165,13 +165,13 @@ class ProgramPagesBrowserIT {
 
       // a session without a time, then one in the past, typed into the picker
       sam.find(By.id("plan-form:plan")).click();
-      String noTime = sam.find(By.id("plan-form:plan-messages")).getText();
+      String noTime = sam.textOnceItHolds(By.id("plan-form:plan-messages"), "required");
       assertTrue(noTime.startsWith("startsAt:") && noTime.contains("required"), noTime);
       String yesterday =
           LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(10, 0).format(ProgramBrowserIT.MINUTES);
       sam.find(By.id("plan-form:startsAt_input")).sendKeys(yesterday, Keys.ESCAPE);
       sam.find(By.id("plan-form:plan")).click();
-      String past = sam.find(By.id("plan-form:plan-messages")).getText();
+      String past = sam.textOnceItHolds(By.id("plan-form:plan-messages"), "time to come");
       assertTrue(past.startsWith("startsAt:") && past.contains("time to come"), past);
     }
     JsonObject kept = ok(200, api.get("pairings/" + pairing, Tokens.of("sam")));
