@@ -65,24 +65,25 @@ class ConcernBrowserIT {
       erin.find(By.linkText(marker)).click();
       erin.find(By.id("act:note")).sendKeys("Spoke to jun, meeting both on Monday.");
       erin.find(By.id("act:add-note")).click();
-      assertTrue(erin.find(By.id("notes")).getText().contains("meeting both on Monday"));
+      assertTrue(
+          erin.textOnceItHolds(By.id("notes"), "meeting both on Monday")
+              .contains("meeting both on Monday"));
       new Select(erin.find(By.id("act:to"))).selectByValue("STEP_3");
       erin.find(By.id("act:note")).sendKeys("Re-pair asked for");
       erin.find(By.id("act:move")).click();
-      assertTrue(erin.find(By.id("concern-state")).getText().startsWith("Step 3"));
+      assertTrue(erin.textOnceItHolds(By.id("concern-state"), "Step 3").startsWith("Step 3"));
 
       erin.find(By.id("act:note")).sendKeys("Only for you, jun: HR will pause it.");
       erin.find(By.id("act:to-reporter")).click();
       erin.find(By.id("act:add-note")).click();
-      assertTrue(
-          erin.find(By.id("notes"))
-              .getText()
-              .contains("(to the reporter alone): Only for you, jun: HR will pause it."));
+      String alone = "(to the reporter alone): Only for you, jun: HR will pause it.";
+      assertTrue(erin.textOnceItHolds(By.id("notes"), alone).contains(alone));
       new Select(erin.find(By.id("adjust:kind"))).selectByValue("PAUSE");
       erin.find(By.id("adjust:reason")).sendKeys(marker);
       erin.find(By.id("adjust:ask")).click();
       assertTrue(
-          erin.find(By.id("messages")).getText().contains("must not repeat the concern"),
+          erin.textOnceItHolds(By.id("messages"), "must not repeat the concern")
+              .contains("must not repeat the concern"),
           "a reason repeating the concern is refused");
       erin.find(By.id("adjust:reason")).clear();
       erin.find(By.id("adjust:reason")).sendKeys("Two weeks apart, then meet with the facilitator");
