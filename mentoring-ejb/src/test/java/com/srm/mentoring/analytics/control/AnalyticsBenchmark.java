@@ -1,5 +1,9 @@
 package com.srm.mentoring.analytics.control;
 
+import static com.srm.mentoring.testsupport.BenchmarkRun.deleteTree;
+import static com.srm.mentoring.testsupport.BenchmarkRun.print;
+import static com.srm.mentoring.testsupport.BenchmarkRun.secondsSince;
+
 import com.srm.mentoring.analytics.entity.Period;
 import com.srm.mentoring.pulse.control.Suppression;
 import com.srm.mentoring.pulse.control.Tallies;
@@ -7,8 +11,6 @@ import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,8 +21,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -328,27 +328,6 @@ public final class AnalyticsBenchmark {
             "Seeded %d pairings, %d sessions, %d participation rows",
             r.getLong(1), r.getLong(2), r.getLong(3));
       }
-    }
-  }
-
-  private static double secondsSince(long started) {
-    return (System.nanoTime() - started) / 1e9;
-  }
-
-  private static void print(String format, Object... values) {
-    System.out.println(String.format(Locale.ROOT, format, values));
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not remove " + root, e);
     }
   }
 }

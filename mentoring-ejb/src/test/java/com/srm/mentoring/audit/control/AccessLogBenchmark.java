@@ -1,5 +1,9 @@
 package com.srm.mentoring.audit.control;
 
+import static com.srm.mentoring.testsupport.BenchmarkRun.deleteTree;
+import static com.srm.mentoring.testsupport.BenchmarkRun.print;
+import static com.srm.mentoring.testsupport.BenchmarkRun.secondsSince;
+
 import com.srm.mentoring.audit.entity.AccessEvent;
 import com.srm.mentoring.audit.entity.AccessLogEntry;
 import com.srm.mentoring.audit.entity.Outcome;
@@ -11,8 +15,6 @@ import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -376,27 +377,6 @@ public final class AccessLogBenchmark {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
-
-  private static double secondsSince(long started) {
-    return (System.nanoTime() - started) / 1e9;
-  }
-
-  private static void print(String format, Object... values) {
-    System.out.println(String.format(Locale.ROOT, format, values));
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not remove " + root, e);
     }
   }
 }

@@ -1,13 +1,15 @@
 package com.srm.mentoring.pulse.control;
 
+import static com.srm.mentoring.testsupport.BenchmarkRun.deleteTree;
+import static com.srm.mentoring.testsupport.BenchmarkRun.print;
+import static com.srm.mentoring.testsupport.BenchmarkRun.secondsSince;
+
 import com.srm.mentoring.pulse.entity.Figure;
 import com.srm.mentoring.pulse.entity.Tally;
 import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,9 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -190,27 +190,6 @@ public final class PulseBenchmark {
         }
       }
       return ids;
-    }
-  }
-
-  private static double secondsSince(long started) {
-    return (System.nanoTime() - started) / 1e9;
-  }
-
-  private static void print(String format, Object... values) {
-    System.out.println(String.format(Locale.ROOT, format, values));
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not remove " + root, e);
     }
   }
 }
