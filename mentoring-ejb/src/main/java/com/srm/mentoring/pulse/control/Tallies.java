@@ -12,26 +12,27 @@ import java.util.UUID;
 
 /**
  * The tallies of released answers, computed by PostgreSQL in one GROUP BY over grouping sets: no
- * answer row ever reaches the application. A part of a cell left open comes back as NULL, which the
+ * answer row ever reaches the application. They add up {@code pulse_tally}, the answers already
+ * counted per cohort, side and week as they are released, so that a figure costs the same after a
+ * million answers as after a thousand. A part of a cell left open comes back as NULL, which the
  * columns themselves never hold.
  */
 @Dependent
 public class Tallies {
 
-  static final String COLUMNS =
-      columns("CAST(cohort_id AS text), respondent_role, iso_week, count(*)");
+  static final String COLUMNS = columns("CAST(cohort_id AS text), respondent_role, iso_week");
 
   static final String OF_COHORT =
       "SELECT "
           + COLUMNS
-          + " FROM pulse_answer WHERE cohort_id = CAST(?1 AS uuid) GROUP BY GROUPING SETS"
+          + " FROM pulse_tally WHERE cohort_id = CAST(?1 AS uuid) GROUP BY GROUPING SETS"
           + " ((cohort_id), (cohort_id, respondent_role), (cohort_id, iso_week),"
           + " (cohort_id, respondent_role, iso_week))";
 
   static final String ACROSS_COHORTS =
       "SELECT "
           + COLUMNS
-          + " FROM pulse_answer GROUP BY CUBE (cohort_id, respondent_role, iso_week)";
+          + " FROM pulse_tally GROUP BY CUBE (cohort_id, respondent_role, iso_week)";
 
   /**
    * One cell per cohort and one over them all, for the cohorts a caller may see: all of them, or
@@ -39,9 +40,8 @@ public class Tallies {
    */
   static final String PER_COHORT =
       "SELECT "
-          + columns(
-              "CAST(cohort_id AS text), CAST(NULL AS varchar), CAST(NULL AS varchar), count(*)")
-          + " FROM pulse_answer WHERE %s GROUP BY GROUPING SETS ((cohort_id), ())";
+          + columns("CAST(cohort_id AS text), CAST(NULL AS varchar), CAST(NULL AS varchar)")
+          + " FROM pulse_tally WHERE %s GROUP BY GROUPING SETS ((cohort_id), ())";
 
   @PersistenceContext EntityManager em;
 
@@ -74,13 +74,18 @@ public class Tallies {
                 .getResultList());
   }
 
+  /** The key, then the number of answers, then per question its mean and each value's count. */
   private static String columns(String key) {
-    StringBuilder sql = new StringBuilder(key);
+    StringBuilder sql = new StringBuilder(key).append(", coalesce(sum(answers), 0)");
     for (String column : new String[] {"spoke_openly", "felt_heard", "would_recommend"}) {
-      sql.append(", avg(").append(column).append(')');
+      StringBuilder total = new StringBuilder();
       for (int value = Answer.LOWEST; value <= Answer.HIGHEST; value++) {
-        sql.append(", count(*) FILTER (WHERE ").append(column).append(" = ").append(value);
-        sql.append(')');
+        total.append(value == Answer.LOWEST ? "" : " + ").append(value);
+        total.append(" * ").append(column).append('_').append(value);
+      }
+      sql.append(", CAST(sum(").append(total).append(") AS numeric) / NULLIF(sum(answers), 0)");
+      for (int value = Answer.LOWEST; value <= Answer.HIGHEST; value++) {
+        sql.append(", coalesce(sum(").append(column).append('_').append(value).append("), 0)");
       }
     }
     return sql.toString();
@@ -102,7 +107,9 @@ public class Tallies {
     long[][] distribution = new long[questions][values];
     int column = 4;
     for (int q = 0; q < questions; q++) {
-      means[q] = ((Number) row[column++]).doubleValue();
+      // no answers at all: no mean, and a cell of none is never shown
+      Object mean = row[column++];
+      means[q] = mean == null ? Double.NaN : ((Number) mean).doubleValue();
       for (int v = 0; v < values; v++) {
         distribution[q][v] = ((Number) row[column++]).longValue();
       }

@@ -21,18 +21,19 @@ public record CellKey(UUID cohort, RespondentRole role, String week) {
 
   /** The keys this one is strictly inside of: the same with one or more parts opened up. */
   public List<CellKey> parents() {
-    List<CellKey> parents = new ArrayList<>();
+    // only fixed parts can be opened: each non-empty subset of them gives one distinct parent
+    int fixed = (cohort == null ? 0 : 1) | (role == null ? 0 : 2) | (week == null ? 0 : 4);
+    List<CellKey> parents = new ArrayList<>(7);
     for (int mask = 1; mask < 8; mask++) {
-      CellKey parent =
-          new CellKey(
-              (mask & 1) != 0 ? null : cohort,
-              (mask & 2) != 0 ? null : role,
-              (mask & 4) != 0 ? null : week);
-      if (!parent.equals(this)) {
-        parents.add(parent);
+      if ((mask & ~fixed) == 0) {
+        parents.add(
+            new CellKey(
+                (mask & 1) != 0 ? null : cohort,
+                (mask & 2) != 0 ? null : role,
+                (mask & 4) != 0 ? null : week));
       }
     }
-    return parents.stream().distinct().toList();
+    return parents;
   }
 
   /** How many of the three parts are fixed. */

@@ -40,23 +40,19 @@ public final class PulseBenchmark {
 
   /** The same figures, written by hand: one cohort, four grouping sets, means and counts. */
   static final String BY_HAND =
-      "SELECT respondent_role, iso_week, count(*),"
-          + " avg(spoke_openly),"
-          + " count(*) FILTER (WHERE spoke_openly = 1), count(*) FILTER (WHERE spoke_openly = 2),"
-          + " count(*) FILTER (WHERE spoke_openly = 3), count(*) FILTER (WHERE spoke_openly = 4),"
-          + " count(*) FILTER (WHERE spoke_openly = 5),"
-          + " avg(felt_heard),"
-          + " count(*) FILTER (WHERE felt_heard = 1), count(*) FILTER (WHERE felt_heard = 2),"
-          + " count(*) FILTER (WHERE felt_heard = 3), count(*) FILTER (WHERE felt_heard = 4),"
-          + " count(*) FILTER (WHERE felt_heard = 5),"
-          + " avg(would_recommend),"
-          + " count(*) FILTER (WHERE would_recommend = 1),"
-          + " count(*) FILTER (WHERE would_recommend = 2),"
-          + " count(*) FILTER (WHERE would_recommend = 3),"
-          + " count(*) FILTER (WHERE would_recommend = 4),"
-          + " count(*) FILTER (WHERE would_recommend = 5)"
-          + " FROM pulse_answer WHERE cohort_id = ?"
-          + " GROUP BY GROUPING SETS ((), (respondent_role), (iso_week), (respondent_role, iso_week))";
+      "SELECT respondent_role, iso_week, sum(answers), sum(1 * spoke_openly_1 + 2 *"
+          + " spoke_openly_2 + 3 * spoke_openly_3 + 4 * spoke_openly_4 + 5 *"
+          + " spoke_openly_5)::numeric / sum(answers), sum(spoke_openly_1),"
+          + " sum(spoke_openly_2), sum(spoke_openly_3), sum(spoke_openly_4),"
+          + " sum(spoke_openly_5), sum(1 * felt_heard_1 + 2 * felt_heard_2 + 3 * felt_heard_3"
+          + " + 4 * felt_heard_4 + 5 * felt_heard_5)::numeric / sum(answers),"
+          + " sum(felt_heard_1), sum(felt_heard_2), sum(felt_heard_3), sum(felt_heard_4),"
+          + " sum(felt_heard_5), sum(1 * would_recommend_1 + 2 * would_recommend_2 + 3 *"
+          + " would_recommend_3 + 4 * would_recommend_4 + 5 * would_recommend_5)::numeric /"
+          + " sum(answers), sum(would_recommend_1), sum(would_recommend_2),"
+          + " sum(would_recommend_3), sum(would_recommend_4), sum(would_recommend_5) FROM"
+          + " pulse_tally WHERE cohort_id = ? GROUP BY GROUPING SETS ((), (respondent_role),"
+          + " (iso_week), (respondent_role, iso_week))";
 
   private static final List<Logger> QUIETED =
       Stream.of("org.flywaydb", "org.hibernate", "com.srm.mentoring")
