@@ -37,7 +37,9 @@ class DemoDashboardBrowserIT {
 
       new Select(hana.find(By.id("cohort"))).selectByVisibleText(DemoProgram.CURRENT);
       hana.find(By.id("show")).sendKeys(Keys.ENTER);
-      assertTrue(hana.find(By.id("endings-heading")).getText().contains(DemoProgram.CURRENT));
+      assertTrue(
+          hana.textOnceItHolds(By.id("endings-heading"), DemoProgram.CURRENT)
+              .contains(DemoProgram.CURRENT));
       hana.find(By.id("trend-chart"));
       Object canvases =
           hana.script(

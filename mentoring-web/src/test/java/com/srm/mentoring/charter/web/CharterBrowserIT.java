@@ -61,15 +61,17 @@ class CharterBrowserIT {
     if (checkTheForm) {
       groundRules.clear();
       hana.find(By.id("draft:save")).click();
-      assertTrue(hana.find(By.id("messages")).getText().startsWith("groundRules:"));
+      assertTrue(
+          hana.textOnceItHolds(By.id("messages"), "groundRules:").startsWith("groundRules:"));
       assertEquals("", hana.find(By.id("draft:groundRules")).getAttribute("value"));
       groundRules = hana.find(By.id("draft:groundRules"));
       groundRules.sendKeys(kept);
     }
     groundRules.sendKeys("\n- " + addedRule);
     hana.find(By.id("draft:preview")).click();
-    assertEquals("Preview of the draft", hana.find(By.tagName("h1")).getText());
-    assertTrue(hana.find(By.id("ground-rules")).getText().contains(addedRule));
+    assertEquals(
+        "Preview of the draft", hana.textOnceItHolds(By.tagName("h1"), "Preview of the draft"));
+    assertTrue(hana.textOnceItHolds(By.id("ground-rules"), addedRule).contains(addedRule));
     String draft = hana.find(By.cssSelector("#charter-text .charter-version")).getText();
     int version = Integer.parseInt(draft.replace("Version", "").strip());
     hana.find(By.id("back")).click();
@@ -92,9 +94,12 @@ class CharterBrowserIT {
 
       assertEquals(first, signInAndSign(jun, base, "jun"));
       jun.find(By.id("evidence")).click();
-      assertEquals(String.valueOf(first), jun.find(By.id("signed-version")).getText());
+      assertEquals(
+          String.valueOf(first),
+          jun.textOnceItHolds(By.id("signed-version"), String.valueOf(first)));
       assertTrue(
-          jun.find(By.id("chain-result")).getText().startsWith("The chain of signatures holds"));
+          jun.textOnceItHolds(By.id("chain-result"), "The chain of signatures holds")
+              .startsWith("The chain of signatures holds"));
 
       HttpResponse<byte[]> pdf =
           HttpProbe.sendForBytes(
@@ -123,7 +128,9 @@ class CharterBrowserIT {
         assertTrue(junAgain.find(By.id("ground-rules")).getText().contains("Phones stay away."));
         junAgain.find(By.id("sign-form:sign")).click();
         assertTrue(
-            junAgain.find(By.id("messages")).getText().startsWith("Signed: version " + second));
+            junAgain
+                .textOnceItHolds(By.id("messages"), "Signed: version " + second)
+                .startsWith("Signed: version " + second));
       }
     }
   }
@@ -143,11 +150,16 @@ class CharterBrowserIT {
       browser.find(By.id("withdraw-form:reason")).sendKeys("Too much on my plate this quarter");
       browser.find(By.id("withdraw-form:withdraw")).click();
       assertTrue(
-          browser.find(By.id("messages")).getText().startsWith("You withdrew from the program on"));
+          browser
+              .textOnceItHolds(By.id("messages"), "You withdrew from the program on")
+              .startsWith("You withdrew from the program on"));
       assertTrue(browser.find(By.id("withdrawn-text")).isDisplayed());
 
       browser.find(By.id("sign-form:sign")).click();
-      assertTrue(browser.find(By.id("messages")).getText().startsWith("Signed: version"));
+      assertTrue(
+          browser
+              .textOnceItHolds(By.id("messages"), "Signed: version")
+              .startsWith("Signed: version"));
       assertTrue(browser.findAll(By.id("withdrawn-text")).isEmpty(), "back in the program");
     }
   }

@@ -47,7 +47,7 @@ class ConcernBrowserIT {
       jun.find(By.id("raise:description")).sendKeys("My mentee talks over me in every session.");
       jun.find(By.id("raise:excluded")).sendKeys("farid");
       jun.find(By.id("raise:submit")).click();
-      assertEquals(marker, jun.find(By.id("concern-title")).getText());
+      assertEquals(marker, jun.textOnceItHolds(By.id("concern-title"), marker));
       assertTrue(
           jun.find(By.id("concern-state")).getText().startsWith("Step 2"),
           "step 1's only owner is excluded, so it is skipped");
@@ -88,7 +88,8 @@ class ConcernBrowserIT {
       erin.find(By.id("adjust:reason")).clear();
       erin.find(By.id("adjust:reason")).sendKeys("Two weeks apart, then meet with the facilitator");
       erin.find(By.id("adjust:ask")).click();
-      assertTrue(erin.find(By.id("adjustment-asked")).getText().contains("asked for"));
+      assertTrue(
+          erin.textOnceItHolds(By.id("adjustment-asked"), "asked for").contains("asked for"));
       assertTrue(erin.findAll(By.id("adjust:ask")).isEmpty(), "one request at a time");
     }
 

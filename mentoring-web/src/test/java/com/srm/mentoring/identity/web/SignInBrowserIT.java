@@ -72,13 +72,18 @@ class SignInBrowserIT {
       browser.signInAs("hana");
       browser.find(By.id("nav-hr-people")).click();
       browser.find(By.id("sync:sync-now")).click();
-      assertTrue(browser.find(By.className("messages")).getText().contains("Directory synced"));
+      assertTrue(
+          browser
+              .textOnceItHolds(By.className("messages"), "Directory synced")
+              .contains("Directory synced"));
 
       // the table shows a page at a time: HR filters it by the sign-in name
       browser.go(base + "hr/people.xhtml?username=jun");
       browser.find(By.cssSelector(".person-jun .appoint-facilitator")).click();
       assertTrue(
-          browser.find(By.cssSelector(".person-jun .roles")).getText().contains("Facilitator"));
+          browser
+              .textOnceItHolds(By.cssSelector(".person-jun .roles"), "Facilitator")
+              .contains("Facilitator"));
       assertTrue(DirectoryIT.groups(DirectoryIT.user(admin, "jun")).contains("facilitator"));
 
       browser.find(By.cssSelector(".person-jun .remove-facilitator")).click();

@@ -112,7 +112,7 @@ class ProgramPagesBrowserIT {
       hana.find(By.id("form-pairing:form")).click();
       String refused = hana.find(By.id("form-pairing:form-messages")).getText();
       assertTrue(refused.contains("distinct-people") && refused.contains("jun"), refused);
-      assertTrue(hana.find(By.id("pairings")).getText().contains("No pairing"));
+      assertTrue(hana.textOnceItHolds(By.id("pairings"), "No pairing").contains("No pairing"));
     }
     assertEquals(
         0,

@@ -100,8 +100,10 @@ class RatingBrowserIT {
       assertTrue(sam.find(By.id("my-rating")).getText().contains("not rated"), sam.pageSource());
       sam.find(By.xpath("//*[@id='rating-form:rating']//label[starts-with(., '4')]")).click();
       sam.find(By.id("rating-form:rate")).click();
-      assertTrue(sam.find(By.id("messages")).getText().contains("rating is saved"));
-      assertEquals("Your rating: 4 of 5.", sam.find(By.id("my-rating")).getText());
+      assertTrue(
+          sam.textOnceItHolds(By.id("messages"), "rating is saved").contains("rating is saved"));
+      assertEquals(
+          "Your rating: 4 of 5.", sam.textOnceItHolds(By.id("my-rating"), "Your rating: 4 of 5."));
       assertFalse(sam.pageSource().contains("2 of 5"), "the junior's rating stays hidden");
       List<String> refused =
           sam.consoleErrors().stream()

@@ -91,7 +91,7 @@ class PagesBrowserIT {
       assertEquals(200, synced.statusCode(), synced.body());
 
       browser.find(By.id("sync:sync-now")).click();
-      assertEquals("Not found", browser.find(By.tagName("h1")).getText());
+      assertEquals("Not found", browser.textOnceItHolds(By.tagName("h1"), "Not found"));
       assertEquals(404, browser.status());
       assertFalse(browser.pageSource().contains("EJBAccessException"));
 

@@ -116,14 +116,18 @@ class PulseBrowserIT {
       // jun reaches his cohort's figures from his pairing
       jun.go(base + "program/pairing.xhtml?id=" + pairings[0]);
       jun.find(By.id("cohort-pulse")).sendKeys(Keys.ENTER);
-      assertTrue(jun.find(By.id("figures")).getText().contains("Everyone all weeks"));
-      assertEquals("Pulse of a cohort", jun.find(By.tagName("h1")).getText());
+      assertTrue(
+          jun.textOnceItHolds(By.id("figures"), "Everyone all weeks")
+              .contains("Everyone all weeks"));
+      assertEquals("Pulse of a cohort", jun.textOnceItHolds(By.tagName("h1"), "Pulse of a cohort"));
 
       // HR's view across cohorts, reached from the cohorts list by keyboard
       hana.go(base + "pulse/cohorts.xhtml");
       hana.find(By.id("across")).sendKeys(Keys.ENTER);
       String across = hana.find(By.id("figures")).getText();
-      assertEquals("Pulse across all cohorts", hana.find(By.tagName("h1")).getText());
+      assertEquals(
+          "Pulse across all cohorts",
+          hana.textOnceItHolds(By.tagName("h1"), "Pulse across all cohorts"));
       assertTrue(
           hana.consoleErrors().stream().noneMatch(e -> e.contains("Content Security Policy")),
           "the chart runs under the page's CSP");
