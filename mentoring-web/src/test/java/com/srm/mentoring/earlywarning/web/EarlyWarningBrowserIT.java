@@ -137,10 +137,13 @@ class EarlyWarningBrowserIT {
       // the page's one action, opening a pairing, by keyboard alone
       WebElement link = browser.find(By.cssSelector("tr.warning-" + pairing + "-QUIET a"));
       tabTo(browser, link);
-      ((WebElement) browser.script("return document.activeElement;")).sendKeys(Keys.ENTER);
+      String focused = (String) browser.script("return document.activeElement.outerHTML;");
+      link.sendKeys(Keys.ENTER);
+      String heading = browser.textOnceItHolds(By.tagName("h1"), de.getString("pairing.title"));
       assertEquals(
           de.getString("pairing.title"),
-          browser.textOnceItHolds(By.tagName("h1"), de.getString("pairing.title")));
+          heading,
+          () -> focused + "\n" + browser.currentUrl() + "\n" + browser.pageSource());
       assertTrue(
           browser.currentUrl().contains("program/pairing.xhtml?id=" + pairing),
           browser.currentUrl());
