@@ -143,6 +143,12 @@ class ProgramBrowserIT {
         assertTrue(pairings.contains(person), person + " is paired: " + pairings);
       }
       pairing = pairingOf(hana, "Jun Takahashi", "Sam Okafor");
+
+      // by keyboard: Enter on a row's link in the table opens that pairing
+      hana.find(By.xpath("//*[@id='pairings']//tr[contains(., 'Jun Takahashi')]//a"))
+          .sendKeys(Keys.ENTER);
+      assertTrue(hana.textOnceItHolds(By.id("mentee"), "Sam").contains("Sam"));
+      assertTrue(hana.currentUrl().contains("id=" + pairing), hana.currentUrl());
     }
     JsonObject formed =
         Api.json(new Api(base).get("pairings/" + pairing, Tokens.of("hana"))).asJsonObject();
