@@ -35,11 +35,12 @@ import org.openqa.selenium.By;
 
 /**
  * Time to first byte of HR's program dashboard over HTTP, on the volume the dashboard's query
- * benchmark seeds, with the whole application as the integration tests run it: a real PostgreSQL,
- * Keycloak with the test realm and Payara Micro serving the WAR as built, all on 127.0.0.1. Next to
- * it, in the same rounds, a static stylesheet the same server sends, as the floor of what any
- * answer costs there. Not a test: {@code mvn -B -Pbenchmark -pl mentoring-web -am package
- * -DskipTests -Djacoco.skip=true}.
+ * benchmark seeds, with the whole application started as for the integration tests: a real
+ * PostgreSQL, Keycloak with the test realm and Payara Micro serving the WAR as built, all on
+ * 127.0.0.1; only without the demo program, into whose cohorts the seeding would spill, and with
+ * the product's pace of background work. Next to it, in the same rounds, a static stylesheet the
+ * same server sends, as the floor of what any answer costs there. Not a test: {@code mvn -B
+ * -Pbenchmark -pl mentoring-web -am package -DskipTests -Djacoco.skip=true}.
  */
 public final class DashboardPageBenchmark {
 
@@ -153,8 +154,9 @@ public final class DashboardPageBenchmark {
       }
     }
     print(
-        "Time to first byte over %d rounds after %d warm-up rounds, interleaved; median (min-max):",
-        ROUNDS, WARM_UP);
+        "Time to first byte over %d rounds after %d warm-up rounds, interleaved; median (min-max);"
+            + " load average before %s, after %s:",
+        ROUNDS, WARM_UP, loadBefore, loadAverage());
     double baseline = median(times.get(0).firstByte());
     for (int i = 0; i < targets.size(); i++) {
       Times t = times.get(i);
