@@ -28,6 +28,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -72,18 +73,17 @@ public final class DashboardPageBenchmark {
     // Ctrl-C ends Maven's JVM: the servers this run started go with it, not left behind
     Thread stopOnExit = new Thread(IntegrationEnvironment::stop, "benchmark-stop");
     Runtime.getRuntime().addShutdownHook(stopOnExit);
-    Path postgresData = null;
-    Path anchors = null;
     try {
       long started = System.nanoTime();
       IntegrationEnvironment.startForBenchmark();
-      postgresData = IntegrationEnvironment.postgresData();
-      anchors = IntegrationEnvironment.anchorDir();
       // the application migrates the schema while it deploys, and is ready only after that
       URL base = IntegrationEnvironment.application();
       print("Started PostgreSQL, Keycloak and Payara Micro in %.1f s", secondsSince(started));
       run(base);
     } finally {
+      // also after a start that failed half-way: whatever did start is stopped and removed
+      Path postgresData = ifStarted(IntegrationEnvironment::postgresData);
+      Path anchors = ifStarted(IntegrationEnvironment::anchorDir);
       IntegrationEnvironment.stop();
       Runtime.getRuntime().removeShutdownHook(stopOnExit);
       if (postgresData != null) {
@@ -93,6 +93,14 @@ public final class DashboardPageBenchmark {
       if (anchors != null) {
         deleteTree(anchors);
       }
+    }
+  }
+
+  private static Path ifStarted(Supplier<Path> directory) {
+    try {
+      return directory.get();
+    } catch (IllegalStateException notStarted) {
+      return null;
     }
   }
 
