@@ -31,6 +31,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   public static final String TRUSTED_PROXY = "127.0.0.2";
 
   private static PostgresServer postgres;
+  private static Path postgresData;
+  private static boolean seedDemoProgram = true;
   private static KeycloakServer keycloak;
   private static Path anchorDir;
   private static List<String> applicationOptions;
@@ -40,13 +42,36 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
-    if (!Boolean.getBoolean("mentoring.it") || postgres != null) {
+    if (Boolean.getBoolean("mentoring.it")) {
+      start(true);
+    }
+  }
+
+  /**
+   * For a main such as a benchmark, which must call {@link #stop()} in the end, also when it fails:
+   * the same servers as for the tests, but the application neither seeds the demo program (the
+   * benchmark lays down a volume of its own, into an empty program) nor runs its background work at
+   * the tests' pace of seconds; it keeps the product's defaults there.
+   */
+  public static void startForBenchmark() {
+    start(false);
+  }
+
+  /**
+   * Starts PostgreSQL and Keycloak and prepares the options of the application, which itself starts
+   * at the first {@link #application()}; nothing if already started.
+   */
+  private static synchronized void start(boolean forTests) {
+    if (postgres != null) {
       return;
     }
-    postgres = PostgresServer.startTemporary();
+    seedDemoProgram = forTests;
     try {
+      Files.createDirectories(buildDir());
+      postgresData = Files.createTempDirectory(buildDir(), "postgres-").toAbsolutePath();
+      postgres = PostgresServer.start(postgresData, 0);
       // anchors belong to the database they were taken from: a fresh one for a fresh database
-      anchorDir = Files.createTempDirectory(Path.of("target"), "anchors-").toAbsolutePath();
+      anchorDir = Files.createTempDirectory(buildDir(), "anchors-").toAbsolutePath();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -60,15 +85,17 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     jvmOptions.add("-Dmentoring.audit.anchor.dir=" + anchorDir());
     // a reverse proxy in front of the application, as far as the tests go: see TRUSTED_PROXY
     jvmOptions.add("-Dmentoring.http.trusted-proxies=" + TRUSTED_PROXY);
-    // answers are released within seconds rather than a minute, so tests need not wait long
-    jvmOptions.add("-Dmentoring.pulse.release-every-seconds=2");
-    // overdue concerns are handed on within seconds, and notices go to the tests' SMTP server
     smtpPort = Ports.freeLoopbackPort();
-    jvmOptions.add("-Dmentoring.escalation.sweep-every-seconds=2");
-    // new early warnings are notified within seconds too
-    jvmOptions.add("-Dmentoring.warnings.sweep-every-seconds=2");
     jvmOptions.add("-Dmentoring.escalation.smtp-host=127.0.0.1");
     jvmOptions.add("-Dmentoring.escalation.smtp-port=" + smtpPort);
+    if (forTests) {
+      // answers are released within seconds rather than a minute, so tests need not wait long
+      jvmOptions.add("-Dmentoring.pulse.release-every-seconds=2");
+      // overdue concerns are handed on within seconds, and notices go to the tests' SMTP server
+      jvmOptions.add("-Dmentoring.escalation.sweep-every-seconds=2");
+      // new early warnings are notified within seconds too
+      jvmOptions.add("-Dmentoring.warnings.sweep-every-seconds=2");
+    }
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {
       jvmOptions.add(coverageAgent);
@@ -85,7 +112,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         port,
         testRealm(),
         fresh,
-        Path.of("target", "keycloak-it.log").toAbsolutePath());
+        buildDir().resolve("keycloak-it.log").toAbsolutePath());
   }
 
   /** The port the application sends e-mail to; a test listens there with its own SMTP server. */
@@ -114,7 +141,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
           Files.readString(realm)
               .replace("\"http://127.0.0.1:8080/*\"", "\"http://127.0.0.1:*\"")
               .replace("\"http://localhost:8080/*\"", "\"http://localhost:*\"");
-      Path copy = Path.of("target", "mentoring-realm-it.json").toAbsolutePath();
+      Path copy = buildDir().resolve("mentoring-realm-it.json").toAbsolutePath();
       Files.writeString(copy, json);
       return copy;
     } catch (IOException e) {
@@ -128,6 +155,21 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       throw new IllegalStateException("integration environment not started (mentoring.it unset)");
     }
     return anchorDir;
+  }
+
+  /**
+   * The module's build directory: the working directory's {@code target} when the test run or the
+   * benchmark runs in the module, as Maven's plugins do; set {@code mentoring.build.dir} where the
+   * working directory is another, as for exec:java started from the project's root.
+   */
+  private static Path buildDir() {
+    return Path.of(System.getProperty("mentoring.build.dir", "target"));
+  }
+
+  /** Where the running PostgreSQL keeps its data: a fresh directory under the build directory. */
+  public static Path postgresData() {
+    postgres();
+    return postgresData;
   }
 
   private static Path configDir() {
@@ -162,13 +204,14 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   private static URL startApplication() {
     int port = Ports.freeLoopbackPort();
-    Path root = Path.of("target", "shared-micro").toAbsolutePath();
-    Path log = Path.of("target", "shared-micro.log").toAbsolutePath();
+    Path root = buildDir().resolve("shared-micro").toAbsolutePath();
+    Path log = buildDir().resolve("shared-micro.log").toAbsolutePath();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(applicationOptions);
-    // the tests run on what a newcomer sees: the demo program, seeded over this port's REST API
-    command.add("-Dmentoring.demo.seed=true");
+    // the tests run on what a newcomer sees: the demo program, seeded over this port's REST API;
+    // a benchmark's application starts empty
+    command.add("-Dmentoring.demo.seed=" + seedDemoProgram);
     command.add("-Dmentoring.demo.url=http://127.0.0.1:" + port + "/");
     command.addAll(
         List.of(
@@ -187,7 +230,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "--rootdir",
             root.toString(),
             "--deploy",
-            Path.of(System.getProperty("mentoring.war", "target/mentoring-web.war"))
+            Path.of(
+                    System.getProperty(
+                        "mentoring.war", buildDir().resolve("mentoring-web.war").toString()))
                 .toAbsolutePath()
                 .toString()));
     try {
@@ -246,6 +291,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    stop();
+  }
+
+  /** Stops whatever of the application, Keycloak and PostgreSQL runs; PostgreSQL's data stays. */
+  public static synchronized void stop() {
     if (application != null) {
       application.stop();
       application = null;
