@@ -30,6 +30,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
    */
   public static final String TRUSTED_PROXY = "127.0.0.2";
 
+  /** How often the test server looks for micro-question answers to release. */
+  public static final Duration PULSE_RELEASE_EVERY = Duration.ofSeconds(2);
+
   private static PostgresServer postgres;
   private static Path postgresData;
   private static boolean seedDemoProgram = true;
@@ -90,7 +93,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     jvmOptions.add("-Dmentoring.escalation.smtp-port=" + smtpPort);
     if (forTests) {
       // answers are released within seconds rather than a minute, so tests need not wait long
-      jvmOptions.add("-Dmentoring.pulse.release-every-seconds=2");
+      jvmOptions.add("-Dmentoring.pulse.release-every-seconds=" + PULSE_RELEASE_EVERY.toSeconds());
       // overdue concerns are handed on within seconds, and notices go to the tests' SMTP server
       jvmOptions.add("-Dmentoring.escalation.sweep-every-seconds=2");
       // new early warnings are notified within seconds too

@@ -27,8 +27,11 @@ import java.util.UUID;
 @Dependent
 public class Batches {
 
-  /** The first key of the pulse's advisory locks; the second is a hash of cohort and role. */
-  static final int LOCK_SPACE = 0x70756c73;
+  /**
+   * The first key of the pulse's advisory locks; the second is {@code hashtext} of {@link
+   * #lockName}. Whoever holds a group's lock shared, as answering does, holds its release back.
+   */
+  public static final int LOCK_SPACE = 0x70756c73;
 
   private static final SecureRandom SHUFFLE = new SecureRandom();
 
@@ -141,7 +144,7 @@ public class Batches {
         .executeUpdate();
   }
 
-  private static String lockName(UUID cohort, RespondentRole role) {
+  public static String lockName(UUID cohort, RespondentRole role) {
     return "pulse:" + cohort + ":" + role.name();
   }
 }

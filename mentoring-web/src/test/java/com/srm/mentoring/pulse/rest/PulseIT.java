@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.pulse.control.Batches;
+import com.srm.mentoring.pulse.entity.RespondentRole;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.SharedApplication;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -68,21 +71,40 @@ class PulseIT {
     assertTrue(waitingFor.contains(sessions.get(0)[0].toString()), waiting.toString());
     assertTrue(waitingFor.contains(sessions.get(1)[0].toString()), waiting.toString());
 
-    // 20 answers from 10 people; the values of the i-th answer tell i, for this test only
+    // 20 answers from 10 people; the values of the i-th answer tell i, for this test only. Each
+    // side's answers are to go out in one batch: the test holds both groups' locks shared, as an
+    // answer being written does, so that no release round can move the first five people's answers
+    // while the second round is still coming in.
     int i = 0;
-    for (UUID[] round : sessions) {
-      for (int p = 0; p < MENTORS.length; p++) {
-        for (String person : new String[] {MENTORS[p], MENTEES[p]}) {
-          HttpResponse<String> given =
-              api.post(
-                  "sessions/" + round[p] + "/answers",
-                  program.token(person),
-                  answer(1 + i % 5, 1 + i / 5, 3));
-          assertEquals(201, given.statusCode(), person + ": " + given.body());
-          assertFalse(given.body().contains("spokeOpenly"), "the receipt repeats no value");
-          i++;
+    try (Connection holding = PulseProgram.database().getConnection()) {
+      for (RespondentRole side : RespondentRole.values()) {
+        try (PreparedStatement hold =
+            holding.prepareStatement("SELECT pg_advisory_lock_shared(?, hashtext(?))")) {
+          hold.setInt(1, Batches.LOCK_SPACE);
+          hold.setString(2, Batches.lockName(cohort, side));
+          hold.execute();
         }
       }
+      for (UUID[] round : sessions) {
+        for (int p = 0; p < MENTORS.length; p++) {
+          for (String person : new String[] {MENTORS[p], MENTEES[p]}) {
+            HttpResponse<String> given =
+                api.post(
+                    "sessions/" + round[p] + "/answers",
+                    program.token(person),
+                    answer(1 + i % 5, 1 + i / 5, 3));
+            assertEquals(201, given.statusCode(), person + ": " + given.body());
+            assertFalse(given.body().contains("spokeOpenly"), "the receipt repeats no value");
+            i++;
+          }
+        }
+      }
+      // three rounds of the release timer pass
+      Thread.sleep(3 * IntegrationEnvironment.PULSE_RELEASE_EVERY.toMillis());
+      assertEquals(
+          0,
+          count("SELECT count(*) FROM pulse_answer WHERE cohort_id = ?", cohort),
+          "no release while an answer holds the group");
     }
     PulseProgram.awaitRelease(cohort);
 
