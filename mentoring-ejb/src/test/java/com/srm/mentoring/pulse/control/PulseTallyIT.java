@@ -145,7 +145,7 @@ class PulseTallyIT {
     } finally {
       nodes.shutdownNow();
     }
-    Map<CellKey, Tally> figures = tallied();
+    Map<CellKey, Tally> figures = tallied(emf);
     assertEquals(
         2L * perNode,
         figures.get(new CellKey(cohort, null, null)).answers(),
@@ -168,8 +168,40 @@ class PulseTallyIT {
     assertFiguresEqualTheAnswers();
   }
 
+  @Test
+  void answersReleasedBeforeAnUpgradeAreCountedByTheMigration() throws Exception {
+    String name = "upgrade" + UUID.randomUUID().toString().substring(0, 8);
+    postgres.ensureApplicationDatabase(name);
+    SchemaMigration.flyway(PostgresServer.USER)
+        .dataSource(postgres.ownerDataSource(name))
+        .target("17")
+        .load()
+        .migrate();
+    DataSource before = postgres.applicationDataSource(name);
+    UUID cohort = cohort(before);
+    Random random = new Random(17);
+    try (Connection c = before.getConnection()) {
+      for (int i = 0; i < 60; i++) {
+        insert(c, cohort, i % 3 == 0 ? "MENTEE" : "MENTOR", "2026-W1" + random.nextInt(3), random);
+      }
+    }
+    SchemaMigration.migrate(postgres.ownerDataSource(name), PostgresServer.USER);
+    EntityManagerFactory upgraded = OutsideContainer.persistenceUnit(before);
+    try {
+      assertEquals(60L, tallied(upgraded).get(new CellKey(null, null, null)).answers());
+      assertFiguresEqualTheAnswers(before, upgraded);
+    } finally {
+      upgraded.close();
+    }
+  }
+
   /** Every cell the product reads, compared with the same cell counted over the answers. */
   private static void assertFiguresEqualTheAnswers() throws SQLException {
+    assertFiguresEqualTheAnswers(db, emf);
+  }
+
+  private static void assertFiguresEqualTheAnswers(DataSource db, EntityManagerFactory emf)
+      throws SQLException {
     Map<CellKey, Tally> expected = new HashMap<>();
     try (Connection c = db.getConnection();
         Statement s = c.createStatement();
@@ -184,7 +216,7 @@ class PulseTallyIT {
         expected.put(tally.key(), tally);
       }
     }
-    Map<CellKey, Tally> actual = tallied();
+    Map<CellKey, Tally> actual = tallied(emf);
     Set<CellKey> missing = new HashSet<>(expected.keySet());
     missing.removeAll(actual.keySet());
     Set<CellKey> extra = new HashSet<>(actual.keySet());
@@ -202,7 +234,7 @@ class PulseTallyIT {
         });
   }
 
-  private static Map<CellKey, Tally> tallied() {
+  private static Map<CellKey, Tally> tallied(EntityManagerFactory emf) {
     EntityManager em = emf.createEntityManager();
     try {
       Tallies tallies = new Tallies();
@@ -216,6 +248,10 @@ class PulseTallyIT {
   }
 
   private static UUID cohort() throws SQLException {
+    return cohort(db);
+  }
+
+  private static UUID cohort(DataSource db) throws SQLException {
     UUID id = UUID.randomUUID();
     try (Connection c = db.getConnection();
         PreparedStatement s =
