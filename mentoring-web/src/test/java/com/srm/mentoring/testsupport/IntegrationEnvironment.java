@@ -33,6 +33,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   /** How often the test server looks for micro-question answers to release. */
   public static final Duration PULSE_RELEASE_EVERY = Duration.ofSeconds(2);
 
+  /** How often the test server looks for overdue concerns. */
+  public static final Duration ESCALATION_SWEEP_EVERY = Duration.ofSeconds(2);
+
   private static PostgresServer postgres;
   private static Path postgresData;
   private static boolean seedDemoProgram = true;
@@ -95,7 +98,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       // answers are released within seconds rather than a minute, so tests need not wait long
       jvmOptions.add("-Dmentoring.pulse.release-every-seconds=" + PULSE_RELEASE_EVERY.toSeconds());
       // overdue concerns are handed on within seconds, and notices go to the tests' SMTP server
-      jvmOptions.add("-Dmentoring.escalation.sweep-every-seconds=2");
+      jvmOptions.add(
+          "-Dmentoring.escalation.sweep-every-seconds=" + ESCALATION_SWEEP_EVERY.toSeconds());
       // new early warnings are notified within seconds too
       jvmOptions.add("-Dmentoring.warnings.sweep-every-seconds=2");
     }

@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +39,10 @@ public class Escalations {
   private static final Logger LOG = Logger.getLogger(Escalations.class.getName());
 
   /** Rows one round claims, so that a round's transaction stays short. */
-  static final int BATCH = 50;
+  public static final int BATCH = 50;
+
+  /** How long an overdue concern that nobody may take at the next step is left before a retry. */
+  static final Duration RETRY_REFUSED_HANDOVER = Duration.ofHours(1);
 
   @PersistenceContext EntityManager em;
 
@@ -58,12 +62,14 @@ public class Escalations {
     Instant now = clock.now();
     List<UUID> due =
         claim(
-            now,
             "SELECT id FROM concern WHERE deadline <= ?1"
                 + " AND state IN ('STEP_1', 'STEP_2', 'STEP_3')"
+                + " AND (handover_refused_at IS NULL OR handover_refused_at <= ?2)"
                 + " ORDER BY deadline LIMIT "
                 + BATCH
-                + " FOR UPDATE SKIP LOCKED");
+                + " FOR UPDATE SKIP LOCKED",
+            now,
+            now.minus(RETRY_REFUSED_HANDOVER));
     for (UUID id : due) {
       Concern concern = em.find(Concern.class, id);
       try {
@@ -75,11 +81,13 @@ public class Escalations {
           mail.concernNeeds(owner, id);
         }
       } catch (TransitionRefused e) {
-        // nobody left who could own the next step: it stays, and is not claimed again each round
+        // nobody left who could own the next step: it stays, and is claimed again only after
+        // RETRY_REFUSED_HANDOVER, in case the cohort's contacts changed meanwhile
+        concern.handoverRefused(now);
         LOG.log(
             Level.WARNING,
-            "Concern {0} cannot be handed on: {1}",
-            new Object[] {id, e.getMessage()});
+            "Concern {0} cannot be handed on: {1}; trying again in {2}",
+            new Object[] {id, e.getMessage(), RETRY_REFUSED_HANDOVER});
       }
     }
     return due.size();
@@ -91,7 +99,6 @@ public class Escalations {
     Instant now = clock.now();
     List<UUID> waiting =
         claim(
-            null,
             "SELECT id FROM pulse_check_in WHERE NOT opened"
                 + " LIMIT "
                 + BATCH
@@ -162,10 +169,10 @@ public class Escalations {
   }
 
   @SuppressWarnings("unchecked")
-  private List<UUID> claim(Instant now, String sql) {
+  private List<UUID> claim(String sql, Object... parameters) {
     var query = em.createNativeQuery(sql);
-    if (now != null) {
-      query.setParameter(1, now);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
     }
     return (List<UUID>) query.getResultList();
   }

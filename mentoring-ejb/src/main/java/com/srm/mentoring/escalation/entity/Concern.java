@@ -116,6 +116,9 @@ public class Concern {
 
   private Instant deadline;
 
+  @Column(name = "handover_refused_at")
+  private Instant handoverRefusedAt;
+
   @Column(name = "raised_at", nullable = false, updatable = false)
   private Instant raisedAt;
 
@@ -260,6 +263,20 @@ public class Concern {
     this.state = entered;
     this.owner = newOwner;
     this.deadline = next;
+    this.handoverRefusedAt = null;
+  }
+
+  /**
+   * Notes that its deadline passed but nobody may take the next step: it stays as it is, and the
+   * timer leaves it alone for a while.
+   */
+  public void handoverRefused(Instant now) {
+    this.handoverRefusedAt = now;
+  }
+
+  /** When the timer last found that nobody may take the next step; null if it has not. */
+  public Instant getHandoverRefusedAt() {
+    return handoverRefusedAt;
   }
 
   /** Whether its deadline passed unattended. */

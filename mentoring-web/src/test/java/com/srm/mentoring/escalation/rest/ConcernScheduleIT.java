@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.srm.mentoring.escalation.boundary.Escalations;
 import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
@@ -21,6 +22,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -86,6 +88,54 @@ class ConcernScheduleIT {
     assertEquals("erin@example.org", mail.getAllRecipients()[0].toString());
     assertFalse(
         GreenMailUtil.getWholeMessage(mail).contains(marker), "the e-mail names no content");
+  }
+
+  @Test
+  void overdueConcernsNobodyMayTakeOnDoNotKeepOthersWaiting() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    // erin is the cohort's only HR contact: with her excluded, nobody may own step 2
+    UUID stuckPairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    List<UUID> stuck = new ArrayList<>();
+    for (int i = 0; i <= Escalations.BATCH; i++) {
+      stuck.add(
+          UUID.fromString(
+              program.raised("jun", stuckPairing, "Stuck " + i, Set.of("erin")).getString("id")));
+    }
+    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    String waiting = program.raised("jun", pairing, "Next in line", Set.of()).getString("id");
+    // more overdue concerns than a round takes, all due before the one that can be handed on
+    for (UUID id : stuck) {
+      PulseProgram.update(
+          "UPDATE concern SET deadline = now() - interval '2 hours' WHERE id = ?", id);
+    }
+    PulseProgram.update(
+        "UPDATE concern SET deadline = now() - interval '1 second' WHERE id = ?",
+        UUID.fromString(waiting));
+
+    String erin = program.token("erin");
+    await(
+        () ->
+            Api.json(get(program, erin, waiting))
+                .asJsonObject()
+                .getString("state")
+                .equals("STEP_2"),
+        "the concern that can be handed on goes to step 2");
+    String farid = program.token("farid");
+    JsonObject first = Api.json(get(program, farid, stuck.get(0).toString())).asJsonObject();
+    assertEquals("STEP_1", first.getString("state"), "nobody may take it: it stays");
+    assertEquals("farid", first.getString("owner"));
+    String refusedAt =
+        "SELECT count(*) FROM concern WHERE id = ? AND handover_refused_at IS NOT NULL";
+    for (UUID id : stuck) {
+      await(() -> count(refusedAt, id) == 1, "the timer noted that nobody may take " + id);
+    }
+    String when =
+        "SELECT CAST(extract(epoch FROM handover_refused_at) * 1000000 AS bigint) FROM concern"
+            + " WHERE id = ?";
+    List<Long> noted = stuck.stream().map(id -> count(when, id)).toList();
+    Thread.sleep(3 * IntegrationEnvironment.ESCALATION_SWEEP_EVERY.toMillis());
+    assertEquals(
+        noted, stuck.stream().map(id -> count(when, id)).toList(), "not tried again every round");
   }
 
   @Test
