@@ -1,6 +1,7 @@
 package com.srm.mentoring.audit.control;
 
 import com.srm.mentoring.audit.entity.AccessLogEntry;
+import com.srm.mentoring.platform.entity.CsvCell;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HexFormat;
@@ -64,8 +65,7 @@ public final class AccessLogCsv {
     if (value == null) {
       return "";
     }
-    String safe =
-        !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    String safe = CsvCell.guarded(value);
     if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
       return '"' + safe.replace("\"", "\"\"") + '"';
     }

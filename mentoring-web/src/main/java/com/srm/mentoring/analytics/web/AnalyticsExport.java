@@ -6,6 +6,7 @@ import com.srm.mentoring.analytics.entity.Period;
 import com.srm.mentoring.analytics.entity.PeriodCount;
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.RecordNotFound;
+import com.srm.mentoring.platform.entity.CsvCell;
 import com.srm.mentoring.pulse.entity.Figure;
 import com.srm.mentoring.pulse.web.PulseRows;
 import jakarta.ejb.EJBAccessException;
@@ -74,7 +75,7 @@ public class AnalyticsExport extends HttpServlet {
         "Content-Disposition", "attachment; filename=\"analytics-" + table + ".csv\"");
     PrintWriter out = response.getWriter();
     for (List<String> line : lines) {
-      out.println(String.join(",", line.stream().map(AnalyticsExport::quote).toList()));
+      out.println(String.join(",", line.stream().map(CsvCell::quoted).toList()));
     }
   }
 
@@ -147,9 +148,5 @@ public class AnalyticsExport extends HttpServlet {
       lines.add(line);
     }
     return lines;
-  }
-
-  private static String quote(String text) {
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }

@@ -2,6 +2,7 @@ package com.srm.mentoring.pulse.web;
 
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.RecordNotFound;
+import com.srm.mentoring.platform.entity.CsvCell;
 import com.srm.mentoring.pulse.boundary.Pulses;
 import com.srm.mentoring.pulse.entity.CohortPulse;
 import jakarta.ejb.EJBAccessException;
@@ -58,17 +59,18 @@ public class PulseExport extends HttpServlet {
         String.join(",", "group", "week", "answers", "spokeOpenly", "feltHeard", "wouldRecommend"));
     for (PulseRows.Row row : PulseRows.of(pulse.figures(), msg)) {
       if (row.suppressed()) {
-        String note = quote(row.answers());
-        out.println(String.join(",", quote(row.group()), row.week(), note, note, note, note));
+        String note = CsvCell.quoted(row.answers());
+        out.println(
+            String.join(",", CsvCell.quoted(row.group()), row.week(), note, note, note, note));
       } else {
         out.println(
             String.join(
-                ",", quote(row.group()), row.week(), row.answers(), String.join(",", row.means())));
+                ",",
+                CsvCell.quoted(row.group()),
+                row.week(),
+                row.answers(),
+                String.join(",", row.means())));
       }
     }
-  }
-
-  private static String quote(String text) {
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }
