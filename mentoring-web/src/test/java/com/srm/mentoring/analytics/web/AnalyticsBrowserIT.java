@@ -9,6 +9,7 @@ import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Browser;
+import com.srm.mentoring.testsupport.Bundles;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.SharedApplication;
 import java.net.URI;
@@ -121,8 +122,8 @@ class AnalyticsBrowserIT {
 
   @Test
   void hanaReadsTheDashboardInGermanAndChoosesByKeyboard() throws Exception {
-    ResourceBundle de = bundle(Locale.GERMAN);
-    ResourceBundle en = bundle(Locale.ROOT);
+    ResourceBundle de = Bundles.exactly(Locale.GERMAN);
+    ResourceBundle en = Bundles.exactly(Locale.ROOT);
     Api api = new Api(base);
     PulseProgram program = new PulseProgram(api);
     AnalyticsIT.Known known = AnalyticsIT.known(api, program);
@@ -297,17 +298,6 @@ class AnalyticsBrowserIT {
           "pulse.mentors",
           "pulse.mentees",
           "pulse.allWeeks");
-
-  /** The product's bundle in exactly this language, without falling back to another. */
-  private static ResourceBundle bundle(Locale locale) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            "com.srm.mentoring.i18n.messages",
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    assertEquals(locale, bundle.getLocale());
-    return bundle;
-  }
 
   private static List<String> texts(Browser browser, By by) {
     return browser.findAll(by).stream().map(e -> e.getText().strip()).toList();

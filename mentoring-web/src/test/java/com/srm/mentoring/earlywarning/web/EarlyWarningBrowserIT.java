@@ -8,6 +8,7 @@ import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Browser;
+import com.srm.mentoring.testsupport.Bundles;
 import com.srm.mentoring.testsupport.SharedApplication;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -91,8 +92,8 @@ class EarlyWarningBrowserIT {
 
   @Test
   void aFacilitatorAndHrReadTheEarlyWarningsInGerman() throws Exception {
-    ResourceBundle de = bundle(Locale.GERMAN);
-    ResourceBundle en = bundle(Locale.ROOT);
+    ResourceBundle de = Bundles.exactly(Locale.GERMAN);
+    ResourceBundle en = Bundles.exactly(Locale.ROOT);
     Api api = new Api(base);
     PulseProgram program = new PulseProgram(api);
     UUID cohort = program.cohort(5, "farid");
@@ -175,17 +176,6 @@ class EarlyWarningBrowserIT {
       assertNoEnglish(
           shown(browser, "counts", By.cssSelector("tr.cohort-" + cohort)) + "\n" + cells, de, en);
     }
-  }
-
-  /** The product's bundle in exactly this language, without falling back to another. */
-  private static ResourceBundle bundle(Locale locale) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            "com.srm.mentoring.i18n.messages",
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    assertEquals(locale, bundle.getLocale());
-    return bundle;
   }
 
   private static List<String> headers(Browser browser, String table) {
