@@ -2,9 +2,9 @@ package com.srm.mentoring.analytics.boundary;
 
 import com.srm.mentoring.analytics.control.AnalyticsSettings;
 import com.srm.mentoring.analytics.control.ProgramFigures;
-import com.srm.mentoring.analytics.control.ProgramFigures.Counts;
 import com.srm.mentoring.analytics.control.Ratings;
 import com.srm.mentoring.analytics.entity.CohortFigures;
+import com.srm.mentoring.analytics.entity.ParticipationCounts;
 import com.srm.mentoring.analytics.entity.Period;
 import com.srm.mentoring.analytics.entity.PeriodCount;
 import com.srm.mentoring.analytics.entity.Rating;
@@ -79,11 +79,11 @@ public class Analytics {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<CohortFigures> cohorts() {
     View view = view();
-    List<Counts> counts =
+    List<ParticipationCounts> counts =
         figures.participation(view.all, view.subject, clock.now().minus(settings.quietAfter()));
     Map<UUID, Integer> thresholds = new HashMap<>();
     int largest = Cohort.DEFAULT_THRESHOLD;
-    for (Counts row : counts) {
+    for (ParticipationCounts row : counts) {
       if (row.cohortId() == null) {
         largest = row.threshold() == 0 ? largest : row.threshold();
       } else {
@@ -102,22 +102,13 @@ public class Analytics {
       ratings.put(rating.key(), rating);
     }
     List<CohortFigures> rows = new ArrayList<>();
-    for (Counts row : counts) {
+    for (ParticipationCounts row : counts) {
       UUID cohort = row.cohortId();
       int threshold = k.applyAsInt(new CellKey(cohort, null, null));
       rows.add(
           new CohortFigures(
-              cohort,
-              row.name(),
+              row,
               threshold,
-              row.pairings(),
-              row.sessionsPlanned(),
-              row.sessionsHeld(),
-              row.answersDue(),
-              row.answersGiven(),
-              row.quietPairings(),
-              row.withdrawals(),
-              row.repairRequests(),
               answers.getOrDefault(
                   cohort, Figure.suppressed(new CellKey(cohort, null, null), threshold)),
               rating(ratings, cohort, RespondentRole.MENTEE, threshold),

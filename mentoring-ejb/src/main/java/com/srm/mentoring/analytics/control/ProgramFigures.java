@@ -1,5 +1,6 @@
 package com.srm.mentoring.analytics.control;
 
+import com.srm.mentoring.analytics.entity.ParticipationCounts;
 import com.srm.mentoring.analytics.entity.Period;
 import com.srm.mentoring.analytics.entity.PeriodCount;
 import com.srm.mentoring.pulse.entity.CellKey;
@@ -100,32 +101,18 @@ public class ProgramFigures {
 
   @PersistenceContext EntityManager em;
 
-  /** Raw counts of one cohort (or, with a null id, of all visible ones), as the database gave. */
-  public record Counts(
-      UUID cohortId,
-      String name,
-      int threshold,
-      long pairings,
-      long sessionsPlanned,
-      long sessionsHeld,
-      long answersDue,
-      long answersGiven,
-      long quietPairings,
-      long withdrawals,
-      long repairRequests) {}
-
   /** One row per visible cohort, by name, then the row over all of them. */
-  public List<Counts> participation(boolean all, String subject, Instant quietSince) {
+  public List<ParticipationCounts> participation(boolean all, String subject, Instant quietSince) {
     List<?> rows =
         em.createNativeQuery(forView(PARTICIPATION, all))
             .setParameter(1, subject)
             .setParameter(2, quietSince.atOffset(ZoneOffset.UTC))
             .getResultList();
-    List<Counts> counts = new ArrayList<>();
+    List<ParticipationCounts> counts = new ArrayList<>();
     for (Object row : rows) {
       Object[] r = (Object[]) row;
       counts.add(
-          new Counts(
+          new ParticipationCounts(
               r[0] == null ? null : UUID.fromString((String) r[0]),
               (String) r[1],
               (int) number(r[2]),

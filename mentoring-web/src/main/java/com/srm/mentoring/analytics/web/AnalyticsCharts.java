@@ -20,8 +20,8 @@ final class AnalyticsCharts {
     JsonArrayBuilder answered = Json.createArrayBuilder();
     for (CohortFigures row : cohorts) {
       labels.add(row.name());
-      held.add(AnalyticsRows.percent(row.sessionsHeld(), row.sessionsPlanned()));
-      answered.add(AnalyticsRows.percent(row.answersGiven(), row.answersDue()));
+      held.add(AnalyticsRows.percent(row.counts().sessionsHeld(), row.counts().sessionsPlanned()));
+      answered.add(AnalyticsRows.percent(row.counts().answersGiven(), row.counts().answersDue()));
     }
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()

@@ -44,6 +44,11 @@ public class HrAnalytics {
   private List<PeriodCount> overTime = List.of();
   private CohortPulse trend;
   private List<PulseRows.Row> trendRows = List.of();
+  // the charts, built once per request: the page asks for each more than once while it renders
+  private String participationChart;
+  private String endingsChart;
+  private String trendChart;
+  private boolean trendShown;
 
   public void load() throws IOException {
     try {
@@ -75,7 +80,12 @@ public class HrAnalytics {
     if (selected != null || hr) {
       trend = analytics.trend(selected);
       trendRows = PulseRows.of(trend.figures(), msg);
+      trendShown = PulseChart.hasTrend(trend.figures());
+      trendChart = trendShown ? PulseChart.of(trend.figures(), msg) : null;
     }
+    participationChart =
+        AnalyticsCharts.participation(figures.stream().filter(f -> !f.isTotal()).toList(), msg);
+    endingsChart = AnalyticsCharts.endings(overTime, msg);
   }
 
   /** A malformed id is a cohort nobody may see: the boundary refuses it like any other. */
@@ -95,27 +105,23 @@ public class HrAnalytics {
   }
 
   public String getParticipationChart() {
-    return AnalyticsCharts.participation(cohortsOnly(), bundle());
+    return participationChart;
   }
 
   public String getEndingsChart() {
-    return AnalyticsCharts.endings(overTime, bundle());
+    return endingsChart;
   }
 
   public String getTrendChart() {
-    return PulseChart.of(trend.figures(), bundle());
+    return trendChart;
   }
 
   public boolean isTrendShown() {
-    return trend != null && PulseChart.hasTrend(trend.figures());
+    return trendShown;
   }
 
   public boolean isAnyCohort() {
     return figures.size() > 1;
-  }
-
-  private List<CohortFigures> cohortsOnly() {
-    return figures.stream().filter(f -> !f.isTotal()).toList();
   }
 
   public List<AnalyticsRows.Row> getRows() {
