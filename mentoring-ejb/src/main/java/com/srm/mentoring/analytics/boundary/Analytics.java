@@ -181,7 +181,7 @@ public class Analytics {
 
   private Cohort readable(UUID cohortId, View view) {
     Cohort cohort = em.find(Cohort.class, cohortId);
-    if (cohort == null || !(view.all || cohort.isFacilitator(view.subject))) {
+    if (cohort == null || !(view.all || cohort.isFacilitatedBy(view.me))) {
       throw access.refuse(Action.READ, ANALYTICS, cohortId);
     }
     return cohort;
@@ -190,8 +190,8 @@ public class Analytics {
   /** Whose cohorts the caller sees: all of them (HR), or those they facilitate. */
   private View view() {
     Person me = access.caller(context.getCallerPrincipal().getName());
-    return new View(PairingAccess.isHr(me), me.getSubject());
+    return new View(PairingAccess.isHr(me), me.getSubject(), me);
   }
 
-  private record View(boolean all, String subject) {}
+  private record View(boolean all, String subject, Person me) {}
 }

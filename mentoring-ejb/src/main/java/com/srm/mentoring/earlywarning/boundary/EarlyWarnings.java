@@ -5,6 +5,7 @@ import com.srm.mentoring.earlywarning.control.StandingWarnings;
 import com.srm.mentoring.earlywarning.entity.CohortWarnings;
 import com.srm.mentoring.earlywarning.entity.Warning;
 import com.srm.mentoring.identity.control.RoleCheck;
+import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.platform.control.Audited;
@@ -20,6 +21,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -56,20 +58,20 @@ public class EarlyWarnings {
   @Audited(action = Action.READ, recordType = EARLY_WARNING)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Warning> mine() {
-    return standing.ofFacilitator(me(), clock.now());
+    return facilitator().map(me -> standing.ofFacilitator(me, clock.now())).orElse(List.of());
   }
 
   /** The warnings the caller was notified of and has not looked at since, newest first. */
   @CharterSigned
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Warning> unseen() {
-    return standing.unseen(me());
+    return facilitator().map(standing::unseen).orElse(List.of());
   }
 
   /** How many warnings the caller was notified of and has not looked at, for the home page. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long unseenCount() {
-    return standing.unseenCount(me());
+    return facilitator().map(standing::unseenCount).orElse(0L);
   }
 
   /** The caller looked at their warnings: their notices are done with. */
@@ -108,5 +110,14 @@ public class EarlyWarnings {
 
   private String me() {
     return access.caller(context.getCallerPrincipal().getName()).getSubject();
+  }
+
+  /**
+   * The caller's subject while they hold the facilitator role: once it is taken away, the warnings
+   * of the pairings still naming them reach them no more.
+   */
+  private Optional<String> facilitator() {
+    Person caller = access.caller(context.getCallerPrincipal().getName());
+    return PairingAccess.facilitates(caller) ? Optional.of(caller.getSubject()) : Optional.empty();
   }
 }

@@ -86,14 +86,17 @@ public class StandingWarnings {
       """
           .formatted(STANDING.formatted("AND p.facilitator_subject = :me"));
 
-  /** Counts per cohort; a cohort without warnings has a row of zeros. */
+  /**
+   * Counts per cohort, for HR; a cohort without warnings has a row of zeros. An overdue concern is
+   * not among them, nor is a pairing whose only warning it is: HR never learns that a concern
+   * exists.
+   */
   static final String PER_COHORT =
       """
-      SELECT c.id, c.name, count(DISTINCT w.pairing_id),
+      SELECT c.id, c.name, count(DISTINCT w.pairing_id) FILTER (WHERE w.kind <> 'CONCERN_OVERDUE'),
              count(w.kind) FILTER (WHERE w.kind = 'QUIET'),
              count(w.kind) FILTER (WHERE w.kind = 'UNANSWERED'),
-             count(w.kind) FILTER (WHERE w.kind = 'REPAIR_REQUESTED'),
-             count(w.kind) FILTER (WHERE w.kind = 'CONCERN_OVERDUE')
+             count(w.kind) FILTER (WHERE w.kind = 'REPAIR_REQUESTED')
       FROM cohort c
       LEFT JOIN (%s) w ON w.cohort_id = c.id
       WHERE %s
@@ -235,8 +238,7 @@ public class StandingWarnings {
                     ((Number) r[2]).longValue(),
                     ((Number) r[3]).longValue(),
                     ((Number) r[4]).longValue(),
-                    ((Number) r[5]).longValue(),
-                    ((Number) r[6]).longValue()))
+                    ((Number) r[5]).longValue()))
         .toList();
   }
 

@@ -3,9 +3,8 @@ package com.srm.mentoring.earlywarning.entity;
 import java.util.UUID;
 
 /**
- * How many early warnings stand in a cohort, for HR: counts only, never a pairing. A concern whose
- * facilitator it excludes is not counted, so that the counts never differ from what the cohort's
- * facilitators are shown (see docs/architecture.md).
+ * How many early warnings stand in a cohort, for HR: counts only, never a pairing, and never an
+ * overdue concern: HR does not learn that a concern exists (see docs/privacy.md).
  */
 public record CohortWarnings(
     UUID cohortId,
@@ -13,10 +12,9 @@ public record CohortWarnings(
     long pairings,
     long quiet,
     long unanswered,
-    long repairRequested,
-    long concernOverdue) {
+    long repairRequested) {
 
   public long total() {
-    return quiet + unanswered + repairRequested + concernOverdue;
+    return quiet + unanswered + repairRequested;
   }
 }

@@ -7,6 +7,7 @@ import com.srm.mentoring.escalation.control.EscalationSettings;
 import com.srm.mentoring.escalation.entity.Concern;
 import com.srm.mentoring.escalation.entity.ConcernState;
 import com.srm.mentoring.escalation.entity.Notification;
+import com.srm.mentoring.escalation.entity.ReaderChoice;
 import com.srm.mentoring.escalation.entity.TransitionRefused;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Person;
@@ -36,6 +37,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,16 +70,19 @@ public class Concerns {
 
   @Inject ConcernAccess access;
 
-  @Inject PairingAccess people;
+  @Inject PairingAccess pairingAccess;
 
   @Inject EscalationSettings settings;
 
   @Inject Event<AdjustmentAsked> asked;
 
   /**
-   * Raises a concern about one of the caller's pairings, in the caller's name.
+   * Raises a concern about one of the caller's pairings, in the caller's name. Its readers are
+   * fixed now: the cohort's escalation contacts who may act, minus the excluded and the other
+   * party.
    *
-   * @param excluded usernames of people who must not see it
+   * @param excluded usernames of the cohort's facilitators or escalation contacts who must not see
+   *     it
    * @throws IllegalArgumentException naming the field of bad input, or "nobody could read it"
    */
   @Audited(action = Action.CREATE, recordType = CONCERN)
@@ -89,10 +94,7 @@ public class Concerns {
       Collection<String> excluded,
       boolean skipStepOne) {
     Person me = me();
-    Pairing pairing = pairingId == null ? null : em.find(Pairing.class, pairingId);
-    if (pairing == null || !pairing.isParty(me.getSubject())) {
-      throw new IllegalArgumentException("pairing: you are in no pairing " + pairingId);
-    }
+    Pairing pairing = ownPairing(pairingId, me);
     Cohort cohort = em.find(Cohort.class, pairing.getCohortId());
     if (cohort.isClosed()) {
       throw new IllegalArgumentException("pairing: its cohort is closed");
@@ -102,9 +104,10 @@ public class Concerns {
             cohort.getId(),
             pairing.getId(),
             me.getSubject(),
+            pairing.otherParty(me.getSubject()),
             title,
             description,
-            subjects(excluded),
+            excludedSubjects(cohort, excluded),
             access.contactsOf(cohort.getId()),
             skipStepOne,
             settings.deadlines(),
@@ -114,40 +117,101 @@ public class Concerns {
     return concern;
   }
 
-  private Set<String> subjects(Collection<String> usernames) {
+  /**
+   * Who would read a concern the caller raised about the pairing with these exclusions, and whom
+   * they may exclude: shown before sending, so that nobody reads it whom the reporter did not see
+   * named.
+   *
+   * @throws IllegalArgumentException naming the field of a pairing the caller is no party of, or of
+   *     an exclusion that is not among the choices
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public ReaderChoice readers(UUID pairingId, Collection<String> excluded) {
+    Person me = me();
+    Pairing pairing = ownPairing(pairingId, me);
+    Cohort cohort = em.find(Cohort.class, pairing.getCohortId());
+    Set<String> readers =
+        Concern.readersOf(
+            access.contactsOf(cohort.getId()),
+            me.getSubject(),
+            pairing.otherParty(me.getSubject()),
+            excludedSubjects(cohort, excluded));
+    Set<String> excludable = new HashSet<>(excludableOf(cohort));
+    excludable.remove(me.getSubject());
+    excludable.remove(pairing.otherParty(me.getSubject()));
+    return new ReaderChoice(people(readers), people(excludable));
+  }
+
+  private Pairing ownPairing(UUID pairingId, Person me) {
+    Pairing pairing = pairingId == null ? null : em.find(Pairing.class, pairingId);
+    if (pairing == null || !pairing.isParty(me.getSubject())) {
+      throw new IllegalArgumentException("pairing: you are in no pairing " + pairingId);
+    }
+    return pairing;
+  }
+
+  /** Whom a reporter may exclude: the cohort's facilitators and named escalation contacts. */
+  private static Set<String> excludableOf(Cohort cohort) {
+    Set<String> excludable = new HashSet<>(cohort.getFacilitators());
+    excludable.addAll(cohort.getEscalationContacts());
+    return excludable;
+  }
+
+  /**
+   * The subjects of the excluded usernames, each one of the cohort's facilitators or contacts. Any
+   * other name is refused with the same words whether or not such a person exists: the form tells
+   * nobody who the application knows.
+   */
+  private Set<String> excludedSubjects(Cohort cohort, Collection<String> usernames) {
     Set<String> subjects = new LinkedHashSet<>();
-    if (usernames != null) {
-      for (String username : usernames) {
-        subjects.add(
-            people
-                .person(username)
-                .orElseThrow(
-                    () -> new IllegalArgumentException("excluded: nobody known as " + username))
-                .getSubject());
+    if (usernames == null) {
+      return subjects;
+    }
+    Map<String, String> choices = new HashMap<>();
+    people(excludableOf(cohort)).forEach(p -> choices.put(p.getUsername(), p.getSubject()));
+    for (String username : usernames) {
+      String subject = username == null ? null : choices.get(username.strip());
+      if (subject == null) {
+        throw new IllegalArgumentException(
+            "excluded: choose from this cohort's facilitators and escalation contacts; "
+                + username
+                + " is not one of them");
       }
+      subjects.add(subject);
     }
     return subjects;
+  }
+
+  private List<Person> people(Collection<String> subjects) {
+    if (subjects.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT p FROM Person p WHERE p.subject IN :subjects ORDER BY p.displayName",
+            Person.class)
+        .setParameter("subjects", subjects)
+        .getResultList();
   }
 
   /** The concern, for its readers; "not found" for everyone else, and the refusal is logged. */
   @Audited(action = Action.READ, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Concern find(@RecordId UUID id) {
-    return access.readable(id, me().getSubject(), Action.READ);
+    return access.readable(id, me(), Action.READ);
   }
 
   /** The concerns the caller may read, newest first. */
   @Audited(action = Action.READ, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Concern> list() {
-    return access.list(me().getSubject());
+    return access.list(me());
   }
 
   /** How many concerns the caller may read: zero for anyone who may read none. */
   @Audited(action = Action.READ, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long count() {
-    return access.count(me().getSubject());
+    return access.count(me());
   }
 
   /** The concerns the caller may read whose title or description contains the text. */
@@ -157,7 +221,7 @@ public class Concerns {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("q: search for some text");
     }
-    return access.search(me().getSubject(), text);
+    return access.search(me(), text);
   }
 
   /**
@@ -169,8 +233,9 @@ public class Concerns {
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Concern move(@RecordId UUID id, ConcernState to, String note, Long version) {
-    String me = me().getSubject();
-    Concern concern = access.changeable(id, me, Action.UPDATE);
+    Person caller = me();
+    String me = caller.getSubject();
+    Concern concern = access.changeable(id, caller, Action.UPDATE);
     StaleRecord.check(CONCERN, version, concern.getVersion());
     if (to == null) {
       throw new IllegalArgumentException(
@@ -192,8 +257,9 @@ public class Concerns {
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Concern addNote(@RecordId UUID id, String text, boolean toReporter) {
-    String me = me().getSubject();
-    Concern concern = access.changeable(id, me, Action.UPDATE);
+    Person caller = me();
+    String me = caller.getSubject();
+    Concern concern = access.changeable(id, caller, Action.UPDATE);
     concern.addNote(me, text, toReporter, clock.now());
     flush(concern);
     return concern;
@@ -203,8 +269,9 @@ public class Concerns {
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Concern hold(@RecordId UUID id, String reason) {
-    String me = me().getSubject();
-    Concern concern = contactsChange(id, me, Action.UPDATE, "hold");
+    Person caller = me();
+    String me = caller.getSubject();
+    Concern concern = contactsChange(id, caller, Action.UPDATE, "hold");
     concern.hold(me, reason);
     flush(concern);
     return concern;
@@ -217,8 +284,9 @@ public class Concerns {
   @Audited(action = Action.LIFT_HOLD, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Concern liftHold(@RecordId UUID id, String reason) {
-    String me = me().getSubject();
-    Concern concern = contactsChange(id, me, Action.LIFT_HOLD, "hold");
+    Person caller = me();
+    String me = caller.getSubject();
+    Concern concern = contactsChange(id, caller, Action.LIFT_HOLD, "hold");
     concern.liftHold(me, reason, clock.now());
     flush(concern);
     return concern;
@@ -235,8 +303,9 @@ public class Concerns {
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Concern askForAdjustment(@RecordId UUID id, AdjustmentKind kind, String reason) {
-    String me = me().getSubject();
-    Concern concern = contactsChange(id, me, Action.UPDATE, "kind");
+    Person caller = me();
+    String me = caller.getSubject();
+    Concern concern = contactsChange(id, caller, Action.UPDATE, "kind");
     if (kind == null) {
       throw new IllegalArgumentException(
           "kind: name the adjustment, one of " + List.of(AdjustmentKind.values()));
@@ -249,9 +318,9 @@ public class Concerns {
   }
 
   /** The concern for a change only its contacts make, never its reporter. */
-  private Concern contactsChange(UUID id, String me, Action action, String field) {
+  private Concern contactsChange(UUID id, Person me, Action action, String field) {
     Concern concern = access.changeable(id, me, action);
-    if (concern.isReporter(me)) {
+    if (concern.isReporter(me.getSubject())) {
       throw new TransitionRefused(field + ": only the escalation contacts do this");
     }
     return concern;
@@ -260,12 +329,17 @@ public class Concerns {
   /** The caller's unseen "a concern needs you" notices; they name no content. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Notification> notifications() {
+    Person me = me();
     return em.createNamedQuery(Notification.UNSEEN, Notification.class)
-        .setParameter("me", me().getSubject())
+        .setParameter("me", me.getSubject())
+        .setParameter("contact", me.holds(Roles.ESCALATION_CONTACT))
         .getResultList();
   }
 
-  /** The caller opened the concern: its notices to them are done with. */
+  /**
+   * The caller says they saw the concern: its notices to them are done with. Only an explicit
+   * request does this, never opening a page, so that a link cannot clear them.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void seen(UUID concernId) {
     em.createQuery(
@@ -313,6 +387,6 @@ public class Concerns {
   }
 
   private Person me() {
-    return people.caller(session.getCallerPrincipal().getName());
+    return pairingAccess.caller(session.getCallerPrincipal().getName());
   }
 }

@@ -15,10 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every {@code mentoring.escalation.sweep-every-seconds}, on every node, hands on overdue concerns,
- * opens check-in requests and erases expired content. The timer is not persistent (a persistent one
- * stops for good when its node leaves a cluster); the row locks of {@link Escalations} make each
- * piece of work happen once.
+ * Every {@code mentoring.escalation.sweep-every-seconds}, on every node, hands on overdue concerns
+ * and steps whose owner can no longer read them, opens check-in requests and erases expired
+ * content. The timer is not persistent (a persistent one stops for good when its node leaves a
+ * cluster); the row locks of {@link Escalations} make each piece of work happen once.
  */
 @Singleton
 @Startup
@@ -43,6 +43,7 @@ public class EscalationSchedule {
   void sweep() {
     try {
       escalations.openCheckIns();
+      escalations.rehomeOrphaned();
       escalations.escalateDue();
       escalations.eraseExpired();
     } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import com.srm.mentoring.escalation.control.EscalationSettings;
 import com.srm.mentoring.escalation.entity.Concern;
 import com.srm.mentoring.escalation.entity.Notification;
 import com.srm.mentoring.escalation.entity.TransitionRefused;
+import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.entity.Action;
 import com.srm.mentoring.pulse.entity.CheckInRequest;
@@ -22,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -93,6 +95,54 @@ public class Escalations {
     return due.size();
   }
 
+  /**
+   * Hands on each open step whose owner can no longer read the concern: they lost the
+   * escalation-contact role, are no longer named on the cohort, were deactivated or hold a
+   * conflicting role. The step passes to a remaining reader, who is notified; where none remains,
+   * only the reporter is told.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int rehomeOrphaned() {
+    Instant now = clock.now();
+    List<UUID> orphaned =
+        claim(
+            "SELECT c.id FROM concern c WHERE c.state IN ('STEP_1', 'STEP_2', 'STEP_3')"
+                + " AND c.owner_subject IS NOT NULL AND NOT ("
+                + " EXISTS (SELECT 1 FROM concern_reader x WHERE x.concern_id = c.id"
+                + "  AND x.subject = c.owner_subject)"
+                + " AND EXISTS (SELECT 1 FROM cohort_escalation_contact e"
+                + "  WHERE e.cohort_id = c.cohort_id AND e.subject = c.owner_subject)"
+                + " AND EXISTS (SELECT 1 FROM person p WHERE p.subject = c.owner_subject"
+                + "  AND p.active)"
+                + " AND EXISTS (SELECT 1 FROM person_role r WHERE r.subject = c.owner_subject"
+                + "  AND r.role = 'escalation-contact')"
+                + " AND (SELECT count(*) FROM person_role r WHERE r.subject = c.owner_subject"
+                + "  AND r.role IN ('hr-admin', 'escalation-contact', 'auditor')) = 1"
+                + " AND (c.state <> 'STEP_1' OR (EXISTS (SELECT 1 FROM cohort_facilitator f"
+                + "  WHERE f.cohort_id = c.cohort_id AND f.subject = c.owner_subject)"
+                + "  AND EXISTS (SELECT 1 FROM person_role r WHERE r.subject = c.owner_subject"
+                + "  AND r.role = 'facilitator'))))"
+                + " LIMIT "
+                + BATCH
+                + " FOR UPDATE OF c SKIP LOCKED");
+    for (UUID id : orphaned) {
+      Concern concern = em.find(Concern.class, id);
+      String before = concern.getOwner();
+      Optional<String> owner =
+          concern.rehome(access.contactsOf(concern.getCohortId()), settings.deadlines(), now);
+      if (owner.filter(before::equals).isPresent()) {
+        continue;
+      }
+      log.changed(Action.UPDATE, CONCERN, id.toString());
+      owner.ifPresent(
+          next -> {
+            em.persist(new Notification(next, id, now));
+            mail.concernNeeds(next, id);
+          });
+    }
+    return orphaned.size();
+  }
+
   /** Opens each waiting check-in request as a step-1 concern in the requester's name. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int openCheckIns() {
@@ -105,6 +155,7 @@ public class Escalations {
                 + " FOR UPDATE SKIP LOCKED");
     for (UUID id : waiting) {
       CheckInRequest request = em.find(CheckInRequest.class, id);
+      Pairing pairing = em.find(Pairing.class, request.getPairingId());
       Concern concern;
       try {
         concern =
@@ -112,6 +163,7 @@ public class Escalations {
                 request.getCohortId(),
                 request.getPairingId(),
                 request.getSubject(),
+                pairing.otherParty(request.getSubject()),
                 Concern.CHECK_IN_TITLE,
                 "Asked for with the questions after a session, on "
                     + request.getRequestedOn()

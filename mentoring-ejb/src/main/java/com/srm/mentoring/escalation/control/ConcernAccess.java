@@ -2,6 +2,8 @@ package com.srm.mentoring.escalation.control;
 
 import com.srm.mentoring.escalation.entity.Concern;
 import com.srm.mentoring.escalation.entity.Contacts;
+import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.RecordNotFound;
@@ -12,8 +14,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -34,42 +39,68 @@ public class ConcernAccess {
    *
    * @throws RecordNotFound when it does not exist or the caller may not read it
    */
-  public Concern readable(UUID id, String me, Action action) {
-    return em.createNamedQuery(Concern.READABLE, Concern.class)
+  public Concern readable(UUID id, Person me, Action action) {
+    return ruled(em.createNamedQuery(Concern.READABLE, Concern.class), me)
         .setParameter("id", id)
-        .setParameter("me", me)
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> refuse(action, id));
   }
 
   /** The concern for a change, read under the rule and then locked against a concurrent change. */
-  public Concern changeable(UUID id, String me, Action action) {
+  public Concern changeable(UUID id, Person me, Action action) {
     Concern concern = readable(id, me, action);
     em.lock(concern, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return concern;
   }
 
-  public List<Concern> list(String me) {
-    return em.createNamedQuery(Concern.LIST, Concern.class).setParameter("me", me).getResultList();
+  public List<Concern> list(Person me) {
+    return ruled(em.createNamedQuery(Concern.LIST, Concern.class), me).getResultList();
   }
 
-  public long count(String me) {
-    return em.createNamedQuery(Concern.COUNT, Long.class).setParameter("me", me).getSingleResult();
+  public long count(Person me) {
+    return ruled(em.createNamedQuery(Concern.COUNT, Long.class), me).getSingleResult();
   }
 
-  public List<Concern> search(String me, String text) {
+  public List<Concern> search(Person me, String text) {
     String pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-    return em.createNamedQuery(Concern.SEARCH, Concern.class)
-        .setParameter("me", me)
+    return ruled(em.createNamedQuery(Concern.SEARCH, Concern.class), me)
         .setParameter("text", pattern)
         .getResultList();
   }
 
-  /** The cohort's contacts, split by the steps they may own. */
+  /** Binds the read rule's parameters: who asks, and whether their contact role reaches. */
+  private static <T> TypedQuery<T> ruled(TypedQuery<T> query, Person me) {
+    return query
+        .setParameter("me", me.getSubject())
+        .setParameter("contact", me.holds(Roles.ESCALATION_CONTACT));
+  }
+
+  /**
+   * The cohort's contacts who may act now, split by the steps they may own: named on the cohort,
+   * active, and holding the escalation-contact role without a conflict of duties; those who also
+   * facilitate it, and hold that role, hold step 1.
+   */
   public Contacts contactsOf(UUID cohortId) {
     Cohort cohort = em.find(Cohort.class, cohortId);
-    return Contacts.of(cohort.getEscalationContacts(), cohort.getFacilitators());
+    Set<String> named = cohort.getEscalationContacts();
+    List<Person> people =
+        named.isEmpty()
+            ? List.of()
+            : em.createQuery("SELECT p FROM Person p WHERE p.subject IN :named", Person.class)
+                .setParameter("named", named)
+                .getResultList();
+    Set<String> contacts = new TreeSet<>();
+    Set<String> facilitating = new TreeSet<>();
+    for (Person person : people) {
+      if (cohort.hasAsContact(person)) {
+        contacts.add(person.getSubject());
+        if (cohort.isFacilitatedBy(person)) {
+          facilitating.add(person.getSubject());
+        }
+      }
+    }
+    return Contacts.of(contacts, facilitating);
   }
 
   /** Logs the refusal and answers the exception that says "not found". */

@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,13 +58,13 @@ import java.util.UUID;
 public class Concern {
 
   /**
-   * Who may read a concern, the one rule of every query here (SPEC 2): its reporter, or an
-   * escalation contact named on its cohort whom it does not exclude. {@code :me} is the caller's
-   * subject.
+   * Who may read a concern, the one rule of every query here (SPEC 2, 6): its reporter, or one of
+   * the readers fixed when it was raised, while they still hold the escalation-contact role ({@code
+   * :contact}) and are still named on its cohort. {@code :me} is the caller's subject.
    */
   static final String READ_RULE =
-      "(c.reporter = :me OR (:me NOT MEMBER OF c.excluded AND EXISTS (SELECT h.id FROM Cohort h"
-          + " WHERE h.id = c.cohortId AND :me MEMBER OF h.escalationContacts)))";
+      "(c.reporter = :me OR (:contact = TRUE AND :me MEMBER OF c.readers AND EXISTS (SELECT h.id"
+          + " FROM Cohort h WHERE h.id = c.cohortId AND :me MEMBER OF h.escalationContacts)))";
 
   public static final String READABLE = "Concern.readable";
   public static final String LIST = "Concern.list";
@@ -106,6 +107,15 @@ public class Concern {
   @CollectionTable(name = "concern_exclusion", joinColumns = @JoinColumn(name = "concern_id"))
   @Column(name = "subject", length = 64, nullable = false)
   private Set<String> excluded = new HashSet<>();
+
+  /**
+   * Who may read it besides the reporter, fixed when it was raised: the contacts named on the
+   * cohort then, minus the excluded and the other party. A contact named later is never added.
+   */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "concern_reader", joinColumns = @JoinColumn(name = "concern_id"))
+  @Column(name = "subject", length = 64, nullable = false, updatable = false)
+  private Set<String> readers = new HashSet<>();
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -152,7 +162,9 @@ public class Concern {
 
   /**
    * Raises a concern and puts it on its first step: step 1, or step 2 when the reporter skips step
-   * 1 or nobody could own step 1.
+   * 1 or nobody could own step 1. Its readers are fixed now: the contacts, minus the excluded,
+   * minus the other party of the pairing, who is never a reader of a concern about their own
+   * pairing.
    *
    * @throws IllegalArgumentException naming the field of a missing or oversized value, or when the
    *     exclusions leave nobody who could read it
@@ -161,6 +173,7 @@ public class Concern {
       UUID cohortId,
       UUID pairingId,
       String reporter,
+      String otherParty,
       String title,
       String description,
       Collection<String> excluded,
@@ -178,9 +191,7 @@ public class Concern {
       this.excluded.addAll(excluded);
     }
     this.excluded.remove(reporter);
-    Set<String> readers = contacts.all();
-    readers.removeAll(this.excluded);
-    readers.remove(reporter);
+    this.readers.addAll(readersOf(contacts, reporter, otherParty, this.excluded));
     if (readers.isEmpty()) {
       throw new IllegalArgumentException(
           "excluded: nobody could read it; every escalation contact of the cohort is excluded");
@@ -189,6 +200,16 @@ public class Concern {
     this.raisedAt = now;
     ConcernState first = skipStepOne ? ConcernState.STEP_2 : ConcernState.STEP_1;
     move(first, reporter, null, contacts, deadlines, now);
+  }
+
+  /** Who would read a concern raised now: the contacts, minus the excluded and the two parties. */
+  public static Set<String> readersOf(
+      Contacts contacts, String reporter, String otherParty, Collection<String> excluded) {
+    Set<String> readers = contacts.all();
+    readers.removeAll(excluded);
+    readers.remove(reporter);
+    readers.remove(Objects.requireNonNull(otherParty, "other party is required"));
+    return readers;
   }
 
   private static String text(String field, String value, int max) {
@@ -313,11 +334,47 @@ public class Concern {
     return owner;
   }
 
+  /** Who may own the step: the contacts who may now, among the readers fixed at raising. */
   private Set<String> ownersOf(ConcernState step, Contacts contacts) {
     Set<String> owners = contacts.ownersOf(step);
-    owners.removeAll(excluded);
-    owners.remove(reporter);
+    owners.retainAll(readers);
     return owners;
+  }
+
+  /**
+   * Its owner lost the reach to read it (the role taken away, no longer named on the cohort,
+   * deactivated): the step passes to a remaining reader, step 1 on to step 2 when no facilitator
+   * among them remains. Where no reader remains, only the reporter is told, in a note for them
+   * alone, and nobody owns it.
+   *
+   * @param contacts the contacts who may act now
+   * @return the new owner, if any
+   */
+  public Optional<String> rehome(Contacts contacts, Deadlines deadlines, Instant now) {
+    if (!state.isStep() || owner == null || ownersOf(state, contacts).contains(owner)) {
+      return Optional.ofNullable(owner);
+    }
+    String note = "The contact who held this step can no longer read it: handed on.";
+    Set<String> owners = ownersOf(state, contacts);
+    if (!owners.isEmpty()) {
+      String following = owners.iterator().next();
+      transitions.add(new Transition(state, state, null, following, note, deadline, now));
+      owner = following;
+    } else if (state == ConcernState.STEP_1 && !ownersOf(ConcernState.STEP_2, contacts).isEmpty()) {
+      move(ConcernState.STEP_2, null, note, contacts, deadlines, now);
+    } else {
+      transitions.add(new Transition(state, state, null, null, null, null, now));
+      owner = null;
+      deadline = null;
+      notes.add(
+          new ConcernNote(
+              null,
+              "None of the people who could read your concern can take it on any more. You may"
+                  + " raise it again, and HR can name other escalation contacts for the cohort.",
+              NoteAudience.REPORTER,
+              now));
+    }
+    return Optional.ofNullable(owner);
   }
 
   public void addNote(String author, String body, Instant now) {
@@ -497,6 +554,11 @@ public class Concern {
 
   public String getDescription() {
     return description;
+  }
+
+  /** Who may read it besides the reporter, as fixed when it was raised. */
+  public Set<String> getReaders() {
+    return Set.copyOf(readers);
   }
 
   public Set<String> getExcluded() {

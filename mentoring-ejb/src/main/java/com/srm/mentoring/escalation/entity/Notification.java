@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * "A concern needs you", shown on a contact's home page when a concern was handed to them. It names
- * the concern only by id, never its content.
+ * the concern only by id, never its content, and only while its recipient may still read it.
  */
 @Entity
 @Table(name = "concern_notification")
@@ -18,7 +18,9 @@ import java.util.UUID;
     name = Notification.UNSEEN,
     query =
         "SELECT n FROM Notification n WHERE n.recipient = :me AND n.seen = false"
-            + " ORDER BY n.createdAt DESC")
+            + " AND n.concernId IN (SELECT c.id FROM Concern c WHERE "
+            + Concern.READ_RULE
+            + ") ORDER BY n.createdAt DESC")
 public class Notification {
 
   public static final String UNSEEN = "Notification.unseen";

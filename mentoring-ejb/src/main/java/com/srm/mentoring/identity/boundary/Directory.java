@@ -11,7 +11,9 @@ import com.srm.mentoring.identity.entity.SyncReport;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -36,6 +38,8 @@ public class Directory {
   @Inject KeycloakDirectory directory;
 
   @Inject PersonRecords people;
+
+  @Resource SessionContext session;
 
   @Audited(action = Action.READ, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -62,10 +66,28 @@ public class Directory {
     return sync.run();
   }
 
+  /**
+   * Appoints the person to the role, unless that would have them hold two of the roles kept apart
+   * ({@link Roles#SEPARATED}).
+   *
+   * @throws IllegalArgumentException naming the field, for oneself, an unknown person or role, or a
+   *     conflict of duties
+   */
   @Audited(action = Action.APPOINT, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Person appoint(@RecordId String username, String role) {
     Person person = appointable(username, role);
+    person
+        .separatedRoleOtherThan(role)
+        .ifPresent(
+            held -> {
+              throw new IllegalArgumentException(
+                  "role: separation of duties: "
+                      + username
+                      + " holds "
+                      + held
+                      + "; hr-admin, escalation-contact and auditor are held by different people");
+            });
     directory.join(username, role);
     person.grantRole(role);
     return person;
@@ -80,12 +102,23 @@ public class Directory {
     return person;
   }
 
+  /**
+   * The person whose role HR changes: never HR's own record, since nobody grants or removes their
+   * own roles.
+   */
   private Person appointable(String username, String role) {
     if (!Roles.APPOINTED_BY_HR.contains(role)) {
       throw new IllegalArgumentException("role must be one of " + Roles.APPOINTED_BY_HR);
     }
-    return people
-        .findByUsername(username)
-        .orElseThrow(() -> new IllegalArgumentException("username " + username + " is unknown"));
+    Person person =
+        people
+            .findByUsername(username)
+            .orElseThrow(
+                () -> new IllegalArgumentException("username " + username + " is unknown"));
+    if (person.getUsername().equals(session.getCallerPrincipal().getName())) {
+      throw new IllegalArgumentException(
+          "username: separation of duties: nobody grants or removes their own roles");
+    }
+    return person;
   }
 }

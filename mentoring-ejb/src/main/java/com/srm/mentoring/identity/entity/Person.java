@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -200,9 +201,36 @@ public class Person {
     }
   }
 
-  /** Whether the person may act in any of these roles: active, and holding one of them. */
+  /**
+   * Whether the person may act in any of these roles: active, and holding one of them without a
+   * conflict of duties.
+   */
   public boolean holdsAnyOf(Collection<String> wanted) {
-    return active && wanted.stream().anyMatch(roles::contains);
+    return active && wanted.stream().anyMatch(this::reaches);
+  }
+
+  /** Whether the person may act in this role now; see {@link #holdsAnyOf}. */
+  public boolean holds(String role) {
+    return active && reaches(role);
+  }
+
+  /**
+   * Separation of duties: HR, escalation contacts and auditors watch each other, so one person
+   * holds at most one of these roles. Someone the directory gave two of them acts in none of them
+   * until HR resolves it; their other roles stay.
+   */
+  private boolean reaches(String role) {
+    return roles.contains(role) && !(Roles.SEPARATED.contains(role) && hasRoleConflict());
+  }
+
+  /** Whether the person holds more than one of the roles kept apart ({@link Roles#SEPARATED}). */
+  public boolean hasRoleConflict() {
+    return Roles.SEPARATED.stream().filter(roles::contains).count() > 1;
+  }
+
+  /** The role kept apart that the person holds already, other than this one, if any. */
+  public Optional<String> separatedRoleOtherThan(String role) {
+    return Roles.SEPARATED.stream().filter(r -> !r.equals(role) && roles.contains(r)).findFirst();
   }
 
   private static void requireKnownRole(String role) {

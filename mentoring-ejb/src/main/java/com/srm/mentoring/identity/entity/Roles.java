@@ -18,5 +18,11 @@ public final class Roles {
   public static final List<String> APPOINTED_BY_HR =
       List.of(FACILITATOR, ESCALATION_CONTACT, AUDITOR);
 
+  /**
+   * The roles one person may not combine (separation of duties): HR administers the program, the
+   * escalation contacts read what juniors raise, the auditors check both.
+   */
+  public static final List<String> SEPARATED = List.of(HR_ADMIN, ESCALATION_CONTACT, AUDITOR);
+
   private Roles() {}
 }

@@ -7,12 +7,14 @@ import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.control.PairingFacts;
 import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.pairing.entity.CohortNotice;
 import com.srm.mentoring.pairing.entity.CohortState;
 import com.srm.mentoring.pairing.entity.EndCause;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.entity.PairingState;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.ProgramClock;
+import com.srm.mentoring.platform.control.RecordChanged;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
@@ -23,6 +25,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -32,6 +35,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -49,6 +54,9 @@ public class Cohorts {
 
   public static final String COHORT = "cohort";
 
+  /** The record type of a contact named on or removed from a cohort, in the access log. */
+  public static final String CONTACT = "cohort-contact";
+
   @PersistenceContext EntityManager em;
 
   @Resource SessionContext session;
@@ -58,6 +66,8 @@ public class Cohorts {
   @Inject PairingFacts facts;
 
   @Inject PairingAccess access;
+
+  @Inject Event<RecordChanged> changes;
 
   /**
    * Creates a draft cohort.
@@ -98,11 +108,106 @@ public class Cohorts {
       List<String> escalationContacts) {
     Cohort cohort = readable(id, Action.UPDATE);
     StaleRecord.check(COHORT, version, cohort.getVersion());
+    Set<String> contactsBefore = cohort.getEscalationContacts();
     cohort.rename(name);
     cohort.reschedule(startsOn, endsOn);
     cohort.changeAnonymityThreshold(anonymityThreshold);
     name(cohort, facilitators, escalationContacts);
+    if (cohort.getState() == CohortState.ACTIVE) {
+      announceContactChanges(cohort, contactsBefore);
+    }
     return cohort;
+  }
+
+  /**
+   * A running cohort's contacts changed: each one named or removed is in the access log, and its
+   * other contacts and its facilitators are told, so that who may read the juniors' concerns never
+   * changes unseen.
+   */
+  private void announceContactChanges(Cohort cohort, Set<String> before) {
+    Set<String> after = cohort.getEscalationContacts();
+    Set<String> named = new TreeSet<>(after);
+    named.removeAll(before);
+    Set<String> removed = new TreeSet<>(before);
+    removed.removeAll(after);
+    Instant now = clock.now();
+    String me = access.caller(session.getCallerPrincipal().getName()).getSubject();
+    for (String subject : named) {
+      announce(cohort, subject, CohortNotice.Kind.CONTACT_NAMED, Action.APPOINT, me, now);
+    }
+    for (String subject : removed) {
+      announce(cohort, subject, CohortNotice.Kind.CONTACT_REMOVED, Action.REVOKE, me, now);
+    }
+  }
+
+  private void announce(
+      Cohort cohort,
+      String contact,
+      CohortNotice.Kind kind,
+      Action action,
+      String actor,
+      Instant now) {
+    changes.fire(new RecordChanged(action, CONTACT, cohort.getId() + "/" + contact));
+    String name = em.find(Person.class, contact).getDisplayName();
+    Set<String> told = new TreeSet<>(cohort.getEscalationContacts());
+    told.addAll(cohort.getFacilitators());
+    told.remove(contact);
+    told.remove(actor);
+    told.forEach(recipient -> em.persist(new CohortNotice(recipient, cohort, kind, name, now)));
+  }
+
+  /** The caller's unseen notices about the contacts of their cohorts, newest first. */
+  @RolesAllowed({
+    Roles.EMPLOYEE,
+    Roles.FACILITATOR,
+    Roles.HR_ADMIN,
+    Roles.ESCALATION_CONTACT,
+    Roles.AUDITOR
+  })
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<CohortNotice> notices() {
+    return em.createNamedQuery(CohortNotice.UNSEEN, CohortNotice.class)
+        .setParameter("me", access.caller(session.getCallerPrincipal().getName()).getSubject())
+        .getResultList();
+  }
+
+  /** The caller read their notices: only this, never opening a page, marks them seen. */
+  @RolesAllowed({
+    Roles.EMPLOYEE,
+    Roles.FACILITATOR,
+    Roles.HR_ADMIN,
+    Roles.ESCALATION_CONTACT,
+    Roles.AUDITOR
+  })
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public int noticesSeen() {
+    return em.createQuery(
+            "UPDATE CohortNotice n SET n.seen = true WHERE n.recipient = :me AND n.seen = false")
+        .setParameter("me", access.caller(session.getCallerPrincipal().getName()).getSubject())
+        .executeUpdate();
+  }
+
+  /**
+   * For HR: the cohort's escalation contacts who are also a mentor or mentee of one of its
+   * pairings. They never read a concern about their own pairing, but they hold both places, which
+   * the cohort's page warns about.
+   */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<String> contactsInPairings(UUID id) {
+    Cohort cohort = readable(id, Action.READ);
+    Set<String> contacts = cohort.getEscalationContacts();
+    if (contacts.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT DISTINCT p.username FROM Person p, Pairing g WHERE g.cohortId = :cohort"
+                + " AND p.subject IN :contacts"
+                + " AND (g.mentor = p.subject OR g.mentee = p.subject) ORDER BY p.username",
+            String.class)
+        .setParameter("cohort", id)
+        .setParameter("contacts", contacts)
+        .getResultList();
   }
 
   private void name(Cohort cohort, List<String> facilitators, List<String> contacts) {
@@ -153,11 +258,12 @@ public class Cohorts {
   private boolean mayRead(Cohort cohort, Person me) {
     String subject = me.getSubject();
     return PairingAccess.isHr(me)
-        || cohort.isFacilitator(subject)
-        || cohort.isEscalationContact(subject)
+        || cohort.isFacilitatedBy(me)
+        || cohort.hasAsContact(me)
         || em.createNamedQuery(Pairing.OF_COHORT, Pairing.class)
             .setParameter("cohort", cohort.getId())
             .setParameter("hr", false)
+            .setParameter("facilitating", false)
             .setParameter("me", subject)
             .setMaxResults(1)
             .getResultStream()
@@ -171,6 +277,9 @@ public class Cohorts {
     Person me = access.caller(session.getCallerPrincipal().getName());
     if (PairingAccess.isHr(me)) {
       return em.createNamedQuery(Cohort.ALL, Cohort.class).getResultList();
+    }
+    if (!PairingAccess.facilitates(me)) {
+      return List.of();
     }
     return em.createNamedQuery(Cohort.OF_FACILITATOR, Cohort.class)
         .setParameter("subject", me.getSubject())

@@ -184,8 +184,10 @@ public class Pairings {
   @Audited(action = Action.READ, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Pairing> mine() {
+    Person me = me();
     return em.createNamedQuery(Pairing.MINE, Pairing.class)
-        .setParameter("me", me().getSubject())
+        .setParameter("me", me.getSubject())
+        .setParameter("facilitating", PairingAccess.facilitates(me))
         .getResultList();
   }
 
@@ -197,6 +199,7 @@ public class Pairings {
     return em.createNamedQuery(Pairing.OF_COHORT, Pairing.class)
         .setParameter("cohort", cohortId)
         .setParameter("hr", PairingAccess.isHr(me))
+        .setParameter("facilitating", PairingAccess.facilitates(me))
         .setParameter("me", me.getSubject())
         .getResultList();
   }

@@ -12,15 +12,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Opens a pairing to the people who may read it (SPEC 2): its mentor, mentee and facilitator, and
- * HR. The check is part of the query, so a pairing is never loaded for someone else. Anyone else is
- * told it does not exist, and the refusal is logged; the sessions and notes of a pairing go through
- * here too.
+ * HR; the facilitator and HR only while they hold their role. The check is part of the query, so a
+ * pairing is never loaded for someone else. Anyone else is told it does not exist, and the refusal
+ * is logged; the sessions and notes of a pairing go through here too.
  */
 @Dependent
 public class PairingAccess {
@@ -43,7 +42,12 @@ public class PairingAccess {
   }
 
   public static boolean isHr(Person person) {
-    return person.holdsAnyOf(List.of(Roles.HR_ADMIN));
+    return person.holds(Roles.HR_ADMIN);
+  }
+
+  /** Whether the person's facilitator role reaches: named on a pairing opens it only while held. */
+  public static boolean facilitates(Person person) {
+    return person.holds(Roles.FACILITATOR);
   }
 
   /**
@@ -58,6 +62,7 @@ public class PairingAccess {
     return em.createNamedQuery(Pairing.READABLE, Pairing.class)
         .setParameter("id", pairingId)
         .setParameter("hr", isHr(caller))
+        .setParameter("facilitating", facilitates(caller))
         .setParameter("me", caller.getSubject())
         .getResultStream()
         .findFirst()

@@ -35,6 +35,7 @@ public class PairingRules {
   public void check(Cohort cohort, Person mentor, Person mentee, Person facilitator) {
     Optional<PairingRefused> refusal =
         cohortRefusal(cohort, facilitator)
+            .or(() -> partyRefusal(facilitator, mentor, mentee))
             .or(() -> refusal(mentor, mentee, facts.activeIn(cohort.getId())));
     if (refusal.isPresent()) {
       throw refusal.get();
@@ -53,6 +54,22 @@ public class PairingRules {
               Rule.COHORT_FACILITATOR,
               List.of(facilitator.getUsername()),
               facilitator.getUsername() + " is not a facilitator of this cohort"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A facilitator moderates the pair and hears both sides: never one of the two, or they would
+   * facilitate, and read the warnings about, their own pairing.
+   */
+  static Optional<PairingRefused> partyRefusal(Person facilitator, Person mentor, Person mentee) {
+    String subject = facilitator.getSubject();
+    if (subject.equals(mentor.getSubject()) || subject.equals(mentee.getSubject())) {
+      String name = facilitator.getUsername();
+      return refused(
+          Rule.FACILITATOR_NOT_PARTY,
+          List.of(name),
+          "facilitator: " + name + " cannot facilitate a pairing they are part of");
     }
     return Optional.empty();
   }

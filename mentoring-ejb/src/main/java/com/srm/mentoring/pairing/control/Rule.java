@@ -5,6 +5,7 @@ public enum Rule {
   DISTINCT_PEOPLE("distinct-people"),
   COHORT_OPEN("cohort-open"),
   COHORT_FACILITATOR("cohort-facilitator"),
+  FACILITATOR_NOT_PARTY("facilitator-not-party"),
   ACTIVE_IN_DIRECTORY("active-in-directory"),
   CHARTER_SIGNED("charter-signed"),
   GRADE_ORDER("grade-order"),

@@ -1,5 +1,7 @@
 package com.srm.mentoring.pairing.entity;
 
+import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.platform.entity.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -184,6 +186,21 @@ public class Cohort {
 
   public boolean isEscalationContact(String subject) {
     return escalationContacts.contains(subject);
+  }
+
+  /**
+   * Whether the person facilitates the cohort now: named on it, and holding the role. A role
+   * reaches only while it is held: once HR takes it away, being named opens nothing.
+   */
+  public boolean isFacilitatedBy(Person person) {
+    return isFacilitator(person.getSubject()) && person.holds(Roles.FACILITATOR);
+  }
+
+  /**
+   * Whether the person is the cohort's escalation contact now: named on it, and holding the role.
+   */
+  public boolean hasAsContact(Person person) {
+    return isEscalationContact(person.getSubject()) && person.holds(Roles.ESCALATION_CONTACT);
   }
 
   public boolean isClosed() {

@@ -19,10 +19,10 @@ import java.util.UUID;
 /**
  * A junior mentor and a senior mentee in a cohort, with their facilitator (SPEC 4.2).
  *
- * <p>Who may read it is decided here ({@link #mayBeReadBy}): its three people, and HR. The senior's
- * "I will learn" objective can be edited until the first session is held, then it is locked. A
- * re-pair request records only that it was made: neither who asked nor why. Once it has ended each
- * party rates how far the senior got; neither sees the other's rating.
+ * <p>Who may read it is decided here: its two parties, its facilitator while they hold the role,
+ * and HR. The senior's "I will learn" objective can be edited until the first session is held, then
+ * it is locked. A re-pair request records only that it was made: neither who asked nor why. Once it
+ * has ended each party rates how far the senior got; neither sees the other's rating.
  */
 @Entity
 @Table(name = "pairing")
@@ -30,17 +30,18 @@ import java.util.UUID;
     name = Pairing.READABLE,
     query =
         "SELECT p FROM Pairing p WHERE p.id = :id AND (:hr = TRUE OR p.mentor = :me"
-            + " OR p.mentee = :me OR p.facilitator = :me)")
+            + " OR p.mentee = :me OR (:facilitating = TRUE AND p.facilitator = :me))")
 @NamedQuery(
     name = Pairing.MINE,
     query =
-        "SELECT p FROM Pairing p WHERE p.mentor = :me OR p.mentee = :me OR p.facilitator = :me"
-            + " ORDER BY p.formedAt DESC")
+        "SELECT p FROM Pairing p WHERE p.mentor = :me OR p.mentee = :me"
+            + " OR (:facilitating = TRUE AND p.facilitator = :me) ORDER BY p.formedAt DESC")
 @NamedQuery(
     name = Pairing.OF_COHORT,
     query =
         "SELECT p FROM Pairing p WHERE p.cohortId = :cohort AND (:hr = TRUE OR p.mentor = :me"
-            + " OR p.mentee = :me OR p.facilitator = :me) ORDER BY p.formedAt")
+            + " OR p.mentee = :me OR (:facilitating = TRUE AND p.facilitator = :me))"
+            + " ORDER BY p.formedAt")
 @NamedQuery(
     name = Pairing.ACTIVE_IN_COHORT,
     query = "SELECT p FROM Pairing p WHERE p.cohortId = :cohort AND p.state = :active")

@@ -255,7 +255,7 @@ public class Pulses {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public boolean facilitates(UUID cohortId) {
     Cohort cohort = cohortId == null ? null : em.find(Cohort.class, cohortId);
-    return cohort != null && cohort.isFacilitator(me().getSubject());
+    return cohort != null && cohort.isFacilitatedBy(me());
   }
 
   /**
@@ -272,7 +272,7 @@ public class Pulses {
 
   private boolean maySee(Cohort cohort, Person me, boolean facilitatorsOnly) {
     String subject = me.getSubject();
-    if (cohort.isFacilitator(subject)) {
+    if (cohort.isFacilitatedBy(me)) {
       return true;
     }
     if (facilitatorsOnly || me.holdsAnyOf(List.of(Roles.AUDITOR))) {

@@ -34,6 +34,7 @@ class ConcernTest {
         UUID.randomUUID(),
         UUID.randomUUID(),
         "jun",
+        "lena",
         "Not safe",
         "My mentee shouts at me.",
         excluded,
@@ -123,6 +124,7 @@ class ConcernTest {
                         UUID.randomUUID(),
                         UUID.randomUUID(),
                         "jun",
+                        "lena",
                         " ",
                         "x",
                         List.of(),
@@ -140,6 +142,7 @@ class ConcernTest {
                         UUID.randomUUID(),
                         UUID.randomUUID(),
                         "jun",
+                        "lena",
                         "t",
                         "x".repeat(Concern.DESCRIPTION_LENGTH + 1),
                         List.of(),
@@ -348,5 +351,52 @@ class ConcernTest {
         assertThrows(IllegalArgumentException.class, () -> concern.hold("erin", ""))
             .getMessage()
             .startsWith("reason:"));
+  }
+
+  @Test
+  void theReadersAreFixedWhenItIsRaisedAndTheOtherPartyIsNeverOne() {
+    Contacts withTheMentee = new Contacts(Set.of("farid"), Set.of("erin", "lena"));
+    Concern concern =
+        new Concern(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "jun",
+            "lena",
+            "Not safe",
+            "My mentee shouts at me.",
+            List.of("farid"),
+            withTheMentee,
+            false,
+            DEADLINES,
+            NOW);
+    assertEquals(Set.of("erin"), concern.getReaders(), "neither the excluded nor the mentee");
+    assertEquals("erin", concern.getOwner());
+
+    Contacts later = new Contacts(Set.of("farid"), Set.of("erin", "hugo", "lena"));
+    concern.move(STEP_3, "erin", null, later, DEADLINES, NOW);
+    assertEquals(Set.of("erin"), concern.getReaders(), "a contact named later never reads it");
+  }
+
+  @Test
+  void aStepWhoseOwnerLostTheirReachPassesToARemainingReader() {
+    Concern concern = raise(List.of(), false);
+    assertEquals("farid", concern.getOwner());
+    Contacts faridGone = new Contacts(Set.of(), Set.of("erin", "hugo"));
+    assertEquals("erin", concern.rehome(faridGone, DEADLINES, NOW).orElseThrow());
+    assertEquals(STEP_2, concern.getState(), "no facilitator remains for step 1");
+
+    Contacts erinGone = new Contacts(Set.of(), Set.of("hugo"));
+    assertEquals("hugo", concern.rehome(erinGone, DEADLINES, NOW).orElseThrow());
+    assertEquals(STEP_2, concern.getState());
+  }
+
+  @Test
+  void whenNoReaderRemainsOnlyTheReporterIsTold() {
+    Concern concern = raise(List.of(), true);
+    int before = concern.notesFor("erin").size();
+    assertTrue(concern.rehome(new Contacts(Set.of(), Set.of()), DEADLINES, NOW).isEmpty());
+    assertNull(concern.getOwner());
+    assertEquals(before + 1, concern.notesFor("jun").size(), "the reporter is told");
+    assertEquals(before, concern.notesFor("erin").size(), "nobody else learns of it");
   }
 }

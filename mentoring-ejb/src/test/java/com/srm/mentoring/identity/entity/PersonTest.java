@@ -173,4 +173,25 @@ class PersonTest {
     assertFalse(jun.refresh(JUN), "a token without the e-mail scope changes nothing");
     assertEquals("jun.takahashi@corp.example", jun.getEmail());
   }
+
+  @Test
+  void someoneGivenTwoOfTheSeparatedRolesActsInNeitherUntilOneIsRemoved() {
+    Person hana =
+        new Person(
+            "s-hana",
+            new DirectoryEntry(
+                "hana", "Hana", null, 8, null, true, Set.of("employee", "hr-admin"), null));
+    assertTrue(hana.holds(Roles.HR_ADMIN));
+    assertFalse(hana.hasRoleConflict());
+
+    hana.grantRole(Roles.ESCALATION_CONTACT);
+    assertTrue(hana.hasRoleConflict());
+    assertFalse(hana.holds(Roles.HR_ADMIN), "the reach of neither role");
+    assertFalse(hana.holds(Roles.ESCALATION_CONTACT));
+    assertTrue(hana.holds(Roles.EMPLOYEE), "the other roles stay");
+    assertFalse(hana.holdsAnyOf(java.util.List.of(Roles.HR_ADMIN, Roles.AUDITOR)));
+
+    hana.revokeRole(Roles.ESCALATION_CONTACT);
+    assertTrue(hana.holds(Roles.HR_ADMIN), "resolved");
+  }
 }

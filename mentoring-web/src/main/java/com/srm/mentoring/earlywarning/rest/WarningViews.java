@@ -52,8 +52,7 @@ public final class WarningViews {
       long total,
       long quiet,
       long unanswered,
-      long repairRequested,
-      long concernOverdue) {
+      long repairRequested) {
 
     static CountsView of(CohortWarnings c) {
       return new CountsView(
@@ -63,8 +62,7 @@ public final class WarningViews {
           c.total(),
           c.quiet(),
           c.unanswered(),
-          c.repairRequested(),
-          c.concernOverdue());
+          c.repairRequested());
     }
   }
 }

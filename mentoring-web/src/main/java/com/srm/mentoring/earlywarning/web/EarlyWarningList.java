@@ -10,8 +10,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * A facilitator's early warnings. Opening the page is looking at them: the notices on the home page
- * are done with. Anyone who facilitates no pairing with a warning sees an empty table.
+ * A facilitator's early warnings. The notices on the home page are done with when the facilitator
+ * says so with the page's button, never by opening it: a link alone cannot clear them. Anyone who
+ * facilitates no pairing with a warning sees an empty table.
  */
 @Named
 @RequestScoped
@@ -23,7 +24,17 @@ public class EarlyWarningList {
 
   public void load() {
     standing = warnings.mine();
+  }
+
+  /** The facilitator looked at the warnings: the home page's notices are done with. */
+  public String markSeen() {
     warnings.markSeen();
+    return "/earlywarning/warnings?faces-redirect=true";
+  }
+
+  /** Whether any warning shown was notified and not marked seen yet. */
+  public boolean isAnyUnseen() {
+    return standing.stream().anyMatch(w -> w.notifiedAt() != null && !w.seen());
   }
 
   public List<Warning> getStanding() {

@@ -4,12 +4,14 @@ import com.srm.mentoring.escalation.boundary.Concerns;
 import com.srm.mentoring.escalation.entity.Concern;
 import com.srm.mentoring.escalation.entity.ConcernNote;
 import com.srm.mentoring.escalation.entity.ConcernState;
+import com.srm.mentoring.escalation.entity.ReaderChoice;
 import com.srm.mentoring.escalation.entity.Transition;
 import com.srm.mentoring.escalation.entity.TransitionRefused;
 import com.srm.mentoring.escalation.rest.ConcernViews.ConcernSummary;
 import com.srm.mentoring.escalation.rest.ConcernViews.ConcernView;
 import com.srm.mentoring.escalation.rest.ConcernViews.CountView;
 import com.srm.mentoring.escalation.rest.ConcernViews.NotificationView;
+import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.pairing.entity.AdjustmentKind;
 import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.platform.control.StaleRecord;
@@ -80,15 +82,30 @@ public class ConcernsResource {
   @Path("{id}")
   @Operation(
       summary =
-          "One concern with its path and notes, for its readers; 404 for anyone else. Opening it"
-              + " clears the caller's notices about it")
+          "One concern with its path, its readers and notes, for its readers; 404 for anyone"
+              + " else. Reading it leaves the caller's notices about it as they are")
   public ConcernView one(@PathParam("id") UUID id) {
-    return answer(
-        () -> {
-          Concern concern = concerns.find(id);
-          concerns.seen(id);
-          return concern;
-        });
+    return answer(() -> concerns.find(id));
+  }
+
+  @POST
+  @Path("{id}/seen")
+  @Operation(summary = "The caller saw the concern: 204, and their notices about it are done with")
+  public void seen(@PathParam("id") UUID id) {
+    answer(() -> concerns.find(id));
+    concerns.seen(id);
+  }
+
+  @GET
+  @Path("readers")
+  @Operation(
+      summary =
+          "Before raising a concern about one of the caller's pairings: who would read it with"
+              + " these exclusions (repeat excluded=username), and whom the caller may exclude"
+              + " (the cohort's facilitators and escalation contacts)")
+  public ReaderChoiceView readers(
+      @QueryParam("pairing") UUID pairing, @QueryParam("excluded") List<String> excluded) {
+    return ReaderChoiceView.of(concerns.readers(pairing, excluded));
   }
 
   @POST
@@ -188,6 +205,7 @@ public class ConcernsResource {
 
   private ConcernView view(Concern concern) {
     Set<String> subjects = new HashSet<>(concern.getExcluded());
+    subjects.addAll(concern.getReaders());
     subjects.add(concern.getOwner());
     concern.getTransitions().stream().map(Transition::getOwner).forEach(subjects::add);
     concern.getNotes().stream().map(ConcernNote::getAuthor).forEach(subjects::add);
@@ -201,6 +219,23 @@ public class ConcernsResource {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           "to: one of " + List.of(ConcernState.values()) + ", not " + name);
+    }
+  }
+
+  /** Who would read a concern, and whom the reporter may exclude, by username and name. */
+  public record ReaderChoiceView(List<PersonName> readers, List<PersonName> excludable) {
+
+    static ReaderChoiceView of(ReaderChoice choice) {
+      return new ReaderChoiceView(
+          choice.readers().stream().map(PersonName::of).toList(),
+          choice.excludable().stream().map(PersonName::of).toList());
+    }
+  }
+
+  public record PersonName(String username, String displayName) {
+
+    static PersonName of(Person person) {
+      return new PersonName(person.getUsername(), person.getDisplayName());
     }
   }
 

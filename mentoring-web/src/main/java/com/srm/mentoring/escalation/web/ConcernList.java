@@ -2,6 +2,7 @@ package com.srm.mentoring.escalation.web;
 
 import com.srm.mentoring.escalation.boundary.Concerns;
 import com.srm.mentoring.escalation.entity.Concern;
+import com.srm.mentoring.escalation.entity.ReaderChoice;
 import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.Causes;
@@ -12,7 +13,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,8 +37,9 @@ public class ConcernList {
   private String pairing;
   private String title;
   private String description;
-  private String excluded;
+  private List<String> excluded = new ArrayList<>();
   private boolean skipStepOne;
+  private ReaderChoice choice;
 
   /** Reads before anything else, so that a postback finds the form it was sent from. */
   @PostConstruct
@@ -49,11 +51,7 @@ public class ConcernList {
 
   public String raise() {
     try {
-      List<String> names =
-          excluded == null
-              ? List.of()
-              : Arrays.stream(excluded.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-      Concern raised = concerns.raise(pairingId(), title, description, names, skipStepOne);
+      Concern raised = concerns.raise(pairingId(), title, description, excluded, skipStepOne);
       faces.addMessage(
           null,
           new FacesMessage(
@@ -70,6 +68,23 @@ public class ConcernList {
       load();
       return null;
     }
+  }
+
+  /**
+   * Who would read the concern with the exclusions chosen so far, and whom the reporter may
+   * exclude, for the pairing chosen (the first one until they choose): the form names the readers
+   * before it is sent.
+   */
+  public ReaderChoice getChoice() {
+    if (choice == null && !mine.isEmpty()) {
+      UUID about = pairingId() == null ? mine.get(0).getId() : pairingId();
+      try {
+        choice = concerns.readers(about, excluded);
+      } catch (EJBException refused) {
+        choice = concerns.readers(about, List.of());
+      }
+    }
+    return choice;
   }
 
   private UUID pairingId() {
@@ -94,6 +109,7 @@ public class ConcernList {
 
   public void setPairing(String pairing) {
     this.pairing = pairing;
+    this.choice = null;
   }
 
   public String getTitle() {
@@ -112,12 +128,14 @@ public class ConcernList {
     this.description = description;
   }
 
-  public String getExcluded() {
+  /** The usernames of the people the reporter excludes, picked from the choice offered. */
+  public List<String> getExcluded() {
     return excluded;
   }
 
-  public void setExcluded(String excluded) {
-    this.excluded = excluded;
+  public void setExcluded(List<String> excluded) {
+    this.excluded = excluded == null ? new ArrayList<>() : new ArrayList<>(excluded);
+    this.choice = null;
   }
 
   public boolean isSkipStepOne() {

@@ -41,6 +41,7 @@ public class ConcernPage {
   private Concern concern;
   private Map<String, String> names = Map.of();
   private boolean reporter;
+  private boolean noticed;
   private String me;
   private String note;
   private boolean toReporter;
@@ -57,7 +58,6 @@ public class ConcernPage {
     id = faces.getExternalContext().getRequestParameterMap().get("id");
     try {
       show(concerns.find(uuid()));
-      concerns.seen(concern.getId());
     } catch (RecordNotFound | IllegalArgumentException e) {
       concern = null;
     }
@@ -79,12 +79,32 @@ public class ConcernPage {
     concern = shown;
     me = concerns.mySubject();
     reporter = concern.isReporter(me);
-    Set<String> subjects = new HashSet<>();
+    Set<String> subjects = new HashSet<>(concern.getReaders());
     subjects.add(concern.getOwner());
     concern.getNotes().stream().map(ConcernNote::getAuthor).forEach(subjects::add);
     concern.getTransitions().stream().map(Transition::getOwner).forEach(subjects::add);
     subjects.remove(null);
     names = concerns.usernames(subjects);
+    noticed =
+        concerns.notifications().stream().anyMatch(n -> n.getConcernId().equals(shown.getId()));
+  }
+
+  /** The usernames of the readers fixed when it was raised, as everyone who reads it sees them. */
+  public String getReaderNames() {
+    return concern == null
+        ? ""
+        : String.join(", ", concern.getReaders().stream().map(this::name).sorted().toList());
+  }
+
+  /** Whether a "a concern needs you" notice about it waits for the reader. */
+  public boolean isNoticed() {
+    return noticed;
+  }
+
+  /** The reader says they saw it: its notices on the home page are done with. */
+  public String markSeen() {
+    concerns.seen(uuid());
+    return "/escalation/concern?faces-redirect=true&id=" + id;
   }
 
   public String addNote() {

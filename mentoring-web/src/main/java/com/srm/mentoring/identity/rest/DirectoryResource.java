@@ -72,7 +72,8 @@ public class DirectoryResource {
       Integer grade,
       String manager,
       boolean active,
-      List<String> roles) {
+      List<String> roles,
+      boolean roleConflict) {
 
     static PersonView of(Person p) {
       return new PersonView(
@@ -82,7 +83,8 @@ public class DirectoryResource {
           p.getGrade(),
           p.getManagerUsername(),
           p.isActive(),
-          p.getRoles());
+          p.getRoles(),
+          p.hasRoleConflict());
     }
   }
 }

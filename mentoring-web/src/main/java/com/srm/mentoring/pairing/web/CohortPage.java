@@ -60,6 +60,7 @@ public class CohortPage implements Serializable {
   private List<String> seniors = new ArrayList<>();
   private List<String> juniors = new ArrayList<>();
   private List<Proposal> proposals = new ArrayList<>();
+  private List<String> contactsInPairings = List.of();
 
   /** A suggested pairing and why: the topics the two share. */
   public record Proposal(
@@ -87,6 +88,7 @@ public class CohortPage implements Serializable {
               .map(p -> PairingRow.of(p, people))
               .toList();
       if (isHr()) {
+        contactsInPairings = cohorts.contactsInPairings(cohort.getId());
         facilitatorOptions =
             cohort.getFacilitators().stream()
                 .map(
@@ -114,6 +116,14 @@ public class CohortPage implements Serializable {
 
   private List<String> names(List<String> subjects) {
     return subjects.stream().map(s -> ProgramFaces.name(people, s)).sorted().toList();
+  }
+
+  /**
+   * For HR: usernames of the cohort's escalation contacts who are also a party of one of its
+   * pairings, which the page warns about.
+   */
+  public List<String> getContactsInPairings() {
+    return contactsInPairings;
   }
 
   public boolean isHr() {

@@ -1,0 +1,54 @@
+package com.srm.mentoring.pairing.rest;
+
+import com.srm.mentoring.pairing.boundary.Cohorts;
+import com.srm.mentoring.pairing.entity.CohortNotice;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The caller's notices about the escalation contacts of their running cohorts. */
+@Path("me/notices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class NoticesResource {
+
+  @Inject Cohorts cohorts;
+
+  @GET
+  @Operation(
+      summary =
+          "The caller's unseen notices that an escalation contact of one of their running cohorts"
+              + " was named or removed, newest first; reading them leaves them unseen")
+  public List<NoticeView> unseen() {
+    return cohorts.notices().stream().map(NoticeView::of).toList();
+  }
+
+  @POST
+  @Path("seen")
+  @Operation(summary = "The caller read their notices: 204, and they are done with")
+  public void seen() {
+    cohorts.noticesSeen();
+  }
+
+  /** One notice: which cohort, what changed, about whom. */
+  public record NoticeView(
+      UUID cohortId, String cohortName, String kind, String contact, Instant at) {
+
+    static NoticeView of(CohortNotice n) {
+      return new NoticeView(
+          n.getCohortId(),
+          n.getCohortName(),
+          n.getKind().name(),
+          n.getContactName(),
+          n.getCreatedAt());
+    }
+  }
+}
