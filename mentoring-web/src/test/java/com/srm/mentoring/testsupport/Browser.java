@@ -175,6 +175,11 @@ public final class Browser implements AutoCloseable {
    * the answer arrives: reading it at once would read the page that is about to go.
    */
   public String textOnceItHolds(By by, String expected) {
+    return textOnceItHolds(by, text -> text.contains(expected));
+  }
+
+  /** The element's text once it meets the condition, or its last text after 20 seconds. */
+  public String textOnceItHolds(By by, java.util.function.Predicate<String> condition) {
     String[] last = {""};
     try {
       new WebDriverWait(driver, Duration.ofSeconds(20))
@@ -182,7 +187,7 @@ public final class Browser implements AutoCloseable {
               browser -> {
                 try {
                   last[0] = browser.findElement(by).getText();
-                  return last[0].contains(expected);
+                  return condition.test(last[0]);
                 } catch (WebDriverException failure) {
                   if (failure instanceof NoSuchElementException || isGone(failure)) {
                     return false;

@@ -172,7 +172,9 @@ class EarlyWarningsIT {
     JsonObject counts =
         Api.json(api.get("cohorts/" + cohort + "/early-warnings/count", program.token("hana")))
             .asJsonObject();
-    assertEquals(1, counts.getInt("concernOverdue"), "HR counts what facilitators are shown");
+    assertFalse(counts.containsKey("concernOverdue"), "HR never learns that a concern exists");
+    assertEquals(0, counts.getInt("pairings"), "not even as a pairing with a warning");
+    assertEquals(0, counts.getInt("total"), counts.toString());
 
     HttpResponse<String> resolved =
         api.post(

@@ -70,9 +70,13 @@ class ConcernScheduleIT {
     JsonObject moved = Api.json(program.api.get("concerns/" + id, erin)).asJsonObject();
     assertEquals("STEP_2", moved.getString("state"), "handed on to step 2");
     assertEquals("erin", moved.getString("owner"));
+    assertTrue(
+        get(program, erin, "notifications").body().contains(id),
+        "opening the concern leaves the notice: a link cannot clear it");
+    assertEquals(204, program.api.post("concerns/" + id + "/seen", erin, "").statusCode());
     assertFalse(
         get(program, erin, "notifications").body().contains(id),
-        "opening the concern clears the notice");
+        "saying she saw it clears the notice");
 
     await(
         () ->

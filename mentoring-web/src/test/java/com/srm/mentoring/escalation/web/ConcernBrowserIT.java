@@ -45,7 +45,14 @@ class ConcernBrowserIT {
       new Select(jun.find(By.id("raise:pairing"))).selectByValue(pairing.toString());
       jun.find(By.id("raise:title")).sendKeys(marker);
       jun.find(By.id("raise:description")).sendKeys("My mentee talks over me in every session.");
-      jun.find(By.id("raise:excluded")).sendKeys("farid");
+      assertTrue(
+          jun.textOnceItHolds(By.id("raise:readers"), "Farid").contains("Farid"),
+          "the readers are named before sending");
+      jun.find(By.cssSelector("input[name='raise:excluded'][value='farid']")).click();
+      assertFalse(
+          jun.textOnceItHolds(By.id("raise:readers"), text -> !text.contains("Farid"))
+              .contains("Farid"),
+          "excluding farid takes him off the readers named");
       jun.find(By.id("raise:submit")).click();
       assertEquals(marker, jun.textOnceItHolds(By.id("concern-title"), marker));
       assertTrue(
