@@ -17,6 +17,7 @@ import com.srm.mentoring.pairing.entity.AdjustmentAsked;
 import com.srm.mentoring.pairing.entity.AdjustmentKind;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
@@ -75,6 +76,8 @@ public class Concerns {
   @Inject EscalationSettings settings;
 
   @Inject Event<AdjustmentAsked> asked;
+
+  @Inject Event<AccessDenied> denials;
 
   /**
    * Raises a concern about one of the caller's pairings, in the caller's name. Its readers are
@@ -172,6 +175,7 @@ public class Concerns {
     for (String username : usernames) {
       String subject = username == null ? null : choices.get(username.strip());
       if (subject == null) {
+        denials.fire(AccessDenied.of(Action.READ, Person.RECORD_TYPE, username));
         throw new IllegalArgumentException(
             "excluded: choose from this cohort's facilitators and escalation contacts; "
                 + username

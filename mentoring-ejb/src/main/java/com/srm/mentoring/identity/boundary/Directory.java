@@ -8,6 +8,7 @@ import com.srm.mentoring.identity.entity.PeopleQuery;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.identity.entity.SyncReport;
+import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
@@ -17,6 +18,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.util.List;
@@ -40,6 +42,8 @@ public class Directory {
   @Inject PersonRecords people;
 
   @Resource SessionContext session;
+
+  @Inject Event<AccessDenied> denials;
 
   @Audited(action = Action.READ, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -76,11 +80,12 @@ public class Directory {
   @Audited(action = Action.APPOINT, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Person appoint(@RecordId String username, String role) {
-    Person person = appointable(username, role);
+    Person person = appointable(username, role, Action.APPOINT);
     person
         .separatedRoleOtherThan(role)
         .ifPresent(
             held -> {
+              denials.fire(AccessDenied.of(Action.APPOINT, Person.RECORD_TYPE, username));
               throw new IllegalArgumentException(
                   "role: separation of duties: "
                       + username
@@ -96,7 +101,7 @@ public class Directory {
   @Audited(action = Action.REVOKE, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Person remove(@RecordId String username, String role) {
-    Person person = appointable(username, role);
+    Person person = appointable(username, role, Action.REVOKE);
     directory.leave(username, role);
     person.revokeRole(role);
     return person;
@@ -106,7 +111,7 @@ public class Directory {
    * The person whose role HR changes: never HR's own record, since nobody grants or removes their
    * own roles.
    */
-  private Person appointable(String username, String role) {
+  private Person appointable(String username, String role, Action action) {
     if (!Roles.APPOINTED_BY_HR.contains(role)) {
       throw new IllegalArgumentException("role must be one of " + Roles.APPOINTED_BY_HR);
     }
@@ -116,6 +121,7 @@ public class Directory {
             .orElseThrow(
                 () -> new IllegalArgumentException("username " + username + " is unknown"));
     if (person.getUsername().equals(session.getCallerPrincipal().getName())) {
+      denials.fire(AccessDenied.of(action, Person.RECORD_TYPE, username));
       throw new IllegalArgumentException(
           "username: separation of duties: nobody grants or removes their own roles");
     }

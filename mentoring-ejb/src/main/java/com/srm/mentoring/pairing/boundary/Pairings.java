@@ -7,6 +7,7 @@ import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.control.PairingFacts;
 import com.srm.mentoring.pairing.control.PairingMatcher;
+import com.srm.mentoring.pairing.control.PairingRefused;
 import com.srm.mentoring.pairing.control.PairingRules;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.EndCause;
@@ -87,7 +88,13 @@ public class Pairings {
     Person junior = person("mentor", mentor);
     Person senior = person("mentee", mentee);
     Person moderator = person("facilitator", facilitator);
-    rules.check(cohort, junior, senior, moderator);
+    try {
+      rules.check(cohort, junior, senior, moderator);
+    } catch (PairingRefused refused) {
+      // an attempt against the program's rules is worth an auditor's eye, as any refusal is
+      access.refuse(Action.CREATE, PAIRING, cohortId);
+      throw refused;
+    }
     Pairing pairing =
         new Pairing(
             cohort.getId(),
