@@ -114,7 +114,7 @@ public class Concern {
    */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "concern_reader", joinColumns = @JoinColumn(name = "concern_id"))
-  @Column(name = "subject", length = 64, nullable = false, updatable = false)
+  @Column(name = "subject", length = 64, nullable = false)
   private Set<String> readers = new HashSet<>();
 
   @Enumerated(EnumType.STRING)

@@ -77,7 +77,7 @@ public class ConcernList {
    */
   public ReaderChoice getChoice() {
     if (choice == null && !mine.isEmpty()) {
-      UUID about = pairingId() == null ? mine.get(0).getId() : pairingId();
+      UUID about = about();
       try {
         choice = concerns.readers(about, excluded);
       } catch (EJBException refused) {
@@ -85,6 +85,22 @@ public class ConcernList {
       }
     }
     return choice;
+  }
+
+  /**
+   * The pairing the form is about: the one chosen, also while the form is being validated (before
+   * the choice reaches this bean), else the first.
+   */
+  private UUID about() {
+    if (pairingId() != null) {
+      return pairingId();
+    }
+    String submitted = faces.getExternalContext().getRequestParameterMap().get("raise:pairing");
+    return mine.stream()
+        .map(Pairing::getId)
+        .filter(id -> id.toString().equals(submitted))
+        .findFirst()
+        .orElse(mine.get(0).getId());
   }
 
   private UUID pairingId() {
