@@ -1,6 +1,7 @@
 package com.srm.mentoring.analytics.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.pulse.rest.PulseProgram;
@@ -48,6 +49,11 @@ class RatingBatchesIT {
     List<Ended> pairings =
         ended(program, api, hana, cohort, "jun", "victor", "mia", "fiona", "ken", "sam");
     int[] values = {4, 5, 2};
+
+    JsonObject open =
+        Api.json(api.get("pairings/" + pairings.get(0).id(), program.token("victor")))
+            .asJsonObject();
+    assertTrue(open.getBoolean("mayRate"), "ended and not rated yet: " + open);
 
     JsonObject before = ratings(api, hana, cohort);
     assertEquals(suppressed(), before, "nobody has rated yet");
@@ -97,6 +103,7 @@ class RatingBatchesIT {
         Api.json(api.get("pairings/" + pairings.get(1).id(), program.token("fiona")))
             .asJsonObject();
     assertEquals(5, own.getInt("myRating"), "the first rating stays");
+    assertFalse(own.getBoolean("mayRate"), "and the API offers no second one");
     assertEquals(after, ratings(api, hana, cohort), "a refused rating changes no figure");
 
     Set<String> columns = Set.of("id", "cohort_id", "respondent_role", "rating");
