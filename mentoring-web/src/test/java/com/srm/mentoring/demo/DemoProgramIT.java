@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.demo.control.DemoProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.CharterSigning;
 import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
@@ -58,6 +59,40 @@ class DemoProgramIT {
       assertTrue(mentorWeeks.size() >= 2, name + ": mentors' weeks shown " + mentorWeeks);
       assertTrue(menteeWeeks.size() >= 2, name + ": mentees' weeks shown " + menteeWeeks);
     }
+  }
+
+  /**
+   * The pilot's four pairings were rated after it closed, each side in one batch of four people:
+   * the release timer moves them to the figures, where they stand whole, to one decimal.
+   */
+  @Test
+  void hanaSeesThePilotsRatingsOnceTheirBatchesAreOut() throws Exception {
+    Api api = new Api(base);
+    String hana = signed(api, "hana");
+    String pilot =
+        cohort(Api.json(api.get("cohorts", hana)).asJsonArray(), DemoProgram.PILOT).getString("id");
+    JsonObject row =
+        Await.until(
+            () -> pilotRow(api, hana, pilot),
+            r ->
+                !r.getJsonObject("seniorRating").getBoolean("suppressed")
+                    && !r.getJsonObject("juniorRating").getBoolean("suppressed"),
+            "the release of the pilot's ratings");
+    JsonObject seniors = row.getJsonObject("seniorRating");
+    assertEquals(4, seniors.getInt("raters"), row.toString());
+    assertEquals(4.0, seniors.getJsonNumber("mean").doubleValue(), 0.001, "4, 5, 5, 2");
+    JsonObject juniors = row.getJsonObject("juniorRating");
+    assertEquals(4, juniors.getInt("raters"), row.toString());
+    assertEquals(3.3, juniors.getJsonNumber("mean").doubleValue(), 0.001, "3, 4, 5, 1: 3.25");
+  }
+
+  private static JsonObject pilotRow(Api api, String hana, String pilot) throws Exception {
+    HttpResponse<String> rows = api.get("analytics/cohorts", hana);
+    assertEquals(200, rows.statusCode(), rows.body());
+    return Api.json(rows).asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(r -> pilot.equals(r.getString("cohortId", null)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row of the pilot in " + rows.body()));
   }
 
   @Test

@@ -97,6 +97,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     if (forTests) {
       // answers are released within seconds rather than a minute, so tests need not wait long
       jvmOptions.add("-Dmentoring.pulse.release-every-seconds=" + PULSE_RELEASE_EVERY.toSeconds());
+      // ratings of objectives too, at the same pace
+      jvmOptions.add(
+          "-Dmentoring.pairing.rating-release-every-seconds=" + PULSE_RELEASE_EVERY.toSeconds());
       // overdue concerns are handed on within seconds, and notices go to the tests' SMTP server
       jvmOptions.add(
           "-Dmentoring.escalation.sweep-every-seconds=" + ESCALATION_SWEEP_EVERY.toSeconds());

@@ -75,15 +75,19 @@ public class ProgramFigures {
           + " GROUP BY GROUPING SETS ((v.id, v.name), ())"
           + " ORDER BY GROUPING(v.id), v.name, v.id";
 
-  /** The seniors' and the juniors' ratings of their objectives, per cohort and over all. */
+  /**
+   * The seniors' and the juniors' released ratings of their objectives, per cohort and over all:
+   * only whole batches (SPEC 4.3), never the pairing's own columns, which change with each rating.
+   */
   static final String RATINGS =
-      "SELECT CAST(p.cohort_id AS text),"
-          + " count(DISTINCT p.mentee_subject) FILTER (WHERE p.senior_rating IS NOT NULL),"
-          + " avg(p.senior_rating),"
-          + " count(DISTINCT p.mentor_subject) FILTER (WHERE p.junior_rating IS NOT NULL),"
-          + " avg(p.junior_rating) FROM pairing p WHERE "
-          + "{visible:p.cohort_id}"
-          + " GROUP BY GROUPING SETS ((p.cohort_id), ())";
+      "SELECT CAST(r.cohort_id AS text),"
+          + " count(*) FILTER (WHERE r.respondent_role = 'MENTEE'),"
+          + " avg(r.rating) FILTER (WHERE r.respondent_role = 'MENTEE'),"
+          + " count(*) FILTER (WHERE r.respondent_role = 'MENTOR'),"
+          + " avg(r.rating) FILTER (WHERE r.respondent_role = 'MENTOR')"
+          + " FROM rating_released r WHERE "
+          + "{visible:r.cohort_id}"
+          + " GROUP BY GROUPING SETS ((r.cohort_id), ())";
 
   /**
    * Withdrawals and re-pair requests per period; ?2 the period's pattern, ?3 one cohort's id or the

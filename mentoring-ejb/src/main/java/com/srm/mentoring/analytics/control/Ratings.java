@@ -12,7 +12,9 @@ import java.util.function.ToIntFunction;
 /**
  * Which ratings of objective attainment may be shown: a rating is what a person said, so it obeys
  * the micro-questions' rules (SPEC 5), the threshold and complementary suppression between a
- * cohort's cell and the cell across cohorts.
+ * cohort's cell and the cell across cohorts. They are counted from released ratings only, which
+ * grow by batches of at least k (SPEC 4.3), and their mean is shown to one decimal: a scale of five
+ * steps says no more, and a finer mean would tell more of the values behind it.
  */
 public final class Ratings {
 
@@ -34,6 +36,6 @@ public final class Ratings {
   }
 
   private static double round(double mean) {
-    return Math.round(mean * 100) / 100.0;
+    return Math.round(mean * 10) / 10.0;
   }
 }

@@ -9,6 +9,7 @@ import com.srm.mentoring.pairing.control.PairingFacts;
 import com.srm.mentoring.pairing.control.PairingMatcher;
 import com.srm.mentoring.pairing.control.PairingRefused;
 import com.srm.mentoring.pairing.control.PairingRules;
+import com.srm.mentoring.pairing.control.RatingBatches;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.EndCause;
 import com.srm.mentoring.pairing.entity.Pairing;
@@ -70,6 +71,8 @@ public class Pairings {
   @Inject PairingRules rules;
 
   @Inject PairingMatcher matcher;
+
+  @Inject RatingBatches ratings;
 
   /** Candidates per side HR may ask suggestions for at once. */
   public static final int MAX_CANDIDATES = 200;
@@ -257,7 +260,13 @@ public class Pairings {
     return pairing;
   }
 
-  /** A party rates how far the senior got; the other party never sees it. */
+  /**
+   * A party rates how far the senior got, once; the other party never sees it. The rating is held
+   * for its batch (SPEC 4.3) in the same transaction: it reaches the figures only with those of at
+   * least k other people of its cohort and side.
+   *
+   * @throws com.srm.mentoring.pairing.entity.RatingFinal when the caller has rated already
+   */
   @Audited(action = Action.UPDATE, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Pairing rate(@RecordId UUID id, int rating) {
@@ -267,6 +276,7 @@ public class Pairings {
       throw refusedChange(id, "only the mentor and the mentee rate the objective");
     }
     pairing.rate(me.getSubject(), rating);
+    ratings.hold(pairing, pairing.sideOf(me.getSubject()), rating);
     return pairing;
   }
 

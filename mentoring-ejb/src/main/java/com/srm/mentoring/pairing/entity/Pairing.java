@@ -22,7 +22,8 @@ import java.util.UUID;
  * <p>Who may read it is decided here: its two parties, its facilitator while they hold the role,
  * and HR. The senior's "I will learn" objective can be edited until the first session is held, then
  * it is locked. A re-pair request records only that it was made: neither who asked nor why. Once it
- * has ended each party rates how far the senior got; neither sees the other's rating.
+ * has ended each party rates how far the senior got, once and for good; neither sees the other's
+ * rating.
  */
 @Entity
 @Table(name = "pairing")
@@ -219,7 +220,8 @@ public class Pairing {
   /**
    * A party rates how far the senior got with the objective, once the pairing has ended: only then
    * is there an answer to "how far", and a rating given midway would colour the sessions still to
-   * come.
+   * come. A rating is final: it joins the figures in a batch with other people's ratings (SPEC
+   * 4.3), and changing it afterwards would change a shown figure by one person's rating.
    */
   public void rate(String subject, int rating) {
     if (rating < MIN_RATING || rating > MAX_RATING) {
@@ -231,13 +233,31 @@ public class Pairing {
           "rating: the objective is rated once the pairing has ended; this pairing is still"
               + " active");
     }
-    if (mentee.equals(subject)) {
-      seniorRating = rating;
-    } else if (mentor.equals(subject)) {
-      juniorRating = rating;
-    } else {
+    boolean senior = mentee.equals(subject);
+    if (!senior && !mentor.equals(subject)) {
       throw new IllegalArgumentException("rating: only the mentor and the mentee rate");
     }
+    if (ratingOf(subject) != null) {
+      throw new RatingFinal();
+    }
+    if (senior) {
+      seniorRating = rating;
+    } else {
+      juniorRating = rating;
+    }
+  }
+
+  /** Whether this party may still rate: the pairing has ended and they have not rated yet. */
+  public boolean mayRate(String subject) {
+    return state == PairingState.ENDED && isParty(subject) && ratingOf(subject) == null;
+  }
+
+  /** The side a party rates for: the mentee is the senior. */
+  public RatingSide sideOf(String subject) {
+    if (!isParty(subject)) {
+      throw new IllegalArgumentException("not a party of this pairing");
+    }
+    return mentee.equals(subject) ? RatingSide.MENTEE : RatingSide.MENTOR;
   }
 
   /** The rating this person gave; the other party's stays hidden from them. */

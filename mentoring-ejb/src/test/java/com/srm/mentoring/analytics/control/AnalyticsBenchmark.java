@@ -66,9 +66,11 @@ public final class AnalyticsBenchmark {
           + " GROUP BY cohort_id) an ON an.cohort_id = c.id ORDER BY c.name";
 
   static final String RATINGS_BY_HAND =
-      "SELECT cohort_id, count(DISTINCT mentee_subject) FILTER (WHERE senior_rating IS NOT NULL),"
-          + " avg(senior_rating), count(DISTINCT mentor_subject) FILTER (WHERE junior_rating IS NOT"
-          + " NULL), avg(junior_rating) FROM pairing GROUP BY ROLLUP (cohort_id)";
+      "SELECT cohort_id, count(*) FILTER (WHERE respondent_role = 'MENTEE'),"
+          + " avg(rating) FILTER (WHERE respondent_role = 'MENTEE'),"
+          + " count(*) FILTER (WHERE respondent_role = 'MENTOR'),"
+          + " avg(rating) FILTER (WHERE respondent_role = 'MENTOR')"
+          + " FROM rating_released GROUP BY ROLLUP (cohort_id)";
 
   static final String OVER_TIME_BY_HAND =
       "SELECT period, sum(w), sum(r) FROM ("

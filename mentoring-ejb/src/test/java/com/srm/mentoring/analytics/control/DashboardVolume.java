@@ -30,10 +30,10 @@ public final class DashboardVolume {
 
   /**
    * Seeds the volume into a migrated, otherwise empty-enough database: people, cohorts, pairings,
-   * sessions, attendance, participation and answers, all written by PostgreSQL itself. The cohorts'
-   * names start with "Benchmark ", the people's subjects with "p" and their usernames with "user",
-   * so the volume may sit beside data of other origin, such as the demo program, but not beside a
-   * second seeding.
+   * sessions, attendance, participation, answers and released ratings, all written by PostgreSQL
+   * itself. The cohorts' names start with "Benchmark ", the people's subjects with "p" and their
+   * usernames with "user", so the volume may sit beside data of other origin, such as the demo
+   * program, but not beside a second seeding.
    */
   public static void seed(DataSource db) throws SQLException {
     int perCohort = PAIRINGS / COHORTS;
@@ -79,6 +79,13 @@ public final class DashboardVolume {
               + ") g JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM cohort) c"
               + " ON c.n = g % "
               + COHORTS);
+      // the ratings as the figures read them: all released, as if their batches had gone out
+      s.execute(
+          "INSERT INTO rating_released (id, cohort_id, respondent_role, rating)"
+              + " SELECT gen_random_uuid(), cohort_id, 'MENTEE', senior_rating FROM pairing"
+              + " WHERE senior_rating IS NOT NULL UNION ALL"
+              + " SELECT gen_random_uuid(), cohort_id, 'MENTOR', junior_rating FROM pairing"
+              + " WHERE junior_rating IS NOT NULL");
       s.execute(
           "INSERT INTO mentoring_session (id, pairing_id, starts_at, state, planned_at, closed_at)"
               + " SELECT gen_random_uuid(), p.id, p.formed_at + k * INTERVAL '2 weeks',"

@@ -88,6 +88,28 @@ class PairingTest {
   }
 
   @Test
+  void aRatingIsFinalOnceGiven() {
+    pairing.end(EndCause.REPAIR, NOW);
+    assertTrue(pairing.mayRate("sam"));
+    pairing.rate("sam", 4);
+    assertFalse(pairing.mayRate("sam"), "the senior has rated");
+    assertTrue(pairing.mayRate("jun"), "the junior's rating is their own");
+
+    var again = assertThrows(RatingFinal.class, () -> pairing.rate("sam", 1));
+    assertTrue(again.getMessage().startsWith("rating: "), again.getMessage());
+    assertTrue(again.getMessage().contains("final"), again.getMessage());
+    assertEquals(4, pairing.ratingOf("sam"), "the first rating stays");
+    assertThrows(RatingFinal.class, () -> pairing.rate("sam", 4), "not even the same value");
+  }
+
+  @Test
+  void nobodyRatesAnActivePairingNorOneTheyAreNotPartOf() {
+    assertFalse(pairing.mayRate("sam"), "still active");
+    pairing.end(EndCause.REPAIR, NOW);
+    assertFalse(pairing.mayRate("farid"), "the facilitator does not rate");
+  }
+
+  @Test
   void nobodyIsPairedWithThemselves() {
     var e =
         assertThrows(

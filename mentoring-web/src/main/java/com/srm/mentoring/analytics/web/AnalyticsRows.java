@@ -66,7 +66,7 @@ public final class AnalyticsRows {
   private static String rating(Rating rating, ResourceBundle msg) {
     return rating.isSuppressed()
         ? MessageFormat.format(msg.getString("analytics.suppressed"), rating.threshold())
-        : String.format(Locale.ROOT, "%.2f (%d)", rating.mean(), rating.raters());
+        : String.format(Locale.ROOT, "%.1f (%d)", rating.mean(), rating.raters());
   }
 
   /** {@code part} of {@code whole} in whole percent; 0 of nothing is 0. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,7 +26,8 @@ public final class PairingViews {
 
   /**
    * A pairing as one reader sees it: whether it ended, never why; a re-pair request only for the
-   * facilitator and HR, never who asked; the caller's own rating, never the other party's.
+   * facilitator and HR, never who asked; the caller's own rating, never the other party's, and
+   * whether they may still give it ({@code mayRate}: a party, the pairing ended, not rated yet).
    */
   public record PairingView(
       UUID id,
@@ -40,6 +42,7 @@ public final class PairingViews {
       String objective,
       boolean objectiveLocked,
       Integer myRating,
+      boolean mayRate,
       long version,
       String warning) {
 
@@ -51,8 +54,9 @@ public final class PairingViews {
       PersonRef facilitator = names.of(p.getFacilitator());
       String me = caller.getUserPrincipal().getName();
       boolean oversees = caller.isUserInRole(Roles.HR_ADMIN) || me.equals(facilitator.username());
-      Integer myRating =
-          names.caller(caller).map(person -> p.ratingOf(person.getSubject())).orElse(null);
+      Optional<String> subject = names.caller(caller).map(person -> person.getSubject());
+      Integer myRating = subject.map(p::ratingOf).orElse(null);
+      boolean mayRate = subject.map(p::mayRate).orElse(false);
       return new PairingView(
           p.getId(),
           p.getCohortId(),
@@ -66,6 +70,7 @@ public final class PairingViews {
           p.getObjective(),
           p.isObjectiveLocked(),
           myRating,
+          mayRate,
           p.getVersion(),
           warning);
     }

@@ -2,6 +2,7 @@ package com.srm.mentoring.pairing.web;
 
 import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.pairing.control.PairingRefused;
+import com.srm.mentoring.pairing.entity.RatingFinal;
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.platform.control.StaleRecord;
@@ -73,6 +74,10 @@ public final class ProgramFaces {
         Causes.find(failure, PairingRefused.class)
             .map(RuntimeException::getMessage)
             .or(() -> Causes.find(failure, StaleRecord.class).map(RuntimeException::getMessage))
+            .or(
+                () ->
+                    Causes.find(failure, RatingFinal.class)
+                        .map(e -> bundle(faces, "pairing.ratingAlreadyGiven")))
             .or(
                 () ->
                     Causes.find(failure, IllegalArgumentException.class)

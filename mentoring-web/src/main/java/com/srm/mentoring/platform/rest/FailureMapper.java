@@ -4,6 +4,7 @@ import com.srm.mentoring.charter.control.CharterNotSigned;
 import com.srm.mentoring.charter.control.SigningRefused;
 import com.srm.mentoring.identity.control.DirectoryUnavailable;
 import com.srm.mentoring.pairing.control.PairingRefused;
+import com.srm.mentoring.pairing.entity.RatingFinal;
 import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.Outages;
@@ -116,6 +117,15 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
               "Unprocessable Content",
               UNPROCESSABLE,
               ruleBroken.get().getMessage())
+          .toResponse();
+    }
+    Optional<RatingFinal> rated = Causes.find(failure, RatingFinal.class);
+    if (rated.isPresent()) {
+      return new Problem(
+              "urn:srm:problem:rating-final",
+              "Unprocessable Content",
+              UNPROCESSABLE,
+              rated.get().getMessage())
           .toResponse();
     }
     Optional<StaleRecord> stale = Causes.find(failure, StaleRecord.class);

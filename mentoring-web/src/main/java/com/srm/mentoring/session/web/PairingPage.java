@@ -194,9 +194,14 @@ public class PairingPage implements Serializable {
     return act(() -> pairings.rate(uuid(), rating == null ? 0 : rating), "pairing.ratingSaved");
   }
 
-  /** The parties rate once the pairing has ended, as the pairing itself allows. */
-  public boolean isMayRate() {
+  /** Once the pairing has ended its parties see the rating part: their rating, or the form. */
+  public boolean isRatingShown() {
     return isParty() && !pairing.active();
+  }
+
+  /** A party rates once: after that the page shows the rating and offers no form any more. */
+  public boolean isMayRate() {
+    return isRatingShown() && myRating == null;
   }
 
   public List<Integer> getRatings() {

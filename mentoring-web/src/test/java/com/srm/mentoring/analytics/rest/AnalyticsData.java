@@ -63,12 +63,25 @@ final class AnalyticsData {
     return id;
   }
 
-  void rate(UUID pairing, int senior, int junior) throws Exception {
+  /**
+   * Both parties' ratings, on the pairing and among the released ratings, as if their batches had
+   * gone out: the figures read only the latter.
+   */
+  void rate(UUID cohort, UUID pairing, int senior, int junior) throws Exception {
     update(
         "UPDATE pairing SET senior_rating = ?, junior_rating = ? WHERE id = ?",
         senior,
         junior,
         pairing);
+    for (Object[] side : new Object[][] {{"MENTEE", senior}, {"MENTOR", junior}}) {
+      update(
+          "INSERT INTO rating_released (id, cohort_id, respondent_role, rating)"
+              + " VALUES (?, ?, ?, ?)",
+          UUID.randomUUID(),
+          cohort,
+          side[0],
+          side[1]);
+    }
   }
 
   void requestRepair(UUID pairing, Timestamp at) throws Exception {

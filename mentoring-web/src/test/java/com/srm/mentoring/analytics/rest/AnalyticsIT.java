@@ -42,8 +42,8 @@ public class AnalyticsIT {
    * The first cohort, by hand: 4 pairings; sessions 4 planned (one more cancelled), 3 held; 5
    * parties attended held sessions, 3 answered; one pairing quiet (its only held session 40 days
    * ago); one withdrawal (2026-10-15) and two re-pair requests (2026-10-01, 2026-11-05); seniors
-   * rated 4, 3, 5 and juniors 5, 4, 2; two released answers, fewer than k. The second cohort: one
-   * pairing, nothing else but four released answers.
+   * rated 4, 3, 5 and juniors 5, 4, 2, all released; two released answers, fewer than k. The second
+   * cohort: one pairing, nothing else but four released answers.
    */
   public static Known known(Api api, PulseProgram program) throws Exception {
     AnalyticsData.awaitKnown(
@@ -58,18 +58,18 @@ public class AnalyticsIT {
     UUID s1 = data.session(p1, "HELD", ago(Duration.ofDays(10)), "victor", "jun");
     data.session(p1, "PLANNED", ago(Duration.ofDays(-7)));
     data.session(p1, "CANCELLED", ago(Duration.ofDays(3)));
-    data.rate(p1, 4, 5);
+    data.rate(followed, p1, 4, 5);
 
     UUID p2 = data.pairing(followed, "fiona", "mia", ago(days60));
     UUID s4 = data.session(p2, "HELD", ago(Duration.ofDays(40)), "fiona", "mia");
     data.requestRepair(p2, at("2026-11-05T10:00:00Z"));
-    data.rate(p2, 3, 4);
+    data.rate(followed, p2, 3, 4);
 
     UUID p3 = data.pairing(followed, "olga", "nora", at("2026-09-01T10:00:00Z"));
     data.session(p3, "HELD", at("2026-09-20T10:00:00Z"), "olga");
     data.requestRepair(p3, at("2026-10-01T10:00:00Z"));
     data.withdraw(p3, at("2026-10-15T10:00:00Z"));
-    data.rate(p3, 5, 2);
+    data.rate(followed, p3, 5, 2);
 
     data.pairing(followed, "pat", "ravi", ago(Duration.ofDays(2)));
 
@@ -120,7 +120,8 @@ public class AnalyticsIT {
     assertEquals(3, senior.getInt("raters"));
     assertEquals(4.0, senior.getJsonNumber("mean").doubleValue(), 0.001);
     JsonObject junior = a.getJsonObject("juniorRating");
-    assertEquals(3.67, junior.getJsonNumber("mean").doubleValue(), 0.001);
+    assertEquals(3, junior.getInt("raters"));
+    assertEquals(3.7, junior.getJsonNumber("mean").doubleValue(), 0.001, "11 / 3 to one decimal");
 
     JsonObject b = row(Api.json(listed).asJsonArray(), known.other()).orElseThrow();
     assertEquals(1, b.getInt("pairings"));

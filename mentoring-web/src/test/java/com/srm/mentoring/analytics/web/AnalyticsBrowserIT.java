@@ -62,7 +62,7 @@ class AnalyticsBrowserIT {
       assertTrue(participation.contains(name + " 4 4 3 5 3 1 1 2"), participation);
       assertTrue(participation.contains("All cohorts"), participation);
       String attainment = hana.find(By.id("attainment")).getText();
-      assertTrue(attainment.contains(name + " 4.00 (3) 3.67 (3) fewer than 3 people"), attainment);
+      assertTrue(attainment.contains(name + " 4.0 (3) 3.7 (3) fewer than 3 people"), attainment);
       String endings = hana.find(By.id("endings")).getText();
       assertTrue(endings.contains("2026-10 1 1"), endings);
       assertTrue(endings.contains("2026-11 0 1"), endings);
@@ -227,7 +227,7 @@ class AnalyticsBrowserIT {
       // two answers and three raters or fewer per side: every such figure says why it is missing
       String fewerPeople = MessageFormat.format(de.getString("analytics.suppressed"), 3);
       String attainment = rowOf(hana, "attainment", name);
-      assertTrue(attainment.contains("4.00 (3) 3.67 (3) " + fewerPeople), attainment);
+      assertTrue(attainment.contains("4.0 (3) 3.7 (3) " + fewerPeople), attainment);
       assertEquals(
           MessageFormat.format(de.getString("pulse.noTrend"), 3),
           hana.find(By.id("no-trend")).getText());

@@ -24,7 +24,8 @@ import org.openqa.selenium.By;
 /**
  * The end-of-pairing rating on the pairing's page: a pairing of its own cohort is set up and its
  * first session held over REST; while it runs nobody can rate; once it is ended over REST the
- * senior rates the objective in the page and sees their rating, the junior sees only their own.
+ * senior rates the objective in the page and sees their rating, the junior sees only their own; a
+ * rating is final, the page offers no form after it and the API refuses a second one.
  */
 @ExtendWith(SharedApplication.class)
 class RatingBrowserIT {
@@ -105,6 +106,7 @@ class RatingBrowserIT {
       assertEquals(
           "Your rating: 4 of 5.", sam.textOnceItHolds(By.id("my-rating"), "Your rating: 4 of 5."));
       assertFalse(sam.pageSource().contains("2 of 5"), "the junior's rating stays hidden");
+      assertTrue(sam.findAll(By.id("rating-form:rate")).isEmpty(), "rated once, no form any more");
       List<String> refused =
           sam.consoleErrors().stream()
               .filter(e -> e.contains("Content Security Policy") || e.contains("Uncaught"))
@@ -121,13 +123,17 @@ class RatingBrowserIT {
       jun.signInAs("jun");
       assertEquals("Your rating: 2 of 5.", jun.find(By.id("my-rating")).getText());
       assertFalse(jun.pageSource().contains("4 of 5"), "the senior's rating stays hidden");
-      assertTrue(
-          (Boolean)
-              jun.script(
-                  "return document.querySelector(\"[id='rating-form:rating'] input[value='2']\")"
-                      + ".checked"),
-          "the junior's own rating is preselected");
+      assertFalse(jun.pageSource().contains("rating-form"), "a rating is final: no form again");
+      assertTrue(jun.find(By.id("rating-final")).getText().contains("final"));
     }
+    HttpResponse<String> again =
+        api.post("pairings/" + pairing + "/rating", Tokens.of("jun"), "{\"rating\": 5}");
+    assertEquals(422, again.statusCode(), again.body());
+    assertTrue(again.body().contains("rating: you have already rated"), again.body());
+    assertEquals(
+        2,
+        ok(200, api.get("pairings/" + pairing, Tokens.of("jun"))).getInt("myRating"),
+        "the first rating stays");
 
     try (Browser farid = Browser.open()) {
       farid.go(base + "program/pairing.xhtml?id=" + pairing);

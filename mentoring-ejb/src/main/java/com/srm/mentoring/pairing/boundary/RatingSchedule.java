@@ -1,0 +1,52 @@
+package com.srm.mentoring.pairing.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Looks for batches of ratings to release every {@code
+ * mentoring.pairing.rating-release-every-seconds}, on every node: the timer is not persistent, and
+ * the database lock of each group lets one node release it.
+ */
+@Singleton
+@Startup
+public class RatingSchedule {
+
+  private static final Logger LOG = Logger.getLogger(RatingSchedule.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "mentoring.pairing.rating-release-every-seconds", defaultValue = "60")
+  int releaseEverySeconds;
+
+  @Inject RatingReleases releases;
+
+  @Resource TimerService timers;
+
+  @PostConstruct
+  void schedule() {
+    long every = Math.max(1, releaseEverySeconds) * 1000L;
+    timers.createIntervalTimer(every, every, new TimerConfig("rating release", false));
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void releaseDue() {
+    try {
+      releases.releaseDue();
+    } catch (RuntimeException e) {
+      // the next round tries again; a database outage must not cancel the timer
+      LOG.log(Level.WARNING, "Rating release round failed: {0}", e.toString());
+    }
+  }
+}

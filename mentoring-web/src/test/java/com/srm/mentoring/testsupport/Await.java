@@ -1,0 +1,33 @@
+package com.srm.mentoring.testsupport;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+
+/**
+ * Waits for a condition the server brings about on its own, such as a release by its timer: reads
+ * again and again until the read holds, and fails with the last read after a minute. The pause
+ * between reads only spares the server; no test waits for a time to pass.
+ */
+public final class Await {
+
+  private static final Duration PATIENCE = Duration.ofMinutes(1);
+  private static final long BETWEEN_READS_MILLIS = 200;
+
+  private Await() {}
+
+  /** The first read that holds. */
+  public static <T> T until(Callable<T> read, Predicate<T> holds, String what) throws Exception {
+    Instant until = Instant.now().plus(PATIENCE);
+    T value = read.call();
+    while (!holds.test(value)) {
+      if (Instant.now().isAfter(until)) {
+        throw new AssertionError(what + " did not happen within " + PATIENCE + "; last: " + value);
+      }
+      Thread.sleep(BETWEEN_READS_MILLIS);
+      value = read.call();
+    }
+    return value;
+  }
+}
