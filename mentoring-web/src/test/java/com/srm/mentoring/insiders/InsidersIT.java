@@ -185,6 +185,7 @@ class InsidersIT {
     UUID pairing = program.pairing(cohort, "mia", "ken", moderator);
     assertEquals(200, api.get("pairings/" + pairing, token).statusCode());
     assertEquals(200, api.get("analytics/cohorts/" + cohort, token).statusCode());
+    assertEquals(200, api.get("cohorts/" + cohort + "/participation", token).statusCode());
 
     HttpResponse<String> removed =
         api.delete("directory/people/" + moderator + "/roles/facilitator", program.token("hana"));
@@ -193,6 +194,10 @@ class InsidersIT {
     assertEquals(404, api.get("pairings/" + pairing, token).statusCode(), "the pairing is gone");
     assertFalse(api.get("me/pairings", token).body().contains(pairing.toString()), "not listed");
     assertEquals(404, api.get("analytics/cohorts/" + cohort, token).statusCode(), "no figures");
+    assertEquals(
+        404,
+        api.get("cohorts/" + cohort + "/participation", token).statusCode(),
+        "nor who has not answered");
     assertEquals("[]", api.get("me/early-warnings", token).body().strip(), "no warnings");
     assertTrue(denied(api, "pairing", pairing.toString()).contains(moderator), "logged");
   }

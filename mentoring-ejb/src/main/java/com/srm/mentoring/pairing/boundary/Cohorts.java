@@ -156,37 +156,6 @@ public class Cohorts {
     told.forEach(recipient -> em.persist(new CohortNotice(recipient, cohort, kind, name, now)));
   }
 
-  /** The caller's unseen notices about the contacts of their cohorts, newest first. */
-  @RolesAllowed({
-    Roles.EMPLOYEE,
-    Roles.FACILITATOR,
-    Roles.HR_ADMIN,
-    Roles.ESCALATION_CONTACT,
-    Roles.AUDITOR
-  })
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<CohortNotice> notices() {
-    return em.createNamedQuery(CohortNotice.UNSEEN, CohortNotice.class)
-        .setParameter("me", access.caller(session.getCallerPrincipal().getName()).getSubject())
-        .getResultList();
-  }
-
-  /** The caller read their notices: only this, never opening a page, marks them seen. */
-  @RolesAllowed({
-    Roles.EMPLOYEE,
-    Roles.FACILITATOR,
-    Roles.HR_ADMIN,
-    Roles.ESCALATION_CONTACT,
-    Roles.AUDITOR
-  })
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public int noticesSeen() {
-    return em.createQuery(
-            "UPDATE CohortNotice n SET n.seen = true WHERE n.recipient = :me AND n.seen = false")
-        .setParameter("me", access.caller(session.getCallerPrincipal().getName()).getSubject())
-        .executeUpdate();
-  }
-
   /**
    * For HR: the cohort's escalation contacts who are also a mentor or mentee of one of its
    * pairings. They never read a concern about their own pairing, but they hold both places, which

@@ -1,6 +1,6 @@
 package com.srm.mentoring.pairing.rest;
 
-import com.srm.mentoring.pairing.boundary.Cohorts;
+import com.srm.mentoring.pairing.boundary.CohortNotices;
 import com.srm.mentoring.pairing.entity.CohortNotice;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class NoticesResource {
 
-  @Inject Cohorts cohorts;
+  @Inject CohortNotices notices;
 
   @GET
   @Operation(
@@ -28,14 +28,14 @@ public class NoticesResource {
           "The caller's unseen notices that an escalation contact of one of their running cohorts"
               + " was named or removed, newest first; reading them leaves them unseen")
   public List<NoticeView> unseen() {
-    return cohorts.notices().stream().map(NoticeView::of).toList();
+    return notices.unseen().stream().map(NoticeView::of).toList();
   }
 
   @POST
   @Path("seen")
   @Operation(summary = "The caller read their notices: 204, and they are done with")
   public void seen() {
-    cohorts.noticesSeen();
+    notices.markSeen();
   }
 
   /** One notice: which cohort, what changed, about whom. */

@@ -3,6 +3,7 @@ package com.srm.mentoring.platform.web;
 import com.srm.mentoring.earlywarning.boundary.EarlyWarnings;
 import com.srm.mentoring.escalation.boundary.Concerns;
 import com.srm.mentoring.identity.web.SignedIn;
+import com.srm.mentoring.pairing.boundary.CohortNotices;
 import com.srm.mentoring.pairing.boundary.Cohorts;
 import com.srm.mentoring.pairing.entity.CohortNotice;
 import jakarta.ejb.EJBException;
@@ -20,6 +21,8 @@ public class Home {
   @Inject Cohorts cohorts;
 
   @Inject Concerns concerns;
+
+  @Inject CohortNotices cohortNotices;
 
   @Inject EarlyWarnings warnings;
 
@@ -41,7 +44,7 @@ public class Home {
       try {
         concernsNeedingMe = concerns.notifications().size();
         newWarnings = warnings.unseenCount();
-        notices = cohorts.notices();
+        notices = cohortNotices.unseen();
       } catch (EJBException noRoleYet) {
         // someone signed in without any role of the program has no concerns to attend to
         concernsNeedingMe = 0;
@@ -67,7 +70,7 @@ public class Home {
 
   /** The caller read the notices: only this button, never opening the page, marks them seen. */
   public String noticesSeen() {
-    cohorts.noticesSeen();
+    cohortNotices.markSeen();
     return "/index?faces-redirect=true";
   }
 
