@@ -17,9 +17,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * The notices that an escalation contact of a running cohort was named or removed, for the
- * cohort's other contacts and its facilitators (written by {@link Cohorts#edit}). Read on the home
- * page, before anyone signed the charter too; marked seen only when the reader says so.
+ * The notices that an escalation contact of a running cohort was named or removed, for the cohort's
+ * other contacts and its facilitators (written by {@link Cohorts#edit}). Read on the home page,
+ * before anyone signed the charter too; marked seen only when the reader says so.
  */
 @Stateless
 @RolesAllowed({
