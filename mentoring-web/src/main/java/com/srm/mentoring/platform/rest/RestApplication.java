@@ -12,6 +12,7 @@ import com.srm.mentoring.identity.rest.MeResource;
 import com.srm.mentoring.pairing.rest.AdjustmentsResource;
 import com.srm.mentoring.pairing.rest.CohortsResource;
 import com.srm.mentoring.pairing.rest.MyPairingsResource;
+import com.srm.mentoring.pairing.rest.NoticesResource;
 import com.srm.mentoring.pairing.rest.PairingsResource;
 import com.srm.mentoring.pairing.rest.TopicsResource;
 import com.srm.mentoring.pulse.rest.CohortParticipationResource;
@@ -64,6 +65,7 @@ public class RestApplication extends Application {
         PulseResource.class,
         ConcernsResource.class,
         AdjustmentsResource.class,
+        NoticesResource.class,
         MyWarningsResource.class,
         CohortWarningsResource.class,
         WarningCountsResource.class,

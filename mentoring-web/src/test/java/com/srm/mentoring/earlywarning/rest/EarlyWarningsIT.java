@@ -8,6 +8,7 @@ import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.HttpProbe;
+import com.srm.mentoring.testsupport.NewPeople;
 import com.srm.mentoring.testsupport.SharedApplication;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -140,13 +141,14 @@ class EarlyWarningsIT {
   void anOverdueConcernIsNamedToNoOneAndHiddenFromAFacilitatorItExcludes() throws Exception {
     Api api = new Api(base);
     PulseProgram program = new PulseProgram(api);
-    // erin also facilitates the cohort, so she holds step 1; with no HR contact the concern
+    // a contact who also facilitates the cohort holds step 1; with no HR contact the concern
     // cannot be handed on, and stays overdue at step 1
-    UUID cohort = program.cohort(5, "farid", "erin");
+    String stepOne = NewPeople.create("stepone", "employee", "facilitator", "escalation-contact");
+    UUID cohort = program.cohort(5, "farid", stepOne);
     PulseProgram.update(
         "INSERT INTO cohort_escalation_contact (cohort_id, subject) VALUES (?, ?)",
         cohort,
-        program.subject("erin"));
+        program.subject(stepOne));
     UUID open = program.pairing(cohort, "jun", "lena", "farid");
     UUID closed = program.pairing(cohort, "mia", "ken", "farid");
     String farid = program.token("farid");
@@ -179,7 +181,7 @@ class EarlyWarningsIT {
     HttpResponse<String> resolved =
         api.post(
             "concerns/" + seen + "/transitions",
-            program.token("erin"),
+            program.token(stepOne),
             "{\"to\": \"RESOLVED\", \"note\": \"Talked it through\"}");
     assertEquals(200, resolved.statusCode(), resolved.body());
     assertTrue(warning(api, farid, open, "CONCERN_OVERDUE").isEmpty(), "resolved");
@@ -189,9 +191,10 @@ class EarlyWarningsIT {
   void aConcernHandedOnFromStepOneByItsDeadlineWarnsUntilResolved() throws Exception {
     Api api = new Api(base);
     PulseProgram program = new PulseProgram(api);
-    // erin holds step 1 as a contact who facilitates the cohort, tom steps 2 and 3
-    UUID cohort = program.cohort(5, "farid", "erin");
-    for (String contact : List.of("erin", "tom")) {
+    // a contact who facilitates the cohort holds step 1, erin steps 2 and 3
+    String stepOne = NewPeople.create("stepone", "employee", "facilitator", "escalation-contact");
+    UUID cohort = program.cohort(5, "farid", stepOne);
+    for (String contact : List.of(stepOne, "erin")) {
       PulseProgram.update(
           "INSERT INTO cohort_escalation_contact (cohort_id, subject) VALUES (?, ?)",
           cohort,
@@ -219,7 +222,7 @@ class EarlyWarningsIT {
     HttpResponse<String> resolved =
         api.post(
             "concerns/" + concern + "/transitions",
-            program.token("tom"),
+            program.token("erin"),
             "{\"to\": \"RESOLVED\", \"note\": \"Settled\"}");
     assertEquals(200, resolved.statusCode(), resolved.body());
     assertTrue(warning(api, farid, pairing, "CONCERN_OVERDUE").isEmpty(), "resolved");

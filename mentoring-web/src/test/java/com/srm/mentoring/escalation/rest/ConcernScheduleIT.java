@@ -281,6 +281,10 @@ class ConcernScheduleIT {
             + " VALUES (?, ?, 'Test Mailbox', true, now())",
         plain[1],
         plain[0]);
+    for (String role : List.of("employee", "escalation-contact")) {
+      PulseProgram.update(
+          "INSERT INTO person_role (subject, role) VALUES (?, ?)", plain[1], role);
+    }
     UUID cohort = program.cohort("farid");
     PulseProgram.update(
         "INSERT INTO cohort_escalation_contact (cohort_id, subject) VALUES (?, ?)",
