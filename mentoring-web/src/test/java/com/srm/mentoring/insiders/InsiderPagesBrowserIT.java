@@ -45,7 +45,7 @@ class InsiderPagesBrowserIT {
       hana.go(base + "program/cohort.xhtml?id=" + cohort);
       String warning = hana.textOnceItHolds(By.cssSelector(".contact-in-pairing"), both);
       assertTrue(warning.contains(both), hana.pageSource());
-      assertTrue(warning.contains("holds both places"), warning);
+      assertTrue(warning.contains("hold both places"), warning);
 
       hana.go(base + "hr/people.xhtml");
       hana.find(By.id("people:table:username:filter")).sendKeys(dual);
