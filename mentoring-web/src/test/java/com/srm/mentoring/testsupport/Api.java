@@ -39,6 +39,13 @@ public record Api(URL base) {
     return HttpProbe.send(request(path, token).PUT(HttpRequest.BodyPublishers.noBody()));
   }
 
+  public HttpResponse<String> put(String path, String token, String json) throws Exception {
+    return HttpProbe.send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> delete(String path, String token) throws Exception {
     return HttpProbe.send(request(path, token).DELETE());
   }

@@ -46,8 +46,8 @@ public class ProgramFigures {
    *
    * <p>A withdrawal counts in every cohort where the person was the mentor or the mentee of a
    * pairing formed before it, whether that pairing was active, paused or had ended: leaving the
-   * program is leaving each of those cohorts, with or without a pairing to end. Over all cohorts
-   * it counts once.
+   * program is leaving each of those cohorts, with or without a pairing to end. Over all cohorts it
+   * counts once.
    */
   static final String PARTICIPATION =
       "WITH visible AS (SELECT c.id, c.name, c.anonymity_threshold AS k FROM cohort c WHERE"

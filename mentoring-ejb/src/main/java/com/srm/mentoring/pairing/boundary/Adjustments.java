@@ -63,9 +63,9 @@ public class Adjustments {
   }
 
   /**
-   * Carries the adjustment out: a re-pair ends the pairing, a pause pauses it, a change of format is
-   * recorded on it; a pause or a change of format needs HR's note. The concern that asked for it is
-   * then resolved.
+   * Carries the adjustment out: a re-pair ends the pairing, a pause pauses it, a change of format
+   * is recorded on it; a pause or a change of format needs HR's note. The concern that asked for it
+   * is then resolved.
    *
    * @param version the version HR saw, or null not to check
    * @throws IllegalStateException when it was carried out already

@@ -166,9 +166,7 @@ public class Pairings {
         .toList();
   }
 
-  /**
-   * How many pairings are active or paused in the cohort: above a pilot's size HR is warned.
-   */
+  /** How many pairings are active or paused in the cohort: above a pilot's size HR is warned. */
   @RolesAllowed(Roles.HR_ADMIN)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public int countActive(UUID cohortId) {

@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Ends a person's active and paused pairings when they leave the program or the directory no longer lets them
- * in, in the transaction that records the withdrawal or the deactivation. The other party then sees
- * that the pairing ended, never why.
+ * Ends a person's active and paused pairings when they leave the program or the directory no longer
+ * lets them in, in the transaction that records the withdrawal or the deactivation. The other party
+ * then sees that the pairing ended, never why.
  */
 @Dependent
 public class PairingEndings {

@@ -33,8 +33,8 @@ public class PairingFacts {
   }
 
   /**
-   * The pairings of the cohort that have not ended: a paused one keeps its people's place under
-   * the one-pairing-per-cohort rule, as it will be resumed.
+   * The pairings of the cohort that have not ended: a paused one keeps its people's place under the
+   * one-pairing-per-cohort rule, as it will be resumed.
    */
   public List<Pairing> activeIn(UUID cohortId) {
     return em.createNamedQuery(Pairing.ONGOING_IN_COHORT, Pairing.class)

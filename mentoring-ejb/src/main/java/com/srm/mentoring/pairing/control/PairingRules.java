@@ -136,8 +136,7 @@ public class PairingRules {
           return refused(
               Rule.ONE_ACTIVE_PAIRING,
               List.of(person.getUsername()),
-              person.getUsername()
-                  + " is already in a pairing of this cohort, active or paused");
+              person.getUsername() + " is already in a pairing of this cohort, active or paused");
         }
       }
     }

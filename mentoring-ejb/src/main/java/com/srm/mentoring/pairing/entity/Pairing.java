@@ -60,6 +60,7 @@ public class Pairing {
   public static final String READABLE = "Pairing.readable";
   public static final String MINE = "Pairing.mine";
   public static final String OF_COHORT = "Pairing.ofCohort";
+
   /** Active or paused pairings of a cohort; parameters {@code cohort} and {@code ended}. */
   public static final String ONGOING_IN_COHORT = "Pairing.ongoingInCohort";
 
@@ -217,7 +218,9 @@ public class Pairing {
     }
     if (objective == null) {
       throw new RuleRefusal(
-          "objective", "the senior states what they will learn before the first session is held");
+          "objective",
+          "objective.beforeFirstSession",
+          "the senior states what they will learn before the first session is held");
     }
     objectiveLockedAt = Objects.requireNonNull(at);
   }
@@ -257,22 +260,23 @@ public class Pairing {
    * before the pause, so that a resumed pairing is not reported quiet at once.
    *
    * @throws RuleRefusal naming {@code pairing} when it is not paused
+   * @throws IllegalStateException when it has ended
    */
   public void resume(Instant at) {
     if (state != PairingState.PAUSED) {
+      requireOngoing();
       throw new RuleRefusal(
           "pairing",
-          state == PairingState.ENDED
-              ? "this pairing has ended"
-              : "this pairing is not paused; only a paused pairing is resumed");
+          "pairing.notPaused",
+          "this pairing is not paused; only a paused pairing is resumed");
     }
     state = PairingState.ACTIVE;
     resumedAt = Objects.requireNonNull(at);
   }
 
   /**
-   * The pair meets in another format from now on, as HR agreed and noted: the pairing's record
-   * says so, without the concern that asked for it.
+   * The pair meets in another format from now on, as HR agreed and noted: the pairing's record says
+   * so, without the concern that asked for it.
    *
    * @throws IllegalArgumentException naming {@code note} when it is empty or too long
    * @throws IllegalStateException when it has ended
@@ -299,7 +303,9 @@ public class Pairing {
   public void requireSessionsAllowed() {
     if (state == PairingState.PAUSED) {
       throw new RuleRefusal(
-          "pairing", "this pairing is paused; sessions are planned again once HR resumes it");
+          "pairing",
+          "pairing.paused",
+          "this pairing is paused; sessions are planned again once HR resumes it");
     }
     requireOngoing();
   }

@@ -25,7 +25,9 @@ public final class PairingViews {
 
   /**
    * A pairing as one reader sees it: whether it ended, never why; a re-pair request only for the
-   * facilitator and HR, never who asked; the caller's own rating, never the other party's.
+   * facilitator and HR, never who asked; the caller's own rating, never the other party's. Whether
+   * it is paused everyone reading it sees; since when, only HR, who paused it. A change of format
+   * is part of the pairing's record, with HR's note of the format agreed.
    */
   public record PairingView(
       UUID id,
@@ -40,6 +42,9 @@ public final class PairingViews {
       String objective,
       boolean objectiveLocked,
       Integer myRating,
+      Instant pausedAt,
+      Instant formatChangedAt,
+      String formatNote,
       long version,
       String warning) {
 
@@ -50,7 +55,8 @@ public final class PairingViews {
     static PairingView of(Pairing p, PersonRefs names, SecurityContext caller, String warning) {
       PersonRef facilitator = names.of(p.getFacilitator());
       String me = caller.getUserPrincipal().getName();
-      boolean oversees = caller.isUserInRole(Roles.HR_ADMIN) || me.equals(facilitator.username());
+      boolean hr = caller.isUserInRole(Roles.HR_ADMIN);
+      boolean oversees = hr || me.equals(facilitator.username());
       Integer myRating =
           names.caller(caller).map(person -> p.ratingOf(person.getSubject())).orElse(null);
       return new PairingView(
@@ -66,6 +72,9 @@ public final class PairingViews {
           p.getObjective(),
           p.isObjectiveLocked(),
           myRating,
+          hr ? p.getPausedAt() : null,
+          p.getFormatChangedAt(),
+          p.getFormatNote(),
           p.getVersion(),
           warning);
     }
@@ -113,6 +122,11 @@ public final class PairingViews {
 
   /** HR ends a pairing; the version guards against a stale form. */
   public static class Ending {
+    public Long version;
+  }
+
+  /** HR pauses or resumes a pairing; the version guards against a stale form. */
+  public static class StateChange {
     public Long version;
   }
 

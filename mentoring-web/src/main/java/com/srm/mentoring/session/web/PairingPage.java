@@ -196,7 +196,7 @@ public class PairingPage implements Serializable {
 
   /** The parties rate once the pairing has ended, as the pairing itself allows. */
   public boolean isMayRate() {
-    return isParty() && !pairing.active();
+    return isParty() && !pairing.ongoing();
   }
 
   public List<Integer> getRatings() {
@@ -229,6 +229,15 @@ public class PairingPage implements Serializable {
 
   public String end() {
     return act(() -> pairings.end(uuid(), version), "pairing.ended");
+  }
+
+  /** HR pauses the pairing: no sessions, no questions, no quiet weeks until HR resumes it. */
+  public String pause() {
+    return act(() -> pairings.pause(uuid(), version), "pairing.pausedSaved");
+  }
+
+  public String resume() {
+    return act(() -> pairings.resume(uuid(), version), "pairing.resumed");
   }
 
   /** HR carried out the adjustment: a re-pair ends the pairing; the concern behind it moves on. */
