@@ -128,6 +128,11 @@ class ProgramRulesIT {
     return expect(200, api().get("pairings/" + pairing, as(reader)));
   }
 
+  /** A value the answer leaves out: JSON-B writes no null. */
+  static boolean none(JsonObject object, String key) {
+    return !object.containsKey(key) || object.isNull(key);
+  }
+
   boolean waitingFor(String person, String session) throws Exception {
     JsonArray waiting = Api.json(api().get("me/questions", as(person))).asJsonArray();
     return waiting.stream()
@@ -201,9 +206,9 @@ class ProgramRulesIT {
     for (String reader : List.of("jun", "sam", "farid")) {
       JsonObject seen = pairing(pairing, reader);
       assertEquals("PAUSED", seen.getString("state"), reader);
-      assertTrue(seen.isNull("pausedAt"), reader + " sees only that it is paused");
+      assertTrue(none(seen, "pausedAt"), reader + " sees only that it is paused");
     }
-    assertFalse(pairing(pairing, "hana").isNull("pausedAt"), "HR sees since when");
+    assertFalse(none(pairing(pairing, "hana"), "pausedAt"), "HR sees since when");
     refused(plan(pairing, "jun"), "pairing");
     refused(plan(pairing, "farid"), "pairing");
     assertFalse(waitingFor("jun", session), "no question is asked for a paused pairing");
@@ -292,7 +297,7 @@ class ProgramRulesIT {
     String adjustments = "pairings/" + pairing + "/adjustments";
     String adjustment =
         Api.json(api().get(adjustments, as("hana"))).asJsonArray().getJsonObject(0).getString("id");
-    assertTrue(pairing(pairing, "jun").isNull("formatChangedAt"), "as formed");
+    assertTrue(none(pairing(pairing, "jun"), "formatChangedAt"), "as formed");
     expect(
         200,
         api()
@@ -304,7 +309,7 @@ class ProgramRulesIT {
     for (String reader : List.of("jun", "sam", "farid", "hana")) {
       JsonObject seen = pairing(pairing, reader);
       assertEquals("ACTIVE", seen.getString("state"), "the pair goes on meeting");
-      assertFalse(seen.isNull("formatChangedAt"), reader + ": the record says the format changed");
+      assertFalse(none(seen, "formatChangedAt"), reader + ": the record says the format changed");
       assertEquals("Sessions with the facilitator present", seen.getString("formatNote"));
     }
     assertEquals(201, plan(pairing, "jun").statusCode());
