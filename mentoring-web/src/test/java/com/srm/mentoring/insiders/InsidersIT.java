@@ -317,7 +317,7 @@ class InsidersIT {
                 shown.getInt("anonymityThreshold"),
                 names,
                 shown.getJsonNumber("version").longValue());
-    return api.putJson("cohorts/" + cohort, hana, body);
+    return api.put("cohorts/" + cohort, hana, body);
   }
 
   private static JsonObject raise(

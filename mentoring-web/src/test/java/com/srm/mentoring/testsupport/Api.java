@@ -39,7 +39,7 @@ public record Api(URL base) {
     return HttpProbe.send(request(path, token).PUT(HttpRequest.BodyPublishers.noBody()));
   }
 
-  public HttpResponse<String> putJson(String path, String token, String json) throws Exception {
+  public HttpResponse<String> put(String path, String token, String json) throws Exception {
     return HttpProbe.send(
         request(path, token)
             .header("Content-Type", "application/json")

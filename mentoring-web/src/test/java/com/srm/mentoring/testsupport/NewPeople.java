@@ -1,6 +1,7 @@
 package com.srm.mentoring.testsupport;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -15,6 +16,22 @@ public final class NewPeople {
    * Creates a person with the password {@code demo} in the given groups, and answers the username.
    */
   public static String create(String prefix, String... groups) {
+    return create(prefix, Map.of(), groups);
+  }
+
+  /**
+   * Creates a person of this grade, reporting to nobody, as the pairing rules need one: a junior
+   * mentor is graded below the senior they mentor.
+   */
+  public static String graded(String prefix, int grade, String... groups) {
+    return create(
+        prefix,
+        Map.of("grade", List.of(Integer.toString(grade)), "department", List.of("Testing")),
+        groups);
+  }
+
+  private static String create(
+      String prefix, Map<String, List<String>> attributes, String... groups) {
     String username = prefix + UUID.randomUUID().toString().substring(0, 8);
     try (Keycloak admin = Tokens.admin()) {
       UserRepresentation person = new UserRepresentation();
@@ -25,6 +42,9 @@ public final class NewPeople {
       person.setEmailVerified(true);
       person.setEnabled(true);
       person.setGroups(List.of(groups));
+      if (!attributes.isEmpty()) {
+        person.setAttributes(attributes);
+      }
       CredentialRepresentation password = new CredentialRepresentation();
       password.setType(CredentialRepresentation.PASSWORD);
       password.setValue("demo");

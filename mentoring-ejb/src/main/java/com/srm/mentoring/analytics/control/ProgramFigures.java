@@ -41,15 +41,21 @@ public class ProgramFigures {
   /**
    * Participation and endings per cohort and over all visible cohorts, each part filtered by the
    * view itself (a semi-join on the list of visible cohorts misled the planner into a nested loop);
-   * ?2 the moment before which an active pairing without a held session since counts as quiet.
+   * ?2 the moment before which an active pairing without a held session since counts as quiet (a
+   * paused one is not quiet, a resumed one counts from its resumption).
+   *
+   * <p>A withdrawal counts in every cohort where the person was the mentor or the mentee of a
+   * pairing formed before it, whether that pairing was active, paused or had ended: leaving the
+   * program is leaving each of those cohorts, with or without a pairing to end. Over all cohorts it
+   * counts once.
    */
   static final String PARTICIPATION =
       "WITH visible AS (SELECT c.id, c.name, c.anonymity_threshold AS k FROM cohort c WHERE"
           + " {visible:c.id}), since AS (SELECT CAST(?2 AS timestamp with time zone) AS t),"
           + " pairings AS (SELECT p.cohort_id, count(*) AS pairings,"
-          + " count(*) FILTER (WHERE p.end_cause = 'WITHDRAWAL') AS withdrawals,"
           + " count(*) FILTER (WHERE p.repair_requested_at IS NOT NULL) AS repairs,"
-          + " count(*) FILTER (WHERE p.state = 'ACTIVE' AND p.formed_at <= since.t"
+          + " count(*) FILTER (WHERE p.state = 'ACTIVE'"
+          + " AND GREATEST(p.formed_at, p.resumed_at) <= since.t"
           + " AND NOT EXISTS (SELECT 1 FROM mentoring_session s WHERE s.pairing_id = p.id"
           + " AND s.state = 'HELD' AND s.starts_at > since.t)) AS quiet"
           + " FROM pairing p CROSS JOIN since WHERE {visible:p.cohort_id}"
@@ -64,14 +70,21 @@ public class ProgramFigures {
           + " WHERE s.state = 'HELD' AND a.subject IN (p.mentor_subject, p.mentee_subject)"
           + " AND {visible:p.cohort_id} GROUP BY p.cohort_id),"
           + " answered AS (SELECT x.cohort_id, count(*) AS answered FROM pulse_participation x"
-          + " WHERE {visible:x.cohort_id} GROUP BY x.cohort_id)"
+          + " WHERE {visible:x.cohort_id} GROUP BY x.cohort_id),"
+          + " withdrawals AS (SELECT p.cohort_id, count(DISTINCT w.id) AS withdrawals"
+          + " FROM program_withdrawal w JOIN pairing p"
+          + " ON w.subject IN (p.mentor_subject, p.mentee_subject) AND p.formed_at <= w.withdrawn_at"
+          + " WHERE {visible:p.cohort_id} GROUP BY GROUPING SETS ((p.cohort_id), ()))"
           + " SELECT CAST(v.id AS text), v.name, max(v.k), coalesce(sum(pa.pairings), 0),"
           + " coalesce(sum(se.planned), 0), coalesce(sum(se.held), 0), coalesce(sum(du.due), 0),"
           + " coalesce(sum(an.answered), 0), coalesce(sum(pa.quiet), 0),"
-          + " coalesce(sum(pa.withdrawals), 0), coalesce(sum(pa.repairs), 0)"
+          + " CASE WHEN GROUPING(v.id) = 0 THEN coalesce(sum(wi.withdrawals), 0)"
+          + " ELSE coalesce((SELECT t.withdrawals FROM withdrawals t WHERE t.cohort_id IS NULL), 0)"
+          + " END, coalesce(sum(pa.repairs), 0)"
           + " FROM visible v LEFT JOIN pairings pa ON pa.cohort_id = v.id"
           + " LEFT JOIN sessions se ON se.cohort_id = v.id LEFT JOIN due du ON du.cohort_id = v.id"
           + " LEFT JOIN answered an ON an.cohort_id = v.id"
+          + " LEFT JOIN withdrawals wi ON wi.cohort_id = v.id"
           + " GROUP BY GROUPING SETS ((v.id, v.name), ())"
           + " ORDER BY GROUPING(v.id), v.name, v.id";
 
@@ -91,15 +104,17 @@ public class ProgramFigures {
 
   /**
    * Withdrawals and re-pair requests per period; ?2 the period's pattern, ?3 one cohort's id or the
-   * empty text for all visible cohorts.
+   * empty text for all visible cohorts. A withdrawal counts as in {@link #PARTICIPATION}: in the
+   * cohorts the person was paired in, once per period however many of them are shown.
    */
   static final String OVER_TIME =
       "SELECT to_char(x.at AT TIME ZONE 'UTC', ?2) AS period,"
-          + " count(*) FILTER (WHERE x.withdrawal), count(*) FILTER (WHERE NOT x.withdrawal)"
-          + " FROM (SELECT p.cohort_id, p.ended_at AS at, true AS withdrawal FROM pairing p"
-          + " WHERE p.end_cause = 'WITHDRAWAL' UNION ALL SELECT p.cohort_id,"
-          + " p.repair_requested_at, false FROM pairing p WHERE p.repair_requested_at IS NOT NULL)"
-          + " x WHERE "
+          + " count(DISTINCT x.withdrawal), count(*) FILTER (WHERE x.withdrawal IS NULL)"
+          + " FROM (SELECT p.cohort_id, w.withdrawn_at AS at, w.id AS withdrawal"
+          + " FROM program_withdrawal w JOIN pairing p"
+          + " ON w.subject IN (p.mentor_subject, p.mentee_subject) AND p.formed_at <= w.withdrawn_at"
+          + " UNION ALL SELECT p.cohort_id, p.repair_requested_at, NULL FROM pairing p"
+          + " WHERE p.repair_requested_at IS NOT NULL) x WHERE "
           + "{visible:x.cohort_id}"
           + " AND (?3 = '' OR CAST(x.cohort_id AS text) = ?3) GROUP BY 1 ORDER BY 1";
 

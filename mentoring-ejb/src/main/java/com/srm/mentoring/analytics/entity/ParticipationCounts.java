@@ -11,7 +11,11 @@ import java.util.UUID;
  * @param sessionsPlanned sessions planned and not cancelled, held ones included
  * @param answersDue one per party of a pairing recorded as attending a held session
  * @param answersGiven how many of those answered the micro-questions
- * @param quietPairings active pairings, formed at least N weeks ago, with no held session in them
+ * @param quietPairings active pairings (not paused), formed or resumed at least N weeks ago, with
+ *     no held session since
+ * @param withdrawals withdrawals of people who were the mentor or the mentee of a pairing of the
+ *     cohort formed before they withdrew, whether or not it ended that pairing; over several
+ *     cohorts each withdrawal once
  */
 public record ParticipationCounts(
     UUID cohortId,

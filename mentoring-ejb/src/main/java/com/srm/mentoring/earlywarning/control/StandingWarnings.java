@@ -18,7 +18,10 @@ import java.util.UUID;
  * The early warnings standing now, computed in PostgreSQL from participation data: sessions and
  * their attendance, the participation table of the micro-questions (who answered, never what), the
  * re-pair flag and the state and deadline of concerns. No answer and no concern content is read.
- * Only active pairings of cohorts that are not closed have warnings.
+ * Only pairings that have not ended, of cohorts that are not closed, have warnings. A pairing HR
+ * paused is meant to be quiet and is asked nothing: it is never warned quiet or unanswered, and
+ * once resumed its quiet weeks count from the resumption; a re-pair request or an overdue concern
+ * is still worth its facilitator's attention.
  */
 @Dependent
 public class StandingWarnings {
@@ -39,9 +42,10 @@ public class StandingWarnings {
       JOIN cohort c ON c.id = p.cohort_id AND c.state <> 'CLOSED'
       CROSS JOIN LATERAL (
         SELECT 'QUIET' AS kind,
-               COALESCE((SELECT max(s.starts_at) FROM mentoring_session s
-                         WHERE s.pairing_id = p.id AND s.state = 'HELD'), p.formed_at) AS since
-        WHERE p.formed_at <= :quietSince
+               GREATEST((SELECT max(s.starts_at) FROM mentoring_session s
+                         WHERE s.pairing_id = p.id AND s.state = 'HELD'),
+                        p.formed_at, p.resumed_at) AS since
+        WHERE p.state = 'ACTIVE' AND GREATEST(p.formed_at, p.resumed_at) <= :quietSince
           AND NOT EXISTS (SELECT 1 FROM mentoring_session s WHERE s.pairing_id = p.id
                           AND s.state = 'HELD' AND s.starts_at > :quietSince)
         UNION ALL
@@ -49,7 +53,7 @@ public class StandingWarnings {
         FROM mentoring_session s
         JOIN session_attendance a ON a.session_id = s.id
          AND a.subject IN (p.mentor_subject, p.mentee_subject)
-        WHERE s.pairing_id = p.id AND s.state = 'HELD'
+        WHERE p.state = 'ACTIVE' AND s.pairing_id = p.id AND s.state = 'HELD'
           AND s.closed_at <= :unansweredBefore AND s.closed_at > :quietSince
           AND NOT EXISTS (SELECT 1 FROM pulse_participation x
                           WHERE x.session_id = s.id AND x.person_subject = a.subject)
@@ -67,7 +71,7 @@ public class StandingWarnings {
             AND NOT EXISTS (SELECT 1 FROM concern_exclusion e
                             WHERE e.concern_id = k.id AND e.subject = p.facilitator_subject))
       ) w
-      WHERE p.state = 'ACTIVE' %s
+      WHERE p.state <> 'ENDED' %s
       """;
 
   /** A facilitator's warnings, with whether and when they were notified. */

@@ -6,7 +6,6 @@ import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.entity.Adjustment;
 import com.srm.mentoring.pairing.entity.AdjustmentCarriedOut;
-import com.srm.mentoring.pairing.entity.AdjustmentKind;
 import com.srm.mentoring.pairing.entity.EndCause;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.Audited;
@@ -31,9 +30,10 @@ import java.util.UUID;
 
 /**
  * Program adjustments asked for on a pairing (SPEC 6, step 3), as HR sees and carries them out: the
- * kind and a short reason, never the concern behind them. A re-pair ends the pairing; a pause or a
- * change of format is agreed outside the application and marked done with a note. Either way the
- * concern that asked for it moves on.
+ * kind and a short reason, never the concern behind them. A re-pair ends the pairing; a pause
+ * pauses it until HR resumes it ({@link Pairings#resume}); a change of format is agreed outside the
+ * application and recorded on the pairing with HR's note. Either way the concern that asked for it
+ * moves on.
  */
 @Stateless
 @RolesAllowed(Roles.HR_ADMIN)
@@ -63,8 +63,9 @@ public class Adjustments {
   }
 
   /**
-   * Carries the adjustment out: a re-pair ends the pairing, a pause or a change of format is marked
-   * done with HR's note. The concern that asked for it is then resolved.
+   * Carries the adjustment out: a re-pair ends the pairing, a pause pauses it, a change of format
+   * is recorded on it; a pause or a change of format needs HR's note. The concern that asked for it
+   * is then resolved.
    *
    * @param version the version HR saw, or null not to check
    * @throws IllegalStateException when it was carried out already
@@ -81,8 +82,13 @@ public class Adjustments {
     StaleRecord.check(ADJUSTMENT, version, adjustment.getVersion());
     Instant now = clock.now();
     adjustment.done(me().getSubject(), note, now);
-    if (adjustment.getKind() == AdjustmentKind.RE_PAIR && pairing.isActive()) {
-      pairing.end(EndCause.REPAIR, now);
+    // a pairing that ended since it was asked for has nothing left to adjust; the concern moves on
+    if (pairing.isOngoing()) {
+      switch (adjustment.getKind()) {
+        case RE_PAIR -> pairing.end(EndCause.REPAIR, now);
+        case PAUSE -> pairing.pause(now);
+        case FORMAT -> pairing.changeFormat(adjustment.getDoneNote(), now);
+      }
     }
     carriedOut.fire(new AdjustmentCarriedOut(adjustment.getConcernId(), adjustment.getKind(), now));
     return adjustment;

@@ -265,7 +265,7 @@ public class Cohorts {
     return cohort;
   }
 
-  /** Ends the program run and, with it, every pairing still active in it. */
+  /** Ends the program run and, with it, every pairing still active or paused in it. */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.UPDATE, recordType = COHORT)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -273,9 +273,9 @@ public class Cohorts {
     Cohort cohort = readable(id, Action.UPDATE);
     Instant now = clock.now();
     cohort.close(now);
-    em.createNamedQuery(Pairing.ACTIVE_IN_COHORT, Pairing.class)
+    em.createNamedQuery(Pairing.ONGOING_IN_COHORT, Pairing.class)
         .setParameter("cohort", id)
-        .setParameter("active", PairingState.ACTIVE)
+        .setParameter("ended", PairingState.ENDED)
         .getResultList()
         .forEach(p -> p.end(EndCause.COHORT_CLOSED, now));
     return cohort;

@@ -176,7 +176,7 @@ public class Pairings {
         .toList();
   }
 
-  /** How many pairings are active in the cohort: above a pilot's size HR is warned. */
+  /** How many pairings are active or paused in the cohort: above a pilot's size HR is warned. */
   @RolesAllowed(Roles.HR_ADMIN)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public int countActive(UUID cohortId) {
@@ -257,6 +257,41 @@ public class Pairings {
     Pairing pairing = access.readable(id, me(), Action.UPDATE, PAIRING, id);
     StaleRecord.check(PAIRING, version, pairing.getVersion());
     pairing.end(EndCause.REPAIR, clock.now());
+    return pairing;
+  }
+
+  /**
+   * HR pauses the pairing: no session is planned, nobody is asked the micro-questions and no quiet
+   * weeks are counted until HR resumes it. The parties and the facilitator see only that it is
+   * paused. A step-3 adjustment of a concern pauses it the same way ({@link Adjustments#carryOut}).
+   *
+   * @param version the pairing's version HR saw, or null not to check
+   * @throws IllegalStateException when it has ended
+   */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Audited(action = Action.UPDATE, recordType = PAIRING)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Pairing pause(@RecordId UUID id, Long version) {
+    Pairing pairing = access.readable(id, me(), Action.UPDATE, PAIRING, id);
+    StaleRecord.check(PAIRING, version, pairing.getVersion());
+    pairing.pause(clock.now());
+    return pairing;
+  }
+
+  /**
+   * HR resumes a paused pairing: sessions are planned again, and quiet weeks count from now.
+   *
+   * @param version the pairing's version HR saw, or null not to check
+   * @throws com.srm.mentoring.platform.entity.RuleRefusal naming {@code pairing} when it is not
+   *     paused
+   */
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Audited(action = Action.UPDATE, recordType = PAIRING)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Pairing resume(@RecordId UUID id, Long version) {
+    Pairing pairing = access.readable(id, me(), Action.UPDATE, PAIRING, id);
+    StaleRecord.check(PAIRING, version, pairing.getVersion());
+    pairing.resume(clock.now());
     return pairing;
   }
 

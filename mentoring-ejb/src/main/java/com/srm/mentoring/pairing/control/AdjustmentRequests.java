@@ -21,7 +21,7 @@ public class AdjustmentRequests {
    */
   public void asked(@Observes AdjustmentAsked asked) {
     Pairing pairing = em.find(Pairing.class, asked.pairingId());
-    if (pairing == null || !pairing.isActive()) {
+    if (pairing == null || !pairing.isOngoing()) {
       throw new IllegalArgumentException("kind: the pairing has ended; there is nothing to adjust");
     }
     em.persist(new Adjustment(asked));

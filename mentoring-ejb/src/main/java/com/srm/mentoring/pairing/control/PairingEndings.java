@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Ends a person's active pairings when they leave the program or the directory no longer lets them
- * in, in the transaction that records the withdrawal or the deactivation. The other party then sees
- * that the pairing ended, never why.
+ * Ends a person's active and paused pairings when they leave the program or the directory no longer
+ * lets them in, in the transaction that records the withdrawal or the deactivation. The other party
+ * then sees that the pairing ended, never why.
  */
 @Dependent
 public class PairingEndings {
@@ -39,8 +39,8 @@ public class PairingEndings {
   int endActivePairingsOf(String subject, EndCause cause) {
     Instant now = clock.now();
     var active =
-        em.createNamedQuery(Pairing.ACTIVE_OF_PERSON, Pairing.class)
-            .setParameter("active", PairingState.ACTIVE)
+        em.createNamedQuery(Pairing.ONGOING_OF_PERSON, Pairing.class)
+            .setParameter("ended", PairingState.ENDED)
             .setParameter("subject", subject)
             .getResultList();
     active.forEach(p -> p.end(cause, now));

@@ -32,10 +32,14 @@ public class PairingFacts {
     return people.findByUsername(username);
   }
 
+  /**
+   * The pairings of the cohort that have not ended: a paused one keeps its people's place under the
+   * one-pairing-per-cohort rule, as it will be resumed.
+   */
   public List<Pairing> activeIn(UUID cohortId) {
-    return em.createNamedQuery(Pairing.ACTIVE_IN_COHORT, Pairing.class)
+    return em.createNamedQuery(Pairing.ONGOING_IN_COHORT, Pairing.class)
         .setParameter("cohort", cohortId)
-        .setParameter("active", PairingState.ACTIVE)
+        .setParameter("ended", PairingState.ENDED)
         .getResultList();
   }
 }

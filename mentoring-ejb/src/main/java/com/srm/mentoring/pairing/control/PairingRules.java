@@ -153,7 +153,7 @@ public class PairingRules {
           return refused(
               Rule.ONE_ACTIVE_PAIRING,
               List.of(person.getUsername()),
-              person.getUsername() + " is already in an active pairing of this cohort");
+              person.getUsername() + " is already in a pairing of this cohort, active or paused");
         }
       }
     }

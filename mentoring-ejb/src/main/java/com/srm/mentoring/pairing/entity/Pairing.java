@@ -1,5 +1,6 @@
 package com.srm.mentoring.pairing.entity;
 
+import com.srm.mentoring.platform.entity.RuleRefusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,9 +22,13 @@ import java.util.UUID;
  *
  * <p>Who may read it is decided here: its two parties, its facilitator while they hold the role,
  * and HR. The senior's "I will learn" objective can be edited until the first session is held, then
- * it is locked. A re-pair request records only that it was made: neither who asked nor why. Once it
- * has ended each party rates how far the senior got, once and for good; neither sees the other's
- * rating.
+ * it is locked; the first session cannot be held before it is stated. A re-pair request records
+ * only that it was made: neither who asked nor why. Once it has ended each party rates how far the
+ * senior got, once and for good; neither sees the other's rating.
+ *
+ * <p>HR may pause it, directly or carrying out a step-3 adjustment, and resume it: while paused no
+ * session is planned, so nobody is asked about one and nobody is warned that it is quiet. A change
+ * of format carried out by HR is recorded on it, with HR's note.
  */
 @Entity
 @Table(name = "pairing")
@@ -44,22 +49,27 @@ import java.util.UUID;
             + " OR p.mentee = :me OR (:facilitating = TRUE AND p.facilitator = :me))"
             + " ORDER BY p.formedAt")
 @NamedQuery(
-    name = Pairing.ACTIVE_IN_COHORT,
-    query = "SELECT p FROM Pairing p WHERE p.cohortId = :cohort AND p.state = :active")
+    name = Pairing.ONGOING_IN_COHORT,
+    query = "SELECT p FROM Pairing p WHERE p.cohortId = :cohort AND p.state <> :ended")
 @NamedQuery(
-    name = Pairing.ACTIVE_OF_PERSON,
+    name = Pairing.ONGOING_OF_PERSON,
     query =
-        "SELECT p FROM Pairing p WHERE p.state = :active AND (p.mentor = :subject"
+        "SELECT p FROM Pairing p WHERE p.state <> :ended AND (p.mentor = :subject"
             + " OR p.mentee = :subject)")
 public class Pairing {
 
   public static final String READABLE = "Pairing.readable";
   public static final String MINE = "Pairing.mine";
   public static final String OF_COHORT = "Pairing.ofCohort";
-  public static final String ACTIVE_IN_COHORT = "Pairing.activeInCohort";
-  public static final String ACTIVE_OF_PERSON = "Pairing.activeOfPerson";
+
+  /** Active or paused pairings of a cohort; parameters {@code cohort} and {@code ended}. */
+  public static final String ONGOING_IN_COHORT = "Pairing.ongoingInCohort";
+
+  /** Active or paused pairings of a person; parameters {@code subject} and {@code ended}. */
+  public static final String ONGOING_OF_PERSON = "Pairing.ongoingOfPerson";
 
   public static final int OBJECTIVE_LENGTH = 500;
+  public static final int FORMAT_NOTE_LENGTH = 500;
   public static final int MIN_RATING = 1;
   public static final int MAX_RATING = 5;
 
@@ -105,6 +115,19 @@ public class Pairing {
 
   @Column(name = "objective_locked_at")
   private Instant objectiveLockedAt;
+
+  @Column(name = "paused_at")
+  private Instant pausedAt;
+
+  @Column(name = "resumed_at")
+  private Instant resumedAt;
+
+  @Column(name = "format_changed_at")
+  private Instant formatChangedAt;
+
+  @Size(max = FORMAT_NOTE_LENGTH)
+  @Column(name = "format_note", length = FORMAT_NOTE_LENGTH)
+  private String formatNote;
 
   @Min(MIN_RATING)
   @Max(MAX_RATING)
@@ -163,7 +186,7 @@ public class Pairing {
    * is held.
    */
   public void changeObjective(String text) {
-    requireActive();
+    requireOngoing();
     if (objectiveLockedAt != null) {
       throw new IllegalStateException(
           "objective: locked since the first session was held; it is reviewed at the end");
@@ -183,11 +206,24 @@ public class Pairing {
     this.objective = trimmed;
   }
 
-  /** The first session was held: from now on the objective is what the pairing is measured by. */
+  /**
+   * The first session was held: from now on the objective is what the pairing is measured by. It
+   * cannot be held before the senior stated it, or the pairing would be measured by nothing; later
+   * sessions find it locked already and pass.
+   *
+   * @throws RuleRefusal naming {@code objective} when the first session comes without one
+   */
   public void lockObjective(Instant at) {
-    if (objectiveLockedAt == null) {
-      objectiveLockedAt = Objects.requireNonNull(at);
+    if (objectiveLockedAt != null) {
+      return;
     }
+    if (objective == null) {
+      throw new RuleRefusal(
+          "objective",
+          "objective.beforeFirstSession",
+          "the senior states what they will learn before the first session is held");
+    }
+    objectiveLockedAt = Objects.requireNonNull(at);
   }
 
   public boolean isObjectiveLocked() {
@@ -196,7 +232,7 @@ public class Pairing {
 
   /** Either party asks to end the pairing; nothing records who asked or why. */
   public void requestRepair(Instant at) {
-    requireActive();
+    requireOngoing();
     if (repairRequestedAt == null) {
       repairRequestedAt = Objects.requireNonNull(at);
     }
@@ -204,6 +240,75 @@ public class Pairing {
 
   public boolean isRepairRequested() {
     return repairRequestedAt != null;
+  }
+
+  /**
+   * HR pauses the pairing: no session is planned until HR resumes it. Pausing a paused pairing
+   * changes nothing, so that a pause asked for on a pairing HR paused already is simply done.
+   *
+   * @throws IllegalStateException when it has ended
+   */
+  public void pause(Instant at) {
+    requireOngoing();
+    if (state == PairingState.ACTIVE) {
+      state = PairingState.PAUSED;
+      pausedAt = Objects.requireNonNull(at);
+    }
+  }
+
+  /**
+   * HR resumes a paused pairing. Quiet weeks are counted from here, not from the last session
+   * before the pause, so that a resumed pairing is not reported quiet at once.
+   *
+   * @throws RuleRefusal naming {@code pairing} when it is not paused
+   * @throws IllegalStateException when it has ended
+   */
+  public void resume(Instant at) {
+    if (state != PairingState.PAUSED) {
+      requireOngoing();
+      throw new RuleRefusal(
+          "pairing",
+          "pairing.notPaused",
+          "this pairing is not paused; only a paused pairing is resumed");
+    }
+    state = PairingState.ACTIVE;
+    resumedAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * The pair meets in another format from now on, as HR agreed and noted: the pairing's record says
+   * so, without the concern that asked for it.
+   *
+   * @throws IllegalArgumentException naming {@code note} when it is empty or too long
+   * @throws IllegalStateException when it has ended
+   */
+  public void changeFormat(String note, Instant at) {
+    requireOngoing();
+    String text = note == null ? "" : note.strip();
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("note: say what the new format is");
+    }
+    if (text.length() > FORMAT_NOTE_LENGTH) {
+      throw new IllegalArgumentException("note: at most " + FORMAT_NOTE_LENGTH + " characters");
+    }
+    formatNote = text;
+    formatChangedAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * Refuses a new session unless the pairing is active: a paused pairing waits for HR to resume it.
+   *
+   * @throws RuleRefusal naming {@code pairing} when it is paused
+   * @throws IllegalStateException when it has ended
+   */
+  public void requireSessionsAllowed() {
+    if (state == PairingState.PAUSED) {
+      throw new RuleRefusal(
+          "pairing",
+          "pairing.paused",
+          "this pairing is paused; sessions are planned again once HR resumes it");
+    }
+    requireOngoing();
   }
 
   /** Ends the pairing; ending an ended one changes nothing, its first cause stays. */
@@ -231,7 +336,7 @@ public class Pairing {
     if (state != PairingState.ENDED) {
       throw new IllegalStateException(
           "rating: the objective is rated once the pairing has ended; this pairing is still"
-              + " active");
+              + " going on");
     }
     boolean senior = mentee.equals(subject);
     if (!senior && !mentor.equals(subject)) {
@@ -268,12 +373,22 @@ public class Pairing {
     return mentor.equals(subject) ? juniorRating : null;
   }
 
+  /** Active: sessions are planned and held, questions asked, quiet weeks counted. */
   public boolean isActive() {
     return state == PairingState.ACTIVE;
   }
 
-  private void requireActive() {
-    if (state != PairingState.ACTIVE) {
+  public boolean isPaused() {
+    return state == PairingState.PAUSED;
+  }
+
+  /** Active or paused: its two people are paired in the cohort. */
+  public boolean isOngoing() {
+    return state.isOngoing();
+  }
+
+  private void requireOngoing() {
+    if (!isOngoing()) {
       throw new IllegalStateException("pairing: this pairing has ended");
     }
   }
@@ -317,6 +432,23 @@ public class Pairing {
 
   public String getObjective() {
     return objective;
+  }
+
+  public Instant getPausedAt() {
+    return pausedAt;
+  }
+
+  public Instant getResumedAt() {
+    return resumedAt;
+  }
+
+  public Instant getFormatChangedAt() {
+    return formatChangedAt;
+  }
+
+  /** HR's note of the format agreed; never the concern that asked for it. */
+  public String getFormatNote() {
+    return formatNote;
   }
 
   public long getVersion() {

@@ -8,6 +8,7 @@ import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.CohortState;
 import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.PairingState;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
@@ -51,7 +52,9 @@ import java.util.UUID;
 /**
  * The micro-questions (SPEC 5). The mentor and the mentee who attended a held session answer them
  * once, within the window after it was marked held. The answer goes to the holding table without
- * them; that they answered goes to the participation table without the answer.
+ * them; that they answered goes to the participation table without the answer. While HR has paused
+ * a pairing nobody is asked about its sessions, and its facilitator is not told who has not
+ * answered.
  *
  * <p>Figures: HR sees every cohort's and the figures across cohorts; a facilitator sees the cohorts
  * they facilitate, and there also who has not answered; the people paired in a cohort see its
@@ -88,7 +91,10 @@ public class Pulses {
 
   @Inject Tallies tallies;
 
-  /** The held sessions whose questions the caller may still answer, oldest first. */
+  /**
+   * The held sessions whose questions the caller may still answer, oldest first; none of a paused
+   * pairing.
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<WaitingQuestions> waiting() {
     String me = me().getSubject();
@@ -97,6 +103,7 @@ public class Pulses {
         em.createQuery(
                 "SELECT s, p FROM Session s, Pairing p, Cohort c WHERE p.id = s.pairingId"
                     + " AND c.id = p.cohortId AND c.state <> :closed AND s.state = :held"
+                    + " AND p.state <> :paused"
                     + " AND s.closedAt > :since AND (p.mentor = :me OR p.mentee = :me)"
                     + " AND :me MEMBER OF s.attendance AND NOT EXISTS (SELECT x FROM"
                     + " Participation x WHERE x.subject = :me AND x.sessionId = s.id)"
@@ -104,6 +111,7 @@ public class Pulses {
                 Object[].class)
             .setParameter("closed", CohortState.CLOSED)
             .setParameter("held", SessionState.HELD)
+            .setParameter("paused", PairingState.PAUSED)
             .setParameter("since", now.minus(settings.window()))
             .setParameter("me", me)
             .getResultList();
@@ -140,6 +148,10 @@ public class Pulses {
     if (!pairing.isParty(subject)) {
       throw new AnswerRefused(
           Reason.NOT_ATTENDED, "session: the questions are for the mentor and the mentee");
+    }
+    if (pairing.isPaused()) {
+      throw new AnswerRefused(
+          Reason.CLOSED, "session: no questions are asked while the pairing is paused");
     }
     if (session.getState() != SessionState.HELD) {
       throw new AnswerRefused(
@@ -207,7 +219,7 @@ public class Pulses {
 
   /**
    * For the cohort's facilitators: who attended a held session and has not answered, from the
-   * participation table alone.
+   * participation table alone; not for a paused pairing, whose people are not being asked.
    */
   @Audited(action = Action.READ, recordType = PARTICIPATION)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -223,10 +235,12 @@ public class Pulses {
     List<Object[]> held =
         em.createQuery(
                 "SELECT s, p FROM Session s, Pairing p WHERE p.id = s.pairingId"
-                    + " AND p.cohortId = :cohort AND s.state = :held ORDER BY s.startsAt",
+                    + " AND p.cohortId = :cohort AND s.state = :held AND p.state <> :paused"
+                    + " ORDER BY s.startsAt",
                 Object[].class)
             .setParameter("cohort", cohort.getId())
             .setParameter("held", SessionState.HELD)
+            .setParameter("paused", PairingState.PAUSED)
             .getResultList();
     Instant now = clock.now();
     List<Unanswered> missing = new ArrayList<>();

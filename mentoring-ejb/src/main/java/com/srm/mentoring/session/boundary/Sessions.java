@@ -60,16 +60,17 @@ public class Sessions {
 
   @Inject CharterStanding standing;
 
-  /** Plans a session of an active pairing, at a time to come. */
+  /**
+   * Plans a session of an active pairing, at a time to come; a paused pairing waits for HR to
+   * resume it.
+   */
   @Audited(action = Action.CREATE, recordType = SESSION)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Session plan(@RecordId UUID pairingId, Instant startsAt, String place) {
     Person me = me();
     Pairing pairing = access.readable(pairingId, me, Action.CREATE, SESSION, pairingId);
     requireInvolved(pairing, me, pairingId, "the pair and their facilitator plan sessions");
-    if (!pairing.isActive()) {
-      throw new IllegalStateException("pairing: this pairing has ended");
-    }
+    pairing.requireSessionsAllowed();
     Session session = new Session(pairing.getId(), startsAt, place, clock.now());
     em.persist(session);
     return session;
@@ -115,7 +116,7 @@ public class Sessions {
 
   /**
    * Marks the session held, with the usernames of who attended; the first one held locks the
-   * senior's objective.
+   * senior's objective, and is refused while there is none (SPEC 4.3).
    */
   @Audited(action = Action.UPDATE, recordType = SESSION)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -138,8 +139,8 @@ public class Sessions {
       subjects.add(subject);
     }
     Instant now = clock.now();
-    session.markHeld(subjects, now);
     pairing.lockObjective(now);
+    session.markHeld(subjects, now);
     return session;
   }
 

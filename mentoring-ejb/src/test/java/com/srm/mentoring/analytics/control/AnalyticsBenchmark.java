@@ -47,11 +47,11 @@ public final class AnalyticsBenchmark {
   /** Participation per cohort, written by hand as plain per-cohort aggregates joined together. */
   static final String PARTICIPATION_BY_HAND =
       "SELECT c.id, c.name, c.anonymity_threshold, pa.n, se.planned, se.held, du.due, an.answered,"
-          + " pa.quiet, pa.withdrawals, pa.repairs FROM cohort c"
+          + " pa.quiet, wd.withdrawals, pa.repairs FROM cohort c"
           + " LEFT JOIN (SELECT cohort_id, count(*) n,"
-          + " count(*) FILTER (WHERE end_cause = 'WITHDRAWAL') withdrawals,"
           + " count(*) FILTER (WHERE repair_requested_at IS NOT NULL) repairs,"
-          + " count(*) FILTER (WHERE state = 'ACTIVE' AND formed_at <= ? AND NOT EXISTS"
+          + " count(*) FILTER (WHERE state = 'ACTIVE' AND GREATEST(formed_at, resumed_at) <= ?"
+          + " AND NOT EXISTS"
           + " (SELECT 1 FROM mentoring_session s WHERE s.pairing_id = pairing.id"
           + " AND s.state = 'HELD' AND s.starts_at > ?)) quiet"
           + " FROM pairing GROUP BY cohort_id) pa ON pa.cohort_id = c.id"
@@ -63,7 +63,11 @@ public final class AnalyticsBenchmark {
           + " WHERE s.state = 'HELD' AND a.subject IN (p.mentor_subject, p.mentee_subject)"
           + " GROUP BY p.cohort_id) du ON du.cohort_id = c.id"
           + " LEFT JOIN (SELECT cohort_id, count(*) answered FROM pulse_participation"
-          + " GROUP BY cohort_id) an ON an.cohort_id = c.id ORDER BY c.name";
+          + " GROUP BY cohort_id) an ON an.cohort_id = c.id"
+          + " LEFT JOIN (SELECT p.cohort_id, count(DISTINCT w.id) withdrawals"
+          + " FROM program_withdrawal w JOIN pairing p ON p.formed_at <= w.withdrawn_at"
+          + " AND (p.mentor_subject = w.subject OR p.mentee_subject = w.subject)"
+          + " GROUP BY p.cohort_id) wd ON wd.cohort_id = c.id ORDER BY c.name";
 
   static final String RATINGS_BY_HAND =
       "SELECT cohort_id, count(*) FILTER (WHERE respondent_role = 'MENTEE'),"
@@ -74,8 +78,11 @@ public final class AnalyticsBenchmark {
 
   static final String OVER_TIME_BY_HAND =
       "SELECT period, sum(w), sum(r) FROM ("
-          + "SELECT to_char(ended_at AT TIME ZONE 'UTC', 'YYYY-MM') period, count(*) w, 0 r"
-          + " FROM pairing WHERE end_cause = 'WITHDRAWAL' GROUP BY 1 UNION ALL"
+          + "SELECT to_char(w.withdrawn_at AT TIME ZONE 'UTC', 'YYYY-MM') period,"
+          + " count(DISTINCT w.id) w, 0 r FROM program_withdrawal w WHERE EXISTS (SELECT 1"
+          + " FROM pairing p WHERE p.formed_at <= w.withdrawn_at"
+          + " AND (p.mentor_subject = w.subject OR p.mentee_subject = w.subject)) GROUP BY 1"
+          + " UNION ALL"
           + " SELECT to_char(repair_requested_at AT TIME ZONE 'UTC', 'YYYY-MM'), 0, count(*)"
           + " FROM pairing WHERE repair_requested_at IS NOT NULL GROUP BY 1) x"
           + " GROUP BY period ORDER BY period";

@@ -86,6 +86,10 @@ public final class DashboardVolume {
               + " WHERE senior_rating IS NOT NULL UNION ALL"
               + " SELECT gen_random_uuid(), cohort_id, 'MENTOR', junior_rating FROM pairing"
               + " WHERE junior_rating IS NOT NULL");
+      // the mentees whose pairings ended by a withdrawal withdrew, as the product records it
+      s.execute(
+          "INSERT INTO program_withdrawal (subject, withdrawn_at)"
+              + " SELECT mentee_subject, ended_at FROM pairing WHERE end_cause = 'WITHDRAWAL'");
       s.execute(
           "INSERT INTO mentoring_session (id, pairing_id, starts_at, state, planned_at, closed_at)"
               + " SELECT gen_random_uuid(), p.id, p.formed_at + k * INTERVAL '2 weeks',"

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.RuleRefusal;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,7 @@ class PairingTest {
 
   @Test
   void eachPartyRatesSeparatelyAndSeesOnlyTheirOwn() {
+    pairing.changeObjective("I will learn how juniors plan their week.");
     pairing.lockObjective(NOW);
     var early = assertThrows(IllegalStateException.class, () -> pairing.rate("sam", 4));
     assertTrue(early.getMessage().contains("once the pairing has ended"), early.getMessage());
@@ -107,6 +109,79 @@ class PairingTest {
     assertFalse(pairing.mayRate("sam"), "still active");
     pairing.end(EndCause.REPAIR, NOW);
     assertFalse(pairing.mayRate("farid"), "the facilitator does not rate");
+  }
+
+  @Test
+  void theFirstSessionIsNotHeldBeforeTheSeniorStatedWhatTheyWillLearn() {
+    var refused = assertThrows(RuleRefusal.class, () -> pairing.lockObjective(NOW));
+    assertEquals("objective", refused.field());
+    assertTrue(refused.getMessage().startsWith("objective: "), refused.getMessage());
+    assertFalse(pairing.isObjectiveLocked(), "nothing locked");
+
+    pairing.changeObjective("I will learn how juniors plan their week.");
+    pairing.lockObjective(NOW);
+    assertTrue(pairing.isObjectiveLocked());
+    pairing.lockObjective(NOW.plusSeconds(86_400));
+    assertEquals("I will learn how juniors plan their week.", pairing.getObjective());
+  }
+
+  @Test
+  void aPausedPairingPlansNoSessionUntilHrResumesIt() {
+    pairing.requireSessionsAllowed();
+    pairing.pause(NOW);
+    assertEquals(PairingState.PAUSED, pairing.getState());
+    assertTrue(pairing.isPaused());
+    assertFalse(pairing.isActive());
+    assertTrue(pairing.isOngoing(), "still the pairing of its two people");
+    var refused = assertThrows(RuleRefusal.class, pairing::requireSessionsAllowed);
+    assertEquals("pairing", refused.field());
+    assertTrue(refused.getMessage().contains("paused"), refused.getMessage());
+
+    pairing.pause(NOW.plusSeconds(60));
+    assertEquals(NOW, pairing.getPausedAt(), "pausing again changes nothing");
+
+    pairing.resume(NOW.plusSeconds(3600));
+    assertTrue(pairing.isActive());
+    assertEquals(NOW.plusSeconds(3600), pairing.getResumedAt());
+    pairing.requireSessionsAllowed();
+    var notPaused = assertThrows(RuleRefusal.class, () -> pairing.resume(NOW));
+    assertEquals("pairing", notPaused.field());
+  }
+
+  @Test
+  void whilePausedTheSeniorMayStateTheObjectiveAndEitherPartyAskForARepair() {
+    pairing.pause(NOW);
+    pairing.changeObjective("I will learn how juniors plan their week.");
+    pairing.requestRepair(NOW);
+    assertTrue(pairing.isRepairRequested());
+  }
+
+  @Test
+  void aPausedPairingEndsLikeAnActiveOneAndNeverComesBack() {
+    pairing.pause(NOW);
+    pairing.end(EndCause.COHORT_CLOSED, NOW.plusSeconds(60));
+    assertEquals(PairingState.ENDED, pairing.getState());
+    assertFalse(pairing.isOngoing());
+    assertThrows(IllegalStateException.class, () -> pairing.resume(NOW.plusSeconds(120)));
+    assertThrows(IllegalStateException.class, () -> pairing.pause(NOW.plusSeconds(120)));
+    assertThrows(IllegalStateException.class, pairing::requireSessionsAllowed);
+    assertThrows(IllegalStateException.class, () -> pairing.changeFormat("online", NOW));
+    assertEquals(PairingState.ENDED, pairing.getState());
+  }
+
+  @Test
+  void aChangeOfFormatIsRecordedOnThePairingWithHrsNote() {
+    var empty = assertThrows(IllegalArgumentException.class, () -> pairing.changeFormat(" ", NOW));
+    assertTrue(empty.getMessage().startsWith("note"), empty.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> pairing.changeFormat("x".repeat(Pairing.FORMAT_NOTE_LENGTH + 1), NOW));
+    assertNull(pairing.getFormatChangedAt());
+
+    pairing.changeFormat("  With the facilitator present from now on ", NOW);
+    assertEquals(NOW, pairing.getFormatChangedAt());
+    assertEquals("With the facilitator present from now on", pairing.getFormatNote());
+    assertTrue(pairing.isActive(), "the pair goes on meeting");
   }
 
   @Test

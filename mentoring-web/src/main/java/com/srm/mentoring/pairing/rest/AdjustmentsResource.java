@@ -69,8 +69,9 @@ public class AdjustmentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "HR carried the adjustment out: a RE_PAIR ends the pairing; a PAUSE or FORMAT needs a"
-              + " note of what was agreed, {\"note\": \"...\"}. 409 when it was done already")
+          "HR carried the adjustment out: a RE_PAIR ends the pairing, a PAUSE pauses it until HR"
+              + " resumes it, a FORMAT is recorded on it; a PAUSE or FORMAT needs a note of what"
+              + " was agreed, {\"note\": \"...\"}. 409 when it was done already")
   public AdjustmentView done(
       @PathParam("pairing") UUID pairing,
       @PathParam("id") UUID id,

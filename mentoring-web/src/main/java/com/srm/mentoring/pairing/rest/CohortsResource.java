@@ -117,7 +117,7 @@ public class CohortsResource {
 
   @POST
   @Path("{id}/closing")
-  @Operation(summary = "Close the program run and end its active pairings (hr-admin)")
+  @Operation(summary = "Close the program run and end its active and paused pairings (hr-admin)")
   public CohortView close(@PathParam("id") UUID id) {
     return view(cohorts.close(id));
   }

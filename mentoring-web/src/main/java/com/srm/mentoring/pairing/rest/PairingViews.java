@@ -28,6 +28,8 @@ public final class PairingViews {
    * A pairing as one reader sees it: whether it ended, never why; a re-pair request only for the
    * facilitator and HR, never who asked; the caller's own rating, never the other party's, and
    * whether they may still give it ({@code mayRate}: a party, the pairing ended, not rated yet).
+   * Whether it is paused everyone reading it sees; since when, only HR, who paused it. A change of
+   * format is part of the pairing's record, with HR's note of the format agreed.
    */
   public record PairingView(
       UUID id,
@@ -43,6 +45,9 @@ public final class PairingViews {
       boolean objectiveLocked,
       Integer myRating,
       boolean mayRate,
+      Instant pausedAt,
+      Instant formatChangedAt,
+      String formatNote,
       long version,
       String warning) {
 
@@ -53,7 +58,8 @@ public final class PairingViews {
     static PairingView of(Pairing p, PersonRefs names, SecurityContext caller, String warning) {
       PersonRef facilitator = names.of(p.getFacilitator());
       String me = caller.getUserPrincipal().getName();
-      boolean oversees = caller.isUserInRole(Roles.HR_ADMIN) || me.equals(facilitator.username());
+      boolean hr = caller.isUserInRole(Roles.HR_ADMIN);
+      boolean oversees = hr || me.equals(facilitator.username());
       Optional<String> subject = names.caller(caller).map(person -> person.getSubject());
       Integer myRating = subject.map(p::ratingOf).orElse(null);
       boolean mayRate = subject.map(p::mayRate).orElse(false);
@@ -71,6 +77,9 @@ public final class PairingViews {
           p.isObjectiveLocked(),
           myRating,
           mayRate,
+          hr ? p.getPausedAt() : null,
+          p.getFormatChangedAt(),
+          p.getFormatNote(),
           p.getVersion(),
           warning);
     }
@@ -118,6 +127,11 @@ public final class PairingViews {
 
   /** HR ends a pairing; the version guards against a stale form. */
   public static class Ending {
+    public Long version;
+  }
+
+  /** HR pauses or resumes a pairing; the version guards against a stale form. */
+  public static class StateChange {
     public Long version;
   }
 

@@ -5,6 +5,7 @@ import com.srm.mentoring.pairing.rest.PairingViews.Ending;
 import com.srm.mentoring.pairing.rest.PairingViews.Objective;
 import com.srm.mentoring.pairing.rest.PairingViews.PairingView;
 import com.srm.mentoring.pairing.rest.PairingViews.Rating;
+import com.srm.mentoring.pairing.rest.PairingViews.StateChange;
 import com.srm.mentoring.session.boundary.Notes;
 import com.srm.mentoring.session.boundary.Sessions;
 import com.srm.mentoring.session.entity.Framework;
@@ -93,6 +94,31 @@ public class PairingsResource {
   }
 
   @POST
+  @Path("{id}/pause")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Pause the pairing (hr-admin): no session is planned (422), no micro-question asked and"
+              + " no quiet weeks counted until it is resumed; the parties see only that it is"
+              + " paused")
+  public PairingView pause(@PathParam("id") UUID id, StateChange change) {
+    return PairingView.of(
+        pairings.pause(id, change == null ? null : change.version), names, security);
+  }
+
+  @POST
+  @Path("{id}/resume")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Resume a paused pairing (hr-admin): sessions are planned again; 422 naming pairing when"
+              + " it is not paused")
+  public PairingView resume(@PathParam("id") UUID id, StateChange change) {
+    return PairingView.of(
+        pairings.resume(id, change == null ? null : change.version), names, security);
+  }
+
+  @POST
   @Path("{id}/rating")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -109,7 +135,8 @@ public class PairingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Plan a session at a time to come (the pair or their facilitator): 201 with the session")
+          "Plan a session at a time to come (the pair or their facilitator): 201 with the session;"
+              + " 422 naming pairing while it is paused")
   public Response plan(
       @PathParam("id") UUID pairing,
       @Valid @NotNull(message = "a body with startsAt is required") NewSession session) {

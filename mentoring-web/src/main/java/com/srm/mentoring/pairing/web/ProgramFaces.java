@@ -6,6 +6,7 @@ import com.srm.mentoring.pairing.entity.RatingFinal;
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.platform.control.StaleRecord;
+import com.srm.mentoring.platform.entity.RuleRefusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.UUID;
 
 /**
@@ -71,8 +73,9 @@ public final class ProgramFaces {
       return true;
     }
     Optional<String> message =
-        Causes.find(failure, PairingRefused.class)
-            .map(RuntimeException::getMessage)
+        Causes.find(failure, RuleRefusal.class)
+            .map(refusal -> inReadersLanguage(faces, refusal))
+            .or(() -> Causes.find(failure, PairingRefused.class).map(RuntimeException::getMessage))
             .or(() -> Causes.find(failure, StaleRecord.class).map(RuntimeException::getMessage))
             .or(
                 () ->
@@ -93,6 +96,15 @@ public final class ProgramFaces {
     message.ifPresent(
         text -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
     return message.isPresent();
+  }
+
+  /** A rule's refusal from the bundle, naming the field as the English message does. */
+  private static String inReadersLanguage(FacesContext faces, RuleRefusal refusal) {
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    String key = "rule." + refusal.key();
+    return bundle.containsKey(key)
+        ? refusal.field() + ": " + bundle.getString(key)
+        : refusal.getMessage();
   }
 
   static String bundle(FacesContext faces, String key) {

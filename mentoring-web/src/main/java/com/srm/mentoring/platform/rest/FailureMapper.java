@@ -11,6 +11,7 @@ import com.srm.mentoring.platform.control.Outages;
 import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.RuleRefusal;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.event.Event;
@@ -37,8 +38,8 @@ import java.util.logging.Logger;
 /**
  * Every failure of a REST call answers a problem detail: HTTP errors keep their status, a missing
  * role 404 for a read and 403 for a change, a refused value 400 with the message naming the field,
- * a database or directory outage 503, anything unexpected a 500 with a reference to the log, never
- * a stack trace.
+ * a change the program's rules refuse 422 naming the field or rule, a database or directory outage
+ * 503, anything unexpected a 500 with a reference to the log, never a stack trace.
  */
 @Provider
 public class FailureMapper implements ExceptionMapper<Throwable> {
@@ -126,6 +127,15 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
               "Unprocessable Content",
               UNPROCESSABLE,
               rated.get().getMessage())
+          .toResponse();
+    }
+    Optional<RuleRefusal> ruleRefused = Causes.find(failure, RuleRefusal.class);
+    if (ruleRefused.isPresent()) {
+      return new Problem(
+              "urn:srm:problem:rule:" + ruleRefused.get().field(),
+              "Unprocessable Content",
+              UNPROCESSABLE,
+              ruleRefused.get().getMessage())
           .toResponse();
     }
     Optional<StaleRecord> stale = Causes.find(failure, StaleRecord.class);

@@ -55,7 +55,9 @@ public class SessionsResource {
   @Path("{id}/held")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Mark the session held with who attended; the first one held locks the objective")
+      summary =
+          "Mark the session held with who attended; the first one held locks the objective, and is"
+              + " refused (422 naming objective) until the senior has stated it")
   public SessionView markHeld(
       @PathParam("id") UUID id,
       @Valid @NotNull(message = "a body with attended is required") Held held) {

@@ -196,7 +196,7 @@ public class PairingPage implements Serializable {
 
   /** Once the pairing has ended its parties see the rating part: their rating, or the form. */
   public boolean isRatingShown() {
-    return isParty() && !pairing.active();
+    return isParty() && !pairing.ongoing();
   }
 
   /** A party rates once: after that the page shows the rating and offers no form any more. */
@@ -234,6 +234,15 @@ public class PairingPage implements Serializable {
 
   public String end() {
     return act(() -> pairings.end(uuid(), version), "pairing.ended");
+  }
+
+  /** HR pauses the pairing: no sessions, no questions, no quiet weeks until HR resumes it. */
+  public String pause() {
+    return act(() -> pairings.pause(uuid(), version), "pairing.pausedSaved");
+  }
+
+  public String resume() {
+    return act(() -> pairings.resume(uuid(), version), "pairing.resumed");
   }
 
   /** HR carried out the adjustment: a re-pair ends the pairing; the concern behind it moves on. */

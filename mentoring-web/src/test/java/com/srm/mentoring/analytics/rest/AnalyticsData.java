@@ -88,7 +88,12 @@ final class AnalyticsData {
     update("UPDATE pairing SET repair_requested_at = ? WHERE id = ?", at, pairing);
   }
 
-  void withdraw(UUID pairing, Timestamp at) throws Exception {
+  /** The person withdrew from the program, which ended the pairing, as the product records it. */
+  void withdraw(UUID pairing, String username, Timestamp at) throws Exception {
+    update(
+        "INSERT INTO program_withdrawal (subject, withdrawn_at) VALUES (?, ?)",
+        program.subject(username),
+        at);
     update(
         "UPDATE pairing SET state = 'ENDED', ended_at = ?, end_cause = 'WITHDRAWAL' WHERE id = ?",
         at,

@@ -10,6 +10,7 @@ import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.HttpProbe;
+import com.srm.mentoring.testsupport.NewPeople;
 import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonArray;
@@ -65,10 +66,13 @@ public class AnalyticsIT {
     data.requestRepair(p2, at("2026-11-05T10:00:00Z"));
     data.rate(followed, p2, 3, 4);
 
-    UUID p3 = data.pairing(followed, "olga", "nora", at("2026-09-01T10:00:00Z"));
-    data.session(p3, "HELD", at("2026-09-20T10:00:00Z"), "olga");
+    // people of this program's own: a withdrawal counts in every cohort its person was paired in
+    String leaving = NewPeople.create("leaving", "employee");
+    String staying = NewPeople.create("staying", "employee");
+    UUID p3 = data.pairing(followed, leaving, staying, at("2026-09-01T10:00:00Z"));
+    data.session(p3, "HELD", at("2026-09-20T10:00:00Z"), leaving);
     data.requestRepair(p3, at("2026-10-01T10:00:00Z"));
-    data.withdraw(p3, at("2026-10-15T10:00:00Z"));
+    data.withdraw(p3, leaving, at("2026-10-15T10:00:00Z"));
     data.rate(followed, p3, 5, 2);
 
     data.pairing(followed, "pat", "ravi", ago(Duration.ofDays(2)));

@@ -64,6 +64,13 @@ class EarlyWarningsIT {
     assertTrue(
         warning(api, farid, pairing, "QUIET").isPresent(), "a planned session is not a held one");
     String session = Api.json(planned).asJsonObject().getString("id");
+    HttpResponse<String> stated =
+        api.put(
+            "pairings/" + pairing + "/objective",
+            program.token("lena"),
+            "{\"text\": \"I will learn how the team splits its work.\"}");
+    assertEquals(
+        200, stated.statusCode(), "held only once the objective is stated: " + stated.body());
     HttpResponse<String> held =
         api.post("sessions/" + session + "/held", farid, "{\"attended\": [\"jun\", \"lena\"]}");
     assertEquals(200, held.statusCode(), held.body());

@@ -319,11 +319,18 @@ class ConcernsIT {
     assertEquals("RESOLVED", resolved.getString("state"), "the concern moves on to resolved");
     assertFalse(resolved.getBoolean("adjustmentAsked"));
     assertTrue(resolved.toString().contains("HR carried out the program adjustment (PAUSE)"));
+    JsonObject paused = Api.json(program.api.get("pairings/" + pairing, hana)).asJsonObject();
+    assertEquals("PAUSED", paused.getString("state"), "a pause carried out pauses the pairing");
     assertEquals(
-        1,
-        ConcernScheduleIT.count(
-            "SELECT count(*) FROM pairing WHERE id = ? AND state = 'ACTIVE'", pairing),
-        "a pause leaves the pairing running");
+        422,
+        program
+            .api
+            .post(
+                "pairings/" + pairing + "/sessions",
+                program.token("jun"),
+                "{\"startsAt\": \"%s\"}".formatted(java.time.Instant.now().plusSeconds(86_400)))
+            .statusCode(),
+        "no session is planned until HR resumes it");
   }
 
   @Test

@@ -74,6 +74,12 @@ class RatingBrowserIT {
             .getString("id");
     ok(
         200,
+        api.put(
+            "pairings/" + pairing + "/objective",
+            Tokens.of("sam"),
+            "{\"text\": \"I will learn how juniors plan their week.\"}"));
+    ok(
+        200,
         api.post(
             "sessions/" + session + "/held",
             Tokens.of("farid"),
