@@ -282,8 +282,7 @@ class ConcernScheduleIT {
         plain[1],
         plain[0]);
     for (String role : List.of("employee", "escalation-contact")) {
-      PulseProgram.update(
-          "INSERT INTO person_role (subject, role) VALUES (?, ?)", plain[1], role);
+      PulseProgram.update("INSERT INTO person_role (subject, role) VALUES (?, ?)", plain[1], role);
     }
     UUID cohort = program.cohort("farid");
     PulseProgram.update(
