@@ -108,15 +108,16 @@ public class ProgramFigures {
    * cohorts the person was paired in, once per period however many of them are shown.
    */
   static final String OVER_TIME =
-      "SELECT to_char(x.at AT TIME ZONE 'UTC', ?2) AS period,"
-          + " count(DISTINCT x.withdrawal), count(*) FILTER (WHERE x.withdrawal IS NULL)"
-          + " FROM (SELECT p.cohort_id, w.withdrawn_at AS at, w.id AS withdrawal"
-          + " FROM program_withdrawal w JOIN pairing p"
-          + " ON w.subject IN (p.mentor_subject, p.mentee_subject) AND p.formed_at <= w.withdrawn_at"
-          + " UNION ALL SELECT p.cohort_id, p.repair_requested_at, NULL FROM pairing p"
-          + " WHERE p.repair_requested_at IS NOT NULL) x WHERE "
-          + "{visible:x.cohort_id}"
-          + " AND (?3 = '' OR CAST(x.cohort_id AS text) = ?3) GROUP BY 1 ORDER BY 1";
+      "SELECT x.period, sum(x.withdrawals), sum(x.repairs) FROM ("
+          + "SELECT to_char(w.withdrawn_at AT TIME ZONE 'UTC', ?2) AS period,"
+          + " count(*) AS withdrawals, 0 AS repairs FROM program_withdrawal w"
+          + " WHERE EXISTS (SELECT 1 FROM pairing p WHERE p.formed_at <= w.withdrawn_at"
+          + " AND w.subject IN (p.mentor_subject, p.mentee_subject) AND {visible:p.cohort_id}"
+          + " AND (?3 = '' OR CAST(p.cohort_id AS text) = ?3)) GROUP BY 1"
+          + " UNION ALL SELECT to_char(p.repair_requested_at AT TIME ZONE 'UTC', ?2), 0, count(*)"
+          + " FROM pairing p WHERE p.repair_requested_at IS NOT NULL AND {visible:p.cohort_id}"
+          + " AND (?3 = '' OR CAST(p.cohort_id AS text) = ?3) GROUP BY 1)"
+          + " x GROUP BY x.period ORDER BY x.period";
 
   @PersistenceContext EntityManager em;
 
