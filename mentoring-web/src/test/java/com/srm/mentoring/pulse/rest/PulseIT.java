@@ -11,6 +11,7 @@ import com.srm.mentoring.pulse.entity.RespondentRole;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
+import com.srm.mentoring.testsupport.NewPeople;
 import com.srm.mentoring.testsupport.SharedApplication;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -266,7 +267,9 @@ class PulseIT {
     Api api = new Api(base);
     PulseProgram program = new PulseProgram(api);
     UUID cohort = program.cohort(5, "farid");
-    UUID otherCohort = program.cohort(5, "lena");
+    // the facilitator of another cohort, holding the role: named on a cohort alone opens nothing
+    String elsewhere = NewPeople.create("elsewhere", "employee", "facilitator");
+    UUID otherCohort = program.cohort(5, elsewhere);
     UUID[] sessions = fivePairings(program, cohort, 1).get(0);
     String farid = program.token("farid");
 
@@ -305,7 +308,11 @@ class PulseIT {
       assertTrue(logged(api, audrey, refused, requestId), refused + "'s refusal is logged");
     }
     assertEquals(
-        200, api.get("cohorts/" + otherCohort + "/pulse", program.token("lena")).statusCode());
+        200, api.get("cohorts/" + otherCohort + "/pulse", program.token(elsewhere)).statusCode());
+    assertEquals(
+        404,
+        api.get("cohorts/" + cohort + "/pulse", program.token(elsewhere)).statusCode(),
+        "a facilitator of another cohort");
     for (String refused : new String[] {"hana", "jun", "lena", "audrey"}) {
       assertEquals(
           404,
