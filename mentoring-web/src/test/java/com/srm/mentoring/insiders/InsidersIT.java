@@ -16,6 +16,7 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -225,6 +226,38 @@ class InsidersIT {
     String menteeToken = program.token(mentee);
     assertEquals(404, api.get("concerns/" + id, menteeToken).statusCode());
     assertFalse(api.get("concerns", menteeToken).body().contains(id));
+    assertTrue(denied(api, "concern", id).contains(mentee));
+  }
+
+  @Test
+  void aConfidentialCheckInAfterASessionLeavesTheOtherPartyOutToo() throws Exception {
+    Api api = new Api(base);
+    PulseProgram program = new PulseProgram(api);
+    String mentee = NewPeople.create("checkin", "employee", "escalation-contact");
+    String contact = NewPeople.create("listener", "employee", "escalation-contact");
+    program.token(mentee);
+    program.token(contact);
+    UUID cohort = cohortWithContacts(program, contact, mentee);
+    UUID pairing = program.pairing(cohort, "jun", mentee, "farid");
+    UUID session = program.heldSession(pairing, Duration.ofHours(1), "jun", mentee);
+    HttpResponse<String> answered =
+        api.post(
+            "sessions/" + session + "/answers",
+            program.token("jun"),
+            "{\"spokeOpenly\": 2, \"feltHeard\": 2, \"wouldRecommend\": 2, \"checkIn\": true}");
+    assertEquals(201, answered.statusCode(), answered.body());
+
+    String contactToken = program.token(contact);
+    List<String> opened =
+        awaitValue(
+            () -> ids(api.get("concerns", contactToken)),
+            found -> !found.isEmpty(),
+            "the check-in request becomes a concern");
+    String id = opened.get(0);
+    JsonObject concern = Api.json(api.get("concerns/" + id, contactToken)).asJsonObject();
+    assertEquals(pairing.toString(), concern.getString("pairing"));
+    assertEquals(List.of(contact), strings(concern.getJsonArray("readers")), "never the mentee");
+    assertEquals(404, api.get("concerns/" + id, program.token(mentee)).statusCode());
     assertTrue(denied(api, "concern", id).contains(mentee));
   }
 
