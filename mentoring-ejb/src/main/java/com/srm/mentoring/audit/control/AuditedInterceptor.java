@@ -1,7 +1,9 @@
 package com.srm.mentoring.audit.control;
 
+import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.AuditedMethod;
+import com.srm.mentoring.platform.entity.RuleRefusal;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -10,7 +12,9 @@ import jakarta.interceptor.InvocationContext;
 
 /**
  * Logs calls of {@link Audited} methods; see there. Role checks declared with {@code @Interceptors}
- * run before interceptors bound like this one, so a call that gets here has been allowed.
+ * run before interceptors bound like this one, so a call that gets here has been allowed. A change
+ * one of the program's own rules refuses ({@link RuleRefusal}) is logged as denied: an auditor sees
+ * the attempt, as for any refusal.
  */
 @Audited
 @Interceptor
@@ -30,7 +34,13 @@ public class AuditedInterceptor {
       records.read(audited.action(), audited.recordType(), recordId);
       return result;
     }
-    Object result = invocation.proceed();
+    Object result;
+    try {
+      result = invocation.proceed();
+    } catch (RuleRefusal refused) {
+      records.denied(AccessDenied.of(invocation));
+      throw refused;
+    }
     records.changed(audited.action(), audited.recordType(), recordId);
     return result;
   }

@@ -146,6 +146,20 @@ class ProgramRulesIT {
     String first = expect(201, plan(pairing, "jun")).getString("id");
 
     refused(held(first, "jun", "sam"), "objective");
+    HttpResponse<String> log =
+        api()
+            .get(
+                "audit/entries?recordType=session&recordId=" + first + "&outcome=denied&size=50",
+                as("audrey"));
+    assertEquals(200, log.statusCode(), log.body());
+    assertTrue(
+        Api.json(log).asJsonObject().getJsonArray("entries").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                e ->
+                    e.getString("username").equals("jun")
+                        && e.getString("outcome").equalsIgnoreCase("denied")),
+        "the refused attempt is in the access log: " + log.body());
     JsonObject unchanged = expect(200, api().get("sessions/" + first, as("farid")));
     assertEquals("PLANNED", unchanged.getString("state"), "nothing was held");
     assertFalse(pairing(pairing, "sam").getBoolean("objectiveLocked"), "nothing was locked");
