@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.NewPeople;
 import com.srm.mentoring.testsupport.SharedApplication;
 import jakarta.json.JsonArray;
@@ -17,11 +18,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -141,7 +140,7 @@ class InsidersIT {
 
     String jun = program.token("jun");
     JsonObject handedOn =
-        awaitValue(
+        Await.until(
             () -> Api.json(api.get("concerns/" + id, jun)).asJsonObject(),
             c -> "erin".equals(c.getString("owner", null)),
             "the step passes to erin, the remaining reader");
@@ -164,7 +163,7 @@ class InsidersIT {
 
     String jun = program.token("jun");
     JsonObject orphaned =
-        awaitValue(
+        Await.until(
             () -> Api.json(api.get("concerns/" + id, jun)).asJsonObject(),
             c -> !c.containsKey("owner") || c.isNull("owner"),
             "nobody owns it any more");
@@ -249,7 +248,7 @@ class InsidersIT {
 
     String contactToken = program.token(contact);
     List<String> opened =
-        awaitValue(
+        Await.until(
             () -> ids(api.get("concerns", contactToken)),
             found -> !found.isEmpty(),
             "the check-in request becomes a concern");
@@ -428,20 +427,5 @@ class InsidersIT {
         .filter(e -> e.getString("outcome").equalsIgnoreCase(outcome))
         .map(e -> e.getString("username"))
         .collect(Collectors.toSet());
-  }
-
-  /** The value once it meets the condition; the sweep that hands steps on runs every 2 seconds. */
-  private static <T> T awaitValue(
-      Callable<T> read, java.util.function.Predicate<T> condition, String what) throws Exception {
-    Instant until = Instant.now().plusSeconds(30);
-    T value = read.call();
-    while (!condition.test(value)) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError(what + " did not happen within 30 seconds: " + value);
-      }
-      Thread.sleep(250);
-      value = read.call();
-    }
-    return value;
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.CharterSigning;
 import com.srm.mentoring.testsupport.NewPeople;
 import com.srm.mentoring.testsupport.SharedApplication;
@@ -394,14 +395,7 @@ class ProgramRulesIT {
   }
 
   /** Waits for the condition, checking again as the sweep runs (every two seconds in tests). */
-  static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    Instant until = Instant.now().plusSeconds(30);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("not within 30 seconds: " + what);
-      }
-      // a pause between two looks, not a wait for time to pass: the sweep decides when
-      Thread.sleep(250);
-    }
+  static void await(BooleanSupplier condition, String what) throws Exception {
+    Await.until(condition::getAsBoolean, Boolean::booleanValue, what);
   }
 }
