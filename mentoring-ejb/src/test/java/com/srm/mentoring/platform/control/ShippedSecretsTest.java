@@ -15,9 +15,12 @@ class ShippedSecretsTest {
 
   static final String OWN_KEY = "2026-11:b3duIHNlYWwga2V5IG9mIHRoaXJ0eS10d28gYnl0ZXMhIQ==";
 
+  static final String OWN_CONTENT_KEY = "2026-12:b3duIGNvbnRlbnQga2V5LCB0aGlydHktdHdvIGJ5dGU=";
+
   static Map<String, String> ownSecrets() {
     Map<String, String> settings = new HashMap<>();
     settings.put("mentoring.audit.seal.keys", OWN_KEY);
+    settings.put("mentoring.content.keys", OWN_CONTENT_KEY);
     settings.put("mentoring.identity.client-secret", "s3cret-web");
     settings.put("mentoring.identity.directory-client-secret", "s3cret-directory");
     return settings;
@@ -35,7 +38,7 @@ class ShippedSecretsTest {
     String message = refused.getMessage();
     assertTrue(
         message.contains(
-            "mentoring.audit.seal.keys, mentoring.identity.client-secret,"
+            "mentoring.audit.seal.keys, mentoring.content.keys, mentoring.identity.client-secret,"
                 + " mentoring.identity.directory-client-secret"),
         message);
     assertTrue(message.contains("mentoring.dev=true"), message);
@@ -71,6 +74,7 @@ class ShippedSecretsTest {
     assertEquals(
         List.of(
             "mentoring.audit.seal.keys",
+            "mentoring.content.keys",
             "mentoring.identity.client-secret",
             "mentoring.identity.directory-client-secret"),
         ShippedSecrets.check(settings::get));

@@ -1,0 +1,82 @@
+package com.srm.mentoring.platform.control;
+
+import com.srm.mentoring.platform.entity.ContentKeys;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The content keys as configured ({@value #KEYS}, {@value #CURRENT_KEY}), for the entities' {@link
+ * SealedText} columns and whatever else seals text on its way to the database.
+ *
+ * <p>It is read once, statically, because JPA creates attribute converters itself, outside CDI.
+ * Without the setting it uses the demo key that ships with the product; outside the dev run the
+ * deployment stops before that can happen ({@link ShippedSecrets}).
+ */
+public final class ContentCipher {
+
+  /** The keys, as {@code id:base64,id:base64}, 32 bytes each. */
+  public static final String KEYS = "mentoring.content.keys";
+
+  /** The id of the key that seals new values; unset, the first key listed. */
+  public static final String CURRENT_KEY = "mentoring.content.current-key";
+
+  /** The id of the key that ships with the product for the demo. */
+  public static final String DEMO_KEY_ID = "demo";
+
+  /** The demo key, as {@value #KEYS} is written: public, so it protects nothing. */
+  public static final String DEMO_KEYS = DEMO_KEY_ID + ":" + ShippedSecrets.DEMO_CONTENT_KEY;
+
+  private static volatile ContentKeys keys;
+
+  private ContentCipher() {}
+
+  /** The configured keys, read at the first use. */
+  public static ContentKeys keys() {
+    ContentKeys read = keys;
+    if (read == null) {
+      synchronized (ContentCipher.class) {
+        if (keys == null) {
+          keys = from(ContentCipher::setting);
+        }
+        read = keys;
+      }
+    }
+    return read;
+  }
+
+  /** The keys the settings name, or the demo key when they name none. */
+  public static ContentKeys from(UnaryOperator<String> settings) {
+    String list = settings.apply(KEYS);
+    if (list == null || list.isBlank()) {
+      return ContentKeys.parse(KEYS, DEMO_KEYS, DEMO_KEY_ID);
+    }
+    return ContentKeys.parse(KEYS, list, settings.apply(CURRENT_KEY));
+  }
+
+  /** Seals text with the current key; null stays null. */
+  public static String seal(String plain) {
+    return keys().seal(plain);
+  }
+
+  /** Opens what {@link #seal} made, or answers text stored before content was sealed as it is. */
+  public static String open(String stored) {
+    return keys().open(stored);
+  }
+
+  /**
+   * A setting from MicroProfile Config in a server, and from system properties or the environment
+   * outside one (a command-line tool, a test's persistence unit).
+   */
+  private static String setting(String key) {
+    try {
+      Config config = ConfigProvider.getConfig(ContentCipher.class.getClassLoader());
+      return config.getOptionalValue(key, String.class).orElse(null);
+    } catch (IllegalStateException | java.util.ServiceConfigurationError noConfig) {
+      return Optional.ofNullable(System.getProperty(key))
+          .orElseGet(
+              () -> System.getenv(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[.-]", "_")));
+    }
+  }
+}
