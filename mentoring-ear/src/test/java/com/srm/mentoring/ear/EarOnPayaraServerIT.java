@@ -38,6 +38,8 @@ class EarOnPayaraServerIT {
         KeycloakServer keycloak = startKeycloak();
         PayaraDomain domain =
             PayaraDomain.create(server, Path.of("target", "payara-domains").toAbsolutePath())) {
+      // the migration step comes first: the server never logs in as the schema's owner
+      postgres.migratedDatabase(PostgresServer.DATABASE);
       Map<String, String> environment = environmentFor(postgres);
       environment.put("MENTORING_IDENTITY_KEYCLOAK_URL", keycloak.baseUrl());
       domain.start(environment, jvmOptions());

@@ -173,7 +173,10 @@ public final class PostgresServer implements AutoCloseable {
     return dataSource(database, "postgres", "postgres");
   }
 
-  /** The settings the application reads through MicroProfile Config to reach this server. */
+  /**
+   * The settings the application reads through MicroProfile Config to reach this server: the
+   * application's role only; the owner's login is the migration step's ({@link #ownerSettings}).
+   */
   public Map<String, String> applicationSettings() {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("mentoring.db.host", "127.0.0.1");
@@ -181,6 +184,12 @@ public final class PostgresServer implements AutoCloseable {
     settings.put("mentoring.db.name", DATABASE);
     settings.put("mentoring.db.user", USER);
     settings.put("mentoring.db.password", PASSWORD);
+    return settings;
+  }
+
+  /** The settings the migration command reads besides {@link #applicationSettings}. */
+  public Map<String, String> ownerSettings() {
+    Map<String, String> settings = new LinkedHashMap<>(applicationSettings());
     settings.put("mentoring.db.migration-user", OWNER);
     settings.put("mentoring.db.migration-password", OWNER_PASSWORD);
     return settings;

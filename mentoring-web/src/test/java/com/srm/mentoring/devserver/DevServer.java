@@ -43,6 +43,9 @@ public final class DevServer {
   void start() throws IOException, InterruptedException {
     say("Starting PostgreSQL on 127.0.0.1:" + dbPort + ", data in " + dataDir.toAbsolutePath());
     postgres = PostgresServer.start(dataDir.resolve("postgres"), dbPort);
+    // the migration step, as the schema's owner; the server itself never holds that login
+    say("Migrating the schema as its owner (" + PostgresServer.OWNER + ")");
+    postgres.migratedDatabase(PostgresServer.DATABASE);
     say(
         "Starting Keycloak on 127.0.0.1:"
             + keycloakPort

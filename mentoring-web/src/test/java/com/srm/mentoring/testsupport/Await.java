@@ -19,11 +19,17 @@ public final class Await {
 
   /** The first read that holds. */
   public static <T> T until(Callable<T> read, Predicate<T> holds, String what) throws Exception {
-    Instant until = Instant.now().plus(PATIENCE);
+    return until(read, holds, what, PATIENCE);
+  }
+
+  /** The first read that holds, for what takes longer than a minute, such as a server starting. */
+  public static <T> T until(Callable<T> read, Predicate<T> holds, String what, Duration patience)
+      throws Exception {
+    Instant until = Instant.now().plus(patience);
     T value = read.call();
     while (!holds.test(value)) {
       if (Instant.now().isAfter(until)) {
-        throw new AssertionError(what + " did not happen within " + PATIENCE + "; last: " + value);
+        throw new AssertionError(what + " did not happen within " + patience + "; last: " + value);
       }
       Thread.sleep(BETWEEN_READS_MILLIS);
       value = read.call();

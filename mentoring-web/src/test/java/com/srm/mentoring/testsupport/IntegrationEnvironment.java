@@ -76,6 +76,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       Files.createDirectories(buildDir());
       postgresData = Files.createTempDirectory(buildDir(), "postgres-").toAbsolutePath();
       postgres = PostgresServer.start(postgresData, 0);
+      // the migration step, as an operator runs it before the servers: they never migrate
+      postgres.migratedDatabase(PostgresServer.DATABASE);
       // anchors belong to the database they were taken from: a fresh one for a fresh database
       anchorDir = Files.createTempDirectory(buildDir(), "anchors-").toAbsolutePath();
     } catch (IOException e) {
@@ -285,6 +287,51 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       return base.toURL();
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Starts one more Payara Micro serving the WAR as built with {@code jvmOptions} only, none of the
+   * shared application's, its output in {@code log}: for a test of how a deployment starts, or
+   * refuses to. The caller stops it.
+   */
+  public static ManagedProcess startApplication(List<String> jvmOptions, Path log) {
+    Path root;
+    try {
+      root = Files.createTempDirectory(buildDir(), "micro-").toAbsolutePath();
+      Files.deleteIfExists(log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.microJar"),
+            "--nocluster",
+            "--port",
+            String.valueOf(Ports.freeLoopbackPort()),
+            "--contextroot",
+            "/",
+            "--prebootcommandfile",
+            configDir()
+                .resolve("payara-micro/pre-boot-commands.asadmin")
+                .toAbsolutePath()
+                .toString(),
+            "--rootdir",
+            root.toString(),
+            "--deploy",
+            Path.of(
+                    System.getProperty(
+                        "mentoring.war", buildDir().resolve("mentoring-web.war").toString()))
+                .toAbsolutePath()
+                .toString()));
+    try {
+      return ManagedProcess.start("Payara Micro", command, log, Map.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

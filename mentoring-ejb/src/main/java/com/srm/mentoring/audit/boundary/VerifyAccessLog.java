@@ -102,7 +102,7 @@ public final class VerifyAccessLog {
     login.putAll(
         Map.of(
             "user", orDefault(settings, "mentoring.db.user", "mentoring"),
-            "password", orDefault(settings, "mentoring.db.password", "mentoring"),
+            "password", orDefault(settings, "mentoring.db.password", ""),
             "ApplicationName", "access-log-verification"));
     return DriverManager.getConnection(url, login);
   }

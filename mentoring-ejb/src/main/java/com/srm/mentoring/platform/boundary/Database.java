@@ -29,7 +29,7 @@ import javax.sql.DataSource;
     name = Database.JNDI_NAME,
     className = "org.postgresql.ds.PGSimpleDataSource",
     user = "${MPCONFIG=mentoring.db.user:mentoring}",
-    password = "${MPCONFIG=mentoring.db.password:mentoring}",
+    password = "${MPCONFIG=mentoring.db.password:}",
     properties = {
       "serverName=${MPCONFIG=mentoring.db.host:127.0.0.1}",
       "portNumber=${MPCONFIG=mentoring.db.port:5432}",

@@ -4,13 +4,16 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
@@ -21,31 +24,34 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 
 /**
- * Brings the schema up to date with Flyway before Hibernate validates it.
+ * The schema's migrations, and the check that the application starts only on a schema that is up to
+ * date.
+ *
+ * <p>Migrations run as a step of their own, as the role that owns the schema ({@link #COMMAND});
+ * the running server never holds that role's credentials, so whoever takes over the server cannot
+ * turn off the append-only triggers, nor grant itself what they guard. After every migration the
+ * owner hands the application's role its rights ({@code db/grants/afterMigrate.sql}): everything on
+ * ordinary tables, only reading and adding on the append-only ones.
  *
  * <p>The container builds the persistence unit while it deploys the application, before any startup
  * bean runs, and Hibernate validates the schema right then ({@code
  * hibernate.hbm2ddl.auto=validate}). A Hibernate integrator is the one hook that runs inside that
- * bootstrap and before the validation. So the migrations run exactly once per deployment, on every
- * server, and a schema that does not match the entities stops the deployment instead of failing at
- * the first request.
- *
- * <p>Migrations run as the role that owns the schema ({@code mentoring.db.migration-user}); the
- * data source the application works with logs in as a role that owns nothing. After every migration
- * the owner hands that role its rights ({@code db/grants/afterMigrate.sql}): everything on ordinary
- * tables, only reading and adding on the append-only ones. So the application cannot turn off the
- * append-only triggers, nor change or remove what they guard. Without a migration user, one role
- * owns the schema and runs the application, as before.
+ * bootstrap and before the validation: here the deployment settings are checked before the database
+ * is touched ({@link DeploymentSettings}), and a schema behind this release stops the deployment
+ * with the command that brings it up to date, instead of a validation error about a column.
  */
 public class SchemaMigration implements Integrator {
+
+  /** How an operator runs the migrations; see docs/operations.md. */
+  public static final String COMMAND = "mvn -q -Pmigrate-schema -pl mentoring-ejb process-classes";
 
   static final String MIGRATIONS = "classpath:db/migration";
 
   static final String GRANTS = "classpath:db/grants";
 
   /**
-   * A Hibernate setting holding a {@link DataSource} to migrate with, for the persistence unit run
-   * outside a server; in a server the migration user comes from MicroProfile Config.
+   * A Hibernate setting holding a {@link DataSource} to migrate with first, for the persistence
+   * unit run outside a server by the tests; a server never migrates.
    */
   public static final String MIGRATION_DATA_SOURCE = "mentoring.db.migration-data-source";
 
@@ -56,6 +62,17 @@ public class SchemaMigration implements Integrator {
       Metadata metadata,
       BootstrapContext bootstrapContext,
       SessionFactoryImplementor sessionFactory) {
+    serverSettings()
+        .ifPresent(
+            config -> {
+              java.util.List<String> demo =
+                  DeploymentSettings.check(
+                      key -> config.getOptionalValue(key, String.class).orElse(null));
+              if (!demo.isEmpty()) {
+                LOG.warning(
+                    () -> "Dev run: using the demo secrets the product ships with for " + demo);
+              }
+            });
     DataSource application =
         sessionFactory
             .getServiceRegistry()
@@ -70,17 +87,8 @@ public class SchemaMigration implements Integrator {
             .get(MIGRATION_DATA_SOURCE);
     if (given instanceof DataSource owner) {
       migrate(owner, runtimeRole);
-      return;
     }
-    Optional<FluentConfiguration> owner = ownerLogin(runtimeRole);
-    if (owner.isPresent()) {
-      run(owner.get());
-    } else {
-      LOG.warning(
-          "mentoring.db.migration-user is not set: the application's own role owns the schema and"
-              + " could lift the access log's protection; see docs/operations.md.");
-      migrate(application, runtimeRole);
-    }
+    requireCurrent(application, runtimeRole);
   }
 
   /**
@@ -89,6 +97,29 @@ public class SchemaMigration implements Integrator {
    */
   public static int migrate(DataSource owner, String runtimeRole) {
     return run(flyway(runtimeRole).dataSource(owner));
+  }
+
+  /**
+   * Stops the deployment while migrations of this release have not been applied, naming them and
+   * the command that applies them. Reads the migration history as the application's role.
+   *
+   * @throws IllegalStateException when the schema is behind this release
+   */
+  public static void requireCurrent(DataSource application, String runtimeRole) {
+    MigrationInfo[] pending = flyway(runtimeRole).dataSource(application).load().info().pending();
+    if (pending.length > 0) {
+      throw new IllegalStateException(
+          "The database schema is behind this release: "
+              + pending.length
+              + " migration(s) to apply ("
+              + Arrays.stream(pending)
+                  .map(m -> "V" + m.getVersion() + " " + m.getDescription())
+                  .collect(Collectors.joining(", "))
+              + "). Run them as the schema owner first: "
+              + COMMAND
+              + " with MENTORING_DB_MIGRATION_USER and MENTORING_DB_MIGRATION_PASSWORD set"
+              + " (docs/operations.md), then start the server again.");
+    }
   }
 
   /** The migrations as Flyway runs them, without a data source yet. */
@@ -111,34 +142,13 @@ public class SchemaMigration implements Integrator {
     return result.migrationsExecuted;
   }
 
-  /** The owner's login from MicroProfile Config, when a migration user is configured. */
-  private static Optional<FluentConfiguration> ownerLogin(String runtimeRole) {
-    Config config;
+  /** The server's configuration; none when the persistence unit runs outside a server. */
+  private static Optional<Config> serverSettings() {
     try {
-      config = ConfigProvider.getConfig(SchemaMigration.class.getClassLoader());
+      return Optional.of(ConfigProvider.getConfig(SchemaMigration.class.getClassLoader()));
     } catch (IllegalStateException noConfigOutsideAServer) {
       return Optional.empty();
     }
-    return config
-        .getOptionalValue("mentoring.db.migration-user", String.class)
-        .filter(user -> !user.isBlank())
-        .map(
-            user ->
-                flyway(runtimeRole)
-                    .dataSource(
-                        "jdbc:postgresql://"
-                            + value(config, "mentoring.db.host", "127.0.0.1")
-                            + ":"
-                            + value(config, "mentoring.db.port", "5432")
-                            + "/"
-                            + value(config, "mentoring.db.name", "mentoring")
-                            + "?ApplicationName=safe-reverse-mentoring-migration",
-                        user,
-                        value(config, "mentoring.db.migration-password", "")));
-  }
-
-  private static String value(Config config, String key, String fallback) {
-    return config.getOptionalValue(key, String.class).orElse(fallback);
   }
 
   /** The role a data source logs in as. */

@@ -67,23 +67,4 @@ public final class ShippedSecrets {
             .map(key -> key.substring(key.indexOf(':') + 1).strip())
             .anyMatch(demoKey::equals);
   }
-
-  /**
-   * Refuses to go on with a shipped secret outside the dev run.
-   *
-   * @return the settings that hold a shipped secret, which only the dev run may use
-   * @throws IllegalStateException naming each such setting, outside the dev run
-   */
-  public static List<String> check(UnaryOperator<String> settings) {
-    List<String> found = inUse(settings);
-    if (!found.isEmpty() && !Boolean.parseBoolean(settings.apply(DEV))) {
-      throw new IllegalStateException(
-          "Refusing to start with the demo secrets the product ships with: set "
-              + String.join(", ", found)
-              + " to secrets of your own (see docs/configuration.md); only the dev run ("
-              + DEV
-              + "=true) may use them.");
-    }
-    return found;
-  }
 }

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.platform.boundary.MigrateSchema;
 import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +20,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -87,13 +92,52 @@ class SchemaMigrationIT {
   }
 
   @Test
-  void theApplicationsRoleCannotMigrate() {
+  void theApplicationStartsOnlyOnACurrentSchemaAndNamesTheCommandOtherwise() throws SQLException {
     String db = emptyDatabase();
-    var e =
+    var empty =
         assertThrows(
             PersistenceException.class,
             () -> OutsideContainer.persistenceUnit(postgres.applicationDataSource(db)).close());
-    assertTrue(rootMessage(e).contains("permission denied"), rootMessage(e));
+    assertTrue(rootMessage(empty).contains("behind this release"), rootMessage(empty));
+    assertTrue(rootMessage(empty).contains(SchemaMigration.COMMAND), rootMessage(empty));
+    migrate(db);
+    String newest;
+    try (Connection c = postgres.ownerDataSource(db).getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "DELETE FROM flyway_schema_history WHERE installed_rank ="
+                    + " (SELECT max(installed_rank) FROM flyway_schema_history WHERE version IS"
+                    + " NOT NULL) RETURNING version")) {
+      rs.next();
+      newest = rs.getString(1);
+    }
+    var behind =
+        assertThrows(
+            PersistenceException.class,
+            () -> OutsideContainer.persistenceUnit(postgres.applicationDataSource(db)).close());
+    assertTrue(
+        rootMessage(behind).contains("1 migration(s) to apply (V" + newest + " "),
+        rootMessage(behind));
+  }
+
+  @Test
+  void theMigrationCommandMigratesAsTheOwnerAndNeedsTheOwnersLogin() {
+    String db = emptyDatabase();
+    Map<String, String> settings = new HashMap<>(postgres.ownerSettings());
+    settings.put("mentoring.db.name", db);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(
+        0, MigrateSchema.run(settings::get, new PrintStream(out, true), new PrintStream(err)));
+    assertTrue(out.toString().startsWith("{\"ok\":true,\"applied\":"), out + " " + err);
+    OutsideContainer.persistenceUnit(postgres.applicationDataSource(db)).close();
+
+    settings.remove("mentoring.db.migration-user");
+    err.reset();
+    assertEquals(
+        2, MigrateSchema.run(settings::get, new PrintStream(out, true), new PrintStream(err)));
+    assertTrue(err.toString().contains("set mentoring.db.migration-user"), err.toString());
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ShippedSecretsTest {
+class DeploymentSettingsTest {
 
   static final String OWN_KEY = "2026-11:b3duIHNlYWwga2V5IG9mIHRoaXJ0eS10d28gYnl0ZXMhIQ==";
 
@@ -21,6 +21,8 @@ class ShippedSecretsTest {
     Map<String, String> settings = new HashMap<>();
     settings.put("mentoring.audit.seal.keys", OWN_KEY);
     settings.put("mentoring.content.keys", OWN_CONTENT_KEY);
+    settings.put("mentoring.db.password", "an own password");
+    settings.put("mentoring.audit.anchor.dir", "/var/lib/mentoring/anchors");
     settings.put("mentoring.identity.client-secret", "s3cret-web");
     settings.put("mentoring.identity.directory-client-secret", "s3cret-directory");
     return settings;
@@ -28,13 +30,17 @@ class ShippedSecretsTest {
 
   @Test
   void ownSecretsStart() {
-    assertEquals(List.of(), ShippedSecrets.check(ownSecrets()::get));
+    assertEquals(List.of(), DeploymentSettings.check(ownSecrets()::get));
   }
 
   @Test
   void unsetSecretsAreTheShippedDefaultsAndAreRefusedNamingEachSetting() {
     IllegalStateException refused =
-        assertThrows(IllegalStateException.class, () -> ShippedSecrets.check(key -> null));
+        assertThrows(IllegalStateException.class, () -> DeploymentSettings.check(key -> null));
+    assertTrue(refused.getMessage().contains("set mentoring.db.password ("), refused.getMessage());
+    assertTrue(
+        refused.getMessage().contains("set mentoring.audit.anchor.dir to a directory"),
+        refused.getMessage());
     String message = refused.getMessage();
     assertTrue(
         message.contains(
@@ -51,7 +57,7 @@ class ShippedSecretsTest {
         "mentoring.audit.seal.keys",
         OWN_KEY + ", old: ZGVtbyBzZWFsIGtleSAtIHJlcGxhY2UgaXQgaW4gcHJvZHVjdGlvbiE=");
     IllegalStateException refused =
-        assertThrows(IllegalStateException.class, () -> ShippedSecrets.check(settings::get));
+        assertThrows(IllegalStateException.class, () -> DeploymentSettings.check(settings::get));
     assertTrue(
         refused.getMessage().contains("set mentoring.audit.seal.keys to"), refused.getMessage());
   }
@@ -61,7 +67,7 @@ class ShippedSecretsTest {
     Map<String, String> settings = ownSecrets();
     settings.put("mentoring.identity.directory-client-secret", "mentoring-directory-dev-secret");
     IllegalStateException refused =
-        assertThrows(IllegalStateException.class, () -> ShippedSecrets.check(settings::get));
+        assertThrows(IllegalStateException.class, () -> DeploymentSettings.check(settings::get));
     assertTrue(
         refused.getMessage().contains("set mentoring.identity.directory-client-secret to"),
         refused.getMessage());
@@ -71,15 +77,53 @@ class ShippedSecretsTest {
   void theDevRunMayUseThemAndIsToldWhich() {
     Map<String, String> settings = new HashMap<>();
     settings.put("mentoring.dev", "true");
+    settings.put("mentoring.db.password", "mentoring");
     assertEquals(
         List.of(
             "mentoring.audit.seal.keys",
             "mentoring.content.keys",
             "mentoring.identity.client-secret",
             "mentoring.identity.directory-client-secret"),
-        ShippedSecrets.check(settings::get));
+        DeploymentSettings.check(settings::get));
     settings.put("mentoring.dev", "false");
-    assertThrows(IllegalStateException.class, () -> ShippedSecrets.check(settings::get));
+    assertThrows(IllegalStateException.class, () -> DeploymentSettings.check(settings::get));
+  }
+
+  @Test
+  void aPasswordTheProductPublishesIsRefusedNamingItsSetting() {
+    for (String published : List.of("mentoring", "mentoring_owner", " mentoring ")) {
+      Map<String, String> settings = ownSecrets();
+      settings.put("mentoring.db.password", published);
+      IllegalStateException refused =
+          assertThrows(IllegalStateException.class, () -> DeploymentSettings.check(settings::get));
+      assertTrue(
+          refused.getMessage().contains("set mentoring.db.password to a password of your own"),
+          refused.getMessage());
+    }
+  }
+
+  @Test
+  void theServerMayNotHoldTheSchemaOwnersPassword() {
+    Map<String, String> settings = ownSecrets();
+    settings.put("mentoring.db.migration-password", "the owner's own password");
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> DeploymentSettings.check(settings::get));
+    assertTrue(
+        refused.getMessage().contains("remove mentoring.db.migration-password"),
+        refused.getMessage());
+  }
+
+  @Test
+  void anAnchorDirectoryIsRequiredOutsideTheDevRun() {
+    Map<String, String> settings = ownSecrets();
+    settings.put("mentoring.audit.anchor.dir", " ");
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> DeploymentSettings.check(settings::get));
+    assertTrue(
+        refused.getMessage().startsWith("Refusing to start: set mentoring.audit.anchor.dir"),
+        refused.getMessage());
+    settings.put("mentoring.dev", "true");
+    assertEquals(List.of(), DeploymentSettings.check(settings::get));
   }
 
   @Test

@@ -1,0 +1,83 @@
+package com.srm.mentoring.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The configurations the product ships for an own server (config/): each one anchors the access
+ * log, none holds a password or the schema owner's login, so that a server set up from them starts
+ * once the secrets come from the operator's store, and never on a published password.
+ */
+class ShippedConfigurationTest {
+
+  static final Path CONFIG = Path.of("../config");
+
+  @Test
+  void payaraMicrosPropertiesAnchorTheLogAndHoldNoPassword() throws IOException {
+    assertShipsNoSecretAndAnAnchor(properties(CONFIG.resolve("payara-micro/mentoring.properties")));
+  }
+
+  @Test
+  void payaraServersDomainSetupAnchorsTheLogAndHoldsNoPassword() throws IOException {
+    Map<String, String> settings = new LinkedHashMap<>();
+    Matcher property =
+        Pattern.compile("(?m)^create-system-properties ([a-z.-]+)=(.*)$")
+            .matcher(Files.readString(CONFIG.resolve("payara-server/domain-setup.asadmin")));
+    while (property.find()) {
+      settings.put(property.group(1), property.group(2).replace("\\:", ":"));
+    }
+    assertShipsNoSecretAndAnAnchor(settings);
+  }
+
+  @Test
+  void theEnvironmentSampleAnchorsTheLogAndHoldsNoPassword() throws IOException {
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(CONFIG.resolve("mentoring.env.sample"))) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        String[] pair = line.split("=", 2);
+        settings.put(pair[0].toLowerCase(Locale.ROOT).replace('_', '.'), pair[1]);
+      }
+    }
+    assertShipsNoSecretAndAnAnchor(settings);
+    assertEquals("", settings.get("mentoring.db.password"), "the password is left to fill in");
+  }
+
+  private static void assertShipsNoSecretAndAnAnchor(Map<String, String> settings) {
+    assertTrue(
+        settings.getOrDefault("mentoring.audit.anchor.dir", "").startsWith("/"),
+        "an absolute anchor directory: " + settings);
+    String password = settings.getOrDefault("mentoring.db.password", "");
+    assertTrue(password.isBlank(), "no database password is shipped: " + password);
+    for (String key : settings.keySet()) {
+      assertTrue(
+          !key.contains("migration") && !key.contains("secret") && !key.contains("keys"),
+          "no owner's login, secret or key is shipped: " + key);
+    }
+    Map<String, String> withOperatorSecrets = new LinkedHashMap<>(settings);
+    withOperatorSecrets.putAll(DeploymentSettingsTest.ownSecrets());
+    withOperatorSecrets.put(
+        "mentoring.audit.anchor.dir", settings.get("mentoring.audit.anchor.dir"));
+    assertEquals(List.of(), DeploymentSettings.check(withOperatorSecrets::get));
+  }
+
+  private static Map<String, String> properties(Path file) throws IOException {
+    java.util.Properties read = new java.util.Properties();
+    try (var in = Files.newBufferedReader(file)) {
+      read.load(in);
+    }
+    Map<String, String> settings = new LinkedHashMap<>();
+    read.stringPropertyNames().forEach(key -> settings.put(key, read.getProperty(key)));
+    return settings;
+  }
+}
