@@ -44,6 +44,10 @@ public class Batches {
 
   @Inject AnswerRows rows;
 
+  @Inject Inbox inbox;
+
+  @Inject Outbox outbox;
+
   /** One cohort and side of its pairings. */
   public record Group(UUID cohort, RespondentRole role) {}
 
@@ -73,26 +77,12 @@ public class Batches {
 
   /** Every group with answers in the inbox, waiting to be mixed into the holding table. */
   public List<Group> unmixed() {
-    List<Group> groups = new ArrayList<>();
-    for (Object item :
-        em.createNativeQuery(
-                "SELECT DISTINCT CAST(cohort_id AS text), respondent_role FROM pulse_inbox")
-            .getResultList()) {
-      Object[] row = (Object[]) item;
-      groups.add(
-          new Group(UUID.fromString((String) row[0]), RespondentRole.valueOf((String) row[1])));
-    }
-    return groups;
+    return inbox.groups();
   }
 
   /** The released batches not yet written into the answer table. */
   public List<UUID> outbox() {
-    List<UUID> batches = new ArrayList<>();
-    for (Object id :
-        em.createNativeQuery("SELECT CAST(id AS text) FROM pulse_outbox").getResultList()) {
-      batches.add(UUID.fromString((String) id));
-    }
-    return batches;
+    return outbox.ids();
   }
 
   /**
@@ -110,14 +100,7 @@ public class Batches {
    * writes the participation row in the same transaction.
    */
   public void post(UUID cohort, RespondentRole role, Answer answer) {
-    em.createNativeQuery(
-            "INSERT INTO pulse_inbox (id, cohort_id, respondent_role, sealed)"
-                + " VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), ?3, ?4)")
-        .setParameter(1, UUID.randomUUID().toString())
-        .setParameter(2, cohort.toString())
-        .setParameter(3, role.name())
-        .setParameter(4, Envelopes.seal(List.of(answer)))
-        .executeUpdate();
+    inbox.post(cohort, role, answer);
   }
 
   /**
@@ -131,7 +114,7 @@ public class Batches {
     if (!tryLock(cohort, role)) {
       return false;
     }
-    List<Answer> arrived = takeInbox(cohort, role);
+    List<Answer> arrived = inbox.take(cohort, role);
     if (!arrived.isEmpty()) {
       List<Answer> waiting = takeHolding(cohort, role);
       waiting.addAll(arrived);
@@ -159,20 +142,12 @@ public class Batches {
     ReleasePlan.Decision decision = ReleasePlan.decide(group.get());
     if (decision == ReleasePlan.Decision.RELEASE) {
       List<Answer> batch = takeHolding(cohort, role);
-      batch.addAll(takeInbox(cohort, role));
-      em.createNativeQuery(
-              "INSERT INTO pulse_outbox (id, cohort_id, respondent_role, iso_week, sealed)"
-                  + " VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), ?3, ?4, ?5)")
-          .setParameter(1, UUID.randomUUID().toString())
-          .setParameter(2, cohort.toString())
-          .setParameter(3, role.name())
-          .setParameter(4, IsoWeek.of(clock.today()))
-          .setParameter(5, Envelopes.seal(batch))
-          .executeUpdate();
+      batch.addAll(inbox.take(cohort, role));
+      outbox.put(cohort, role, IsoWeek.of(clock.today()), batch);
       settleParticipation(cohort, role);
     } else if (decision == ReleasePlan.Decision.DISCARD) {
       takeHolding(cohort, role);
-      takeInbox(cohort, role);
+      inbox.take(cohort, role);
       settleParticipation(cohort, role);
     }
     return Optional.of(decision);
@@ -185,25 +160,9 @@ public class Batches {
    * @return false when the batch is gone or another node is writing it
    */
   public boolean publish(UUID batch) {
-    List<?> found =
-        em.createNativeQuery(
-                "SELECT CAST(cohort_id AS text), respondent_role, iso_week, sealed FROM pulse_outbox"
-                    + " WHERE id = CAST(?1 AS uuid) FOR UPDATE SKIP LOCKED")
-            .setParameter(1, batch.toString())
-            .getResultList();
-    if (found.isEmpty()) {
-      return false;
-    }
-    Object[] row = (Object[]) found.get(0);
-    em.createNativeQuery("DELETE FROM pulse_outbox WHERE id = CAST(?1 AS uuid)")
-        .setParameter(1, batch.toString())
-        .executeUpdate();
-    rows.release(
-        UUID.fromString((String) row[0]),
-        RespondentRole.valueOf((String) row[1]),
-        (String) row[2],
-        Envelopes.open((String) row[3]));
-    return true;
+    Optional<Outbox.Batch> taken = outbox.take(batch);
+    taken.ifPresent(b -> rows.release(b.cohort(), b.role(), b.week(), b.answers()));
+    return taken.isPresent();
   }
 
   private boolean tryLock(UUID cohort, RespondentRole role) {
@@ -212,21 +171,6 @@ public class Batches {
             .setParameter(1, LOCK_SPACE)
             .setParameter(2, lockName(cohort, role))
             .getSingleResult());
-  }
-
-  /** Deletes the group's envelopes and answers what they held. */
-  private List<Answer> takeInbox(UUID cohort, RespondentRole role) {
-    List<Answer> answers = new ArrayList<>();
-    for (Object sealed :
-        em.createNativeQuery(
-                "DELETE FROM pulse_inbox WHERE cohort_id = CAST(?1 AS uuid)"
-                    + " AND respondent_role = ?2 RETURNING sealed")
-            .setParameter(1, cohort.toString())
-            .setParameter(2, role.name())
-            .getResultList()) {
-      answers.addAll(Envelopes.open((String) sealed));
-    }
-    return answers;
   }
 
   /** Deletes the group's holding rows and answers what they held. */

@@ -355,6 +355,10 @@ class AnswersAtRestIT {
       batches.clock = new ProgramClock();
       batches.rows = new AnswerRows();
       batches.rows.em = em;
+      batches.inbox = new Inbox();
+      batches.inbox.em = em;
+      batches.outbox = new Outbox();
+      batches.outbox.em = em;
       em.getTransaction().begin();
       T result = work.apply(batches);
       em.getTransaction().commit();
