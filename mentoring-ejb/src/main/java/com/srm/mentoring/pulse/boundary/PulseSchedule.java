@@ -15,8 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Looks for batches to release every {@code mentoring.pulse.release-every-seconds}, on every node:
- * the timer is not persistent, and the database lock of each group lets one node settle it.
+ * Mixes newly arrived answers into the holding table and looks for batches to release every {@code
+ * mentoring.pulse.release-every-seconds}, on every node: the timer is not persistent, and the
+ * database lock of each group lets one node mix or settle it.
  */
 @Singleton
 @Startup

@@ -23,8 +23,6 @@ import com.srm.mentoring.pulse.control.Tallies;
 import com.srm.mentoring.pulse.entity.Answer;
 import com.srm.mentoring.pulse.entity.CheckInRequest;
 import com.srm.mentoring.pulse.entity.CohortPulse;
-import com.srm.mentoring.pulse.entity.HeldAnswer;
-import com.srm.mentoring.pulse.entity.IsoWeek;
 import com.srm.mentoring.pulse.entity.RespondentRole;
 import com.srm.mentoring.pulse.entity.Unanswered;
 import com.srm.mentoring.pulse.entity.WaitingQuestions;
@@ -51,9 +49,10 @@ import java.util.UUID;
 
 /**
  * The micro-questions (SPEC 5). The mentor and the mentee who attended a held session answer them
- * once, within the window after it was marked held. The answer goes to the holding table without
- * them; that they answered goes to the participation table without the answer. While HR has paused
- * a pairing nobody is asked about its sessions, and its facilitator is not told who has not
+ * once, within the window after it was marked held. That they answered goes to the participation
+ * table without the answer; the answer goes, sealed, to the inbox, from where the release round
+ * moves it into the holding table in a transaction of its own ({@link Batches}). While HR has
+ * paused a pairing nobody is asked about its sessions, and its facilitator is not told who has not
  * answered.
  *
  * <p>Figures: HR sees every cohort's and the figures across cohorts; a facilitator sees the cohorts
@@ -131,7 +130,9 @@ public class Pulses {
 
   /**
    * Takes the caller's answer for a session they attended. Not audited on purpose: an access log
-   * entry would tie the person and the session to the moment of answering.
+   * entry would tie the person and the session to the moment of answering. The transaction writes
+   * the participation row, the sealed answer and perhaps a check-in request in the person's name:
+   * no value in the clear.
    *
    * @throws AnswerRefused when they answered already, did not attend, or the questions are closed
    * @throws IllegalArgumentException naming a missing or out-of-range value
@@ -186,10 +187,9 @@ public class Pulses {
       throw new AnswerRefused(
           Reason.ALREADY_ANSWERED, "session: you have already answered for this session");
     }
-    LocalDate today = clock.today();
-    em.persist(new HeldAnswer(cohort.getId(), role, IsoWeek.of(today), answer));
+    batches.post(cohort.getId(), role, answer);
     if (checkIn) {
-      em.persist(new CheckInRequest(subject, cohort.getId(), pairing.getId(), today));
+      em.persist(new CheckInRequest(subject, cohort.getId(), pairing.getId(), clock.today()));
     }
   }
 

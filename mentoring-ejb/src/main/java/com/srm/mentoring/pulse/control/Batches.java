@@ -1,28 +1,33 @@
 package com.srm.mentoring.pulse.control;
 
 import com.srm.mentoring.platform.control.ProgramClock;
+import com.srm.mentoring.pulse.entity.Answer;
 import com.srm.mentoring.pulse.entity.IsoWeek;
 import com.srm.mentoring.pulse.entity.RespondentRole;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Moves waiting answers into the answer table, or discards them, one cohort and role at a time.
+ * Moves answers on, one cohort and role (a group) at a time: from the inbox, where answering leaves
+ * them sealed, to the holding table; from there to the answer table in a batch, or away.
  *
  * <p>Each group has a PostgreSQL advisory lock. Answering takes it shared, so answers come in side
- * by side; a release takes it exclusively and only if it is free at once ({@code
+ * by side; mixing and settling take it exclusively and only if it is free at once ({@code
  * pg_try_advisory_xact_lock}): a node that finds it taken leaves the group to whoever holds it, or
- * to its next round. Under the exclusive lock the holding rows and the pending participation rows
- * of a group are exactly the same answers, so counting people in the one tells how many stand
- * behind the other.
+ * to its next round. Under the exclusive lock the pending participation rows of a group and its
+ * holding and inbox rows are exactly the same answers, so counting people in the one tells how many
+ * stand behind the other.
+ *
+ * <p>No transaction here writes a value in the clear beside a row naming a person: answering seals
+ * the answer ({@link Envelopes}); mixing writes holding rows and touches no participation row;
+ * settling marks participation rows and seals the batch into the outbox; publishing opens the batch
+ * into the answer table and touches no participation row. See docs/privacy.md.
  */
 @Dependent
 public class Batches {
@@ -33,11 +38,18 @@ public class Batches {
    */
   public static final int LOCK_SPACE = 0x70756c73;
 
-  private static final SecureRandom SHUFFLE = new SecureRandom();
-
   @PersistenceContext EntityManager em;
 
   @Inject ProgramClock clock;
+
+  @Inject AnswerRows rows;
+
+  @Inject Inbox inbox;
+
+  @Inject Outbox outbox;
+
+  /** One cohort and side of its pairings. */
+  public record Group(UUID cohort, RespondentRole role) {}
 
   /** Every group with waiting answers, with its cohort's k and state. */
   public List<ReleasePlan.Waiting> waiting() {
@@ -63,7 +75,19 @@ public class Batches {
     return groups;
   }
 
-  /** Waits for any release of the group to finish; answering holds it until it commits. */
+  /** Every group with answers in the inbox, waiting to be mixed into the holding table. */
+  public List<Group> unmixed() {
+    return inbox.groups();
+  }
+
+  /** The released batches not yet written into the answer table. */
+  public List<UUID> outbox() {
+    return outbox.ids();
+  }
+
+  /**
+   * Waits for any mixing or release of the group to finish; answering holds it until it commits.
+   */
   public void lockShared(UUID cohort, RespondentRole role) {
     em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock_shared(?1, hashtext(?2)) AS text)")
         .setParameter(1, LOCK_SPACE)
@@ -72,18 +96,42 @@ public class Batches {
   }
 
   /**
-   * Releases or discards the group if, counted again under its lock, the plan says so.
+   * Puts an answer into the group's inbox, sealed; the caller holds the group's lock shared and
+   * writes the participation row in the same transaction.
+   */
+  public void post(UUID cohort, RespondentRole role, Answer answer) {
+    inbox.post(cohort, role, answer);
+  }
+
+  /**
+   * Opens the group's inbox into its holding rows, and writes all of them again, old and new, with
+   * fresh keys in the order of the keys: every waiting answer of the group then carries this
+   * transaction's id, and none lies where its arrival put it. Touches no participation row.
+   *
+   * @return false when another node holds the group
+   */
+  public boolean mix(UUID cohort, RespondentRole role) {
+    if (!tryLock(cohort, role)) {
+      return false;
+    }
+    List<Answer> arrived = inbox.take(cohort, role);
+    if (!arrived.isEmpty()) {
+      List<Answer> waiting = takeHolding(cohort, role);
+      waiting.addAll(arrived);
+      rows.hold(cohort, role, waiting);
+    }
+    return true;
+  }
+
+  /**
+   * Releases or discards the group if, counted again under its lock, the plan says so. A release
+   * takes the holding rows and whatever the inbox still has, seals them as one batch into the
+   * outbox and settles the group's participation; {@link #publish} writes the batch out.
    *
    * @return what was done; empty when another node holds the group
    */
   public Optional<ReleasePlan.Decision> settle(UUID cohort, RespondentRole role) {
-    Boolean locked =
-        (Boolean)
-            em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1, hashtext(?2))")
-                .setParameter(1, LOCK_SPACE)
-                .setParameter(2, lockName(cohort, role))
-                .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
+    if (!tryLock(cohort, role)) {
       return Optional.empty();
     }
     Optional<ReleasePlan.Waiting> group =
@@ -93,49 +141,61 @@ public class Batches {
     }
     ReleasePlan.Decision decision = ReleasePlan.decide(group.get());
     if (decision == ReleasePlan.Decision.RELEASE) {
-      release(cohort, role);
+      List<Answer> batch = takeHolding(cohort, role);
+      batch.addAll(inbox.take(cohort, role));
+      outbox.put(cohort, role, IsoWeek.of(clock.today()), batch);
+      settleParticipation(cohort, role);
     } else if (decision == ReleasePlan.Decision.DISCARD) {
-      discard(cohort, role);
+      takeHolding(cohort, role);
+      inbox.take(cohort, role);
+      settleParticipation(cohort, role);
     }
     return Optional.of(decision);
   }
 
-  private void release(UUID cohort, RespondentRole role) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT spoke_openly, felt_heard, would_recommend FROM pulse_holding"
-                    + " WHERE cohort_id = CAST(?1 AS uuid) AND respondent_role = ?2")
-            .setParameter(1, cohort.toString())
-            .setParameter(2, role.name())
-            .getResultList();
-    List<Object[]> answers = new ArrayList<>();
-    rows.forEach(row -> answers.add((Object[]) row));
-    Collections.shuffle(answers, SHUFFLE);
-    String week = IsoWeek.of(clock.today());
-    for (Object[] values : answers) {
-      em.createNativeQuery(
-              "INSERT INTO pulse_answer (id, cohort_id, respondent_role, iso_week, spoke_openly,"
-                  + " felt_heard, would_recommend)"
-                  + " VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), ?3, ?4, ?5, ?6, ?7)")
-          .setParameter(1, UUID.randomUUID().toString())
-          .setParameter(2, cohort.toString())
-          .setParameter(3, role.name())
-          .setParameter(4, week)
-          .setParameter(5, ((Number) values[0]).intValue())
-          .setParameter(6, ((Number) values[1]).intValue())
-          .setParameter(7, ((Number) values[2]).intValue())
-          .executeUpdate();
-    }
-    discard(cohort, role);
+  /**
+   * Writes a released batch into the answer table, with fresh keys in the order of the keys, and
+   * takes it out of the outbox. Touches no participation row.
+   *
+   * @return false when the batch is gone or another node is writing it
+   */
+  public boolean publish(UUID batch) {
+    Optional<Outbox.Batch> taken = outbox.take(batch);
+    taken.ifPresent(b -> rows.release(b.cohort(), b.role(), b.week(), b.answers()));
+    return taken.isPresent();
   }
 
-  /** Empties the group's holding rows and marks its participation settled. */
-  private void discard(UUID cohort, RespondentRole role) {
-    em.createNativeQuery(
-            "DELETE FROM pulse_holding WHERE cohort_id = CAST(?1 AS uuid) AND respondent_role = ?2")
-        .setParameter(1, cohort.toString())
-        .setParameter(2, role.name())
-        .executeUpdate();
+  private boolean tryLock(UUID cohort, RespondentRole role) {
+    return Boolean.TRUE.equals(
+        em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1, hashtext(?2))")
+            .setParameter(1, LOCK_SPACE)
+            .setParameter(2, lockName(cohort, role))
+            .getSingleResult());
+  }
+
+  /** Deletes the group's holding rows and answers what they held. */
+  private List<Answer> takeHolding(UUID cohort, RespondentRole role) {
+    List<Answer> answers = new ArrayList<>();
+    for (Object item :
+        em.createNativeQuery(
+                "DELETE FROM pulse_holding WHERE cohort_id = CAST(?1 AS uuid)"
+                    + " AND respondent_role = ?2"
+                    + " RETURNING spoke_openly, felt_heard, would_recommend")
+            .setParameter(1, cohort.toString())
+            .setParameter(2, role.name())
+            .getResultList()) {
+      Object[] values = (Object[]) item;
+      answers.add(
+          new Answer(
+              ((Number) values[0]).intValue(),
+              ((Number) values[1]).intValue(),
+              ((Number) values[2]).intValue()));
+    }
+    return answers;
+  }
+
+  /** The group's participation stops being pending: its answers are released or discarded. */
+  private void settleParticipation(UUID cohort, RespondentRole role) {
     em.createNativeQuery(
             "UPDATE pulse_participation SET pending = false"
                 + " WHERE cohort_id = CAST(?1 AS uuid) AND respondent_role = ?2 AND pending")

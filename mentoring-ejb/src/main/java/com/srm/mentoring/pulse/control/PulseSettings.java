@@ -22,7 +22,7 @@ public class PulseSettings {
     return Duration.ofDays(Math.max(1, windowDays));
   }
 
-  /** How often each node looks for batches to release. */
+  /** How often each node mixes arrived answers into the holding table and looks for batches. */
   public Duration releaseEvery() {
     return Duration.ofSeconds(Math.max(1, releaseEverySeconds));
   }

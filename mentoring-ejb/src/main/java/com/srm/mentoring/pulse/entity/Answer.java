@@ -2,7 +2,7 @@ package com.srm.mentoring.pulse.entity;
 
 /**
  * The three values one person gives after a session, each 1 to 5. It never leaves the request that
- * carries it with anything naming the person: it goes to the holding table as it is.
+ * carries it in the clear beside anything naming the person: it goes to the inbox sealed.
  */
 public record Answer(int spokeOpenly, int feltHeard, int wouldRecommend) {
 

@@ -145,15 +145,31 @@ public final class PulseProgram {
     }
   }
 
-  /** Waits until the cohort has no answer waiting for release. */
+  /**
+   * Waits until the cohort has no answer waiting for release: none in the inbox, the holding table
+   * or a batch on its way out, and nobody's answer pending.
+   */
   public static void awaitRelease(UUID cohort) throws Exception {
     Instant until = Instant.now().plusSeconds(60);
-    while (count("SELECT count(*) FROM pulse_holding WHERE cohort_id = ?", cohort) > 0) {
+    while (waiting(cohort) > 0) {
       if (Instant.now().isAfter(until)) {
         throw new AssertionError("answers of " + cohort + " were not released within a minute");
       }
       Thread.sleep(500);
     }
+  }
+
+  /** The rows of the cohort's answers on their way to the figures, and the pending people. */
+  public static long waiting(UUID cohort) throws SQLException {
+    return count(
+        "SELECT (SELECT count(*) FROM pulse_inbox WHERE cohort_id = ?)"
+            + " + (SELECT count(*) FROM pulse_holding WHERE cohort_id = ?)"
+            + " + (SELECT count(*) FROM pulse_outbox WHERE cohort_id = ?)"
+            + " + (SELECT count(*) FROM pulse_participation WHERE cohort_id = ? AND pending)",
+        cohort,
+        cohort,
+        cohort,
+        cohort);
   }
 
   public static String answer(int spokeOpenly, int feltHeard, int wouldRecommend) {
