@@ -1,5 +1,6 @@
 package com.srm.mentoring.audit.web;
 
+import com.srm.mentoring.audit.control.RequestOrigin;
 import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.entity.Action;
 import jakarta.enterprise.event.Event;
@@ -16,14 +17,19 @@ import java.io.IOException;
 
 /**
  * Logs pages the container refused for a missing role. The refusal is shown as the not-found page;
- * on its way there, this writes it to the access log, naming the page.
+ * on its way there, this writes it to the access log, naming the page. Past the person's limit of
+ * refused reads a minute, the page that says so is shown instead (429).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class RefusedPages extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  private static final String TOO_MANY = "/WEB-INF/errorpages/toomany.xhtml";
+
   @Inject transient Event<AccessDenied> denials;
+
+  @Inject transient RequestOrigin origin;
 
   @Override
   protected void doFilter(
@@ -33,6 +39,11 @@ public class RefusedPages extends HttpFilter {
         && status == HttpServletResponse.SC_FORBIDDEN) {
       Object page = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
       denials.fire(AccessDenied.atTheEdge(Action.READ, String.valueOf(page)));
+      if (origin.refusalsLimited()) {
+        response.setHeader("Retry-After", LimitedRefusals.retryAfter());
+        request.getRequestDispatcher(TOO_MANY).forward(request, response);
+        return;
+      }
     }
     chain.doFilter(request, response);
   }
