@@ -223,7 +223,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   private static URL startApplication() {
     int port = Ports.freeLoopbackPort();
     Path root = buildDir().resolve("shared-micro").toAbsolutePath();
-    Path log = buildDir().resolve("shared-micro.log").toAbsolutePath();
+    Path log = applicationLog();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(applicationOptions);
@@ -294,6 +294,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The shared application's server log, for a test of what the server writes there. */
+  public static Path applicationLog() {
+    return buildDir().resolve("shared-micro.log").toAbsolutePath();
   }
 
   private static void deleteRecursively(Path root) throws IOException {
