@@ -17,7 +17,7 @@ import java.time.ZoneOffset;
 /**
  * A page whose read was refused past the person's limit of refused reads a minute answers 429 Too
  * Many Requests with a page that says when to try again, instead of the not-found page every
- * refusal below the limit shows. The REST API answers the same through its failure mapper.
+ * refusal below the limit shows. The REST API answers the same ({@code TooManyRefusals}).
  */
 @WebFilter(urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.REQUEST)
 public class LimitedRefusals extends HttpFilter {
@@ -26,6 +26,12 @@ public class LimitedRefusals extends HttpFilter {
 
   /** Too Many Requests (RFC 6585); the servlet API names no constant for it. */
   public static final int TOO_MANY_REQUESTS = 429;
+
+  /**
+   * The request attribute that makes the not-found page, shown for a page the container refused,
+   * say that the person's refusals are limited, with 429.
+   */
+  public static final String LIMITED = "com.srm.mentoring.refusalsLimited";
 
   @Inject transient RequestOrigin origin;
 

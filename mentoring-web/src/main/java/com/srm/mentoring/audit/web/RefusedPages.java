@@ -18,14 +18,12 @@ import java.io.IOException;
 /**
  * Logs pages the container refused for a missing role. The refusal is shown as the not-found page;
  * on its way there, this writes it to the access log, naming the page. Past the person's limit of
- * refused reads a minute, the page that says so is shown instead (429).
+ * refused reads a minute, the page says that instead, with 429.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class RefusedPages extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-
-  private static final String TOO_MANY = "/WEB-INF/errorpages/toomany.xhtml";
 
   @Inject transient Event<AccessDenied> denials;
 
@@ -40,9 +38,9 @@ public class RefusedPages extends HttpFilter {
       Object page = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
       denials.fire(AccessDenied.atTheEdge(Action.READ, String.valueOf(page)));
       if (origin.refusalsLimited()) {
+        // the not-found page then says so, with 429: a forward from here would be answered twice
+        request.setAttribute(LimitedRefusals.LIMITED, Boolean.TRUE);
         response.setHeader("Retry-After", LimitedRefusals.retryAfter());
-        request.getRequestDispatcher(TOO_MANY).forward(request, response);
-        return;
       }
     }
     chain.doFilter(request, response);

@@ -1,7 +1,5 @@
 package com.srm.mentoring.platform.rest;
 
-import com.srm.mentoring.audit.control.RequestOrigin;
-import com.srm.mentoring.audit.web.LimitedRefusals;
 import com.srm.mentoring.charter.control.CharterNotSigned;
 import com.srm.mentoring.charter.control.SigningRefused;
 import com.srm.mentoring.identity.control.DirectoryUnavailable;
@@ -41,8 +39,7 @@ import java.util.logging.Logger;
  * Every failure of a REST call answers a problem detail: HTTP errors keep their status, a missing
  * role 404 for a read and 403 for a change, a refused value 400 with the message naming the field,
  * a change the program's rules refuse 422 naming the field or rule, a database or directory outage
- * 503, anything unexpected a 500 with a reference to the log, never a stack trace. A read refused
- * past the caller's limit of refused reads a minute answers 429 with Retry-After.
+ * 503, anything unexpected a 500 with a reference to the log, never a stack trace.
  */
 @Provider
 public class FailureMapper implements ExceptionMapper<Throwable> {
@@ -58,7 +55,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     Action attempted = attempted();
     denials.fire(AccessDenied.atTheEdge(attempted, "/api/" + uri.getPath()));
     return attempted == Action.READ
-        ? notFound(origin)
+        ? notFound()
         : Problem.of(Response.Status.FORBIDDEN, "This needs a role the caller does not hold.")
             .toResponse();
   }
@@ -77,19 +74,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     };
   }
 
-  /** Not found; or, past the caller's limit of refused reads a minute, too many requests. */
-  private static Response notFound(RequestOrigin origin) {
-    if (origin.refusalsLimited()) {
-      return Response.fromResponse(
-              new Problem(
-                      "about:blank",
-                      "Too Many Requests",
-                      LimitedRefusals.TOO_MANY_REQUESTS,
-                      "Too many refused reads in a minute; try again after Retry-After seconds.")
-                  .toResponse())
-          .header("Retry-After", LimitedRefusals.retryAfter())
-          .build();
-    }
+  private static Response notFound() {
     return Problem.of(Response.Status.NOT_FOUND, new NotFoundException().getMessage()).toResponse();
   }
 
@@ -99,8 +84,6 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
   private static final int UNPROCESSABLE = 422;
 
   @Inject Event<AccessDenied> denials;
-
-  @Inject RequestOrigin origin;
 
   @Context Request request;
 
@@ -126,7 +109,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     }
     if (Causes.find(failure, RecordNotFound.class).isPresent()) {
       // the boundary logged the refusal, if it was one; a missing record reads exactly alike
-      return notFound(origin);
+      return notFound();
     }
     Optional<PairingRefused> ruleBroken = Causes.find(failure, PairingRefused.class);
     if (ruleBroken.isPresent()) {
