@@ -91,8 +91,8 @@ class PageAddressesIT {
             HttpResponse<String> answer = get(address + value, browser);
             String body = answer.body();
             if (answer.statusCode() >= 500
-                || body.contains("Exception")
-                || body.contains("\tat ")
+                || ViewStateIT.STACK_FRAME.matcher(body).find()
+                || body.contains("Caused by:")
                 || body.contains("Something went wrong")) {
               failures.add(person + " " + address + value + ": " + answer.statusCode());
             }
