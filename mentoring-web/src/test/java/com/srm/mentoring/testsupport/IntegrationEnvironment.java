@@ -36,6 +36,13 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   /** How often the test server looks for overdue concerns. */
   public static final Duration ESCALATION_SWEEP_EVERY = Duration.ofSeconds(2);
 
+  /**
+   * How many refused reads a minute the test server logs one by one for a person: lower than the
+   * product's default, so that a test reaches the limit with few requests; well above what any
+   * test's person is refused in a minute otherwise.
+   */
+  public static final int REFUSED_READS_PER_MINUTE = 30;
+
   private static PostgresServer postgres;
   private static Path postgresData;
   private static boolean seedDemoProgram = true;
@@ -107,6 +114,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
           "-Dmentoring.escalation.sweep-every-seconds=" + ESCALATION_SWEEP_EVERY.toSeconds());
       // new early warnings are notified within seconds too
       jvmOptions.add("-Dmentoring.warnings.sweep-every-seconds=2");
+      jvmOptions.add("-Dmentoring.audit.refused-reads-per-minute=" + REFUSED_READS_PER_MINUTE);
     }
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {
@@ -217,7 +225,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   private static URL startApplication() {
     int port = Ports.freeLoopbackPort();
     Path root = buildDir().resolve("shared-micro").toAbsolutePath();
-    Path log = buildDir().resolve("shared-micro.log").toAbsolutePath();
+    Path log = applicationLog();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(applicationOptions);
@@ -333,6 +341,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The shared application's server log, for a test of what the server writes there. */
+  public static Path applicationLog() {
+    return buildDir().resolve("shared-micro.log").toAbsolutePath();
   }
 
   private static void deleteRecursively(Path root) throws IOException {

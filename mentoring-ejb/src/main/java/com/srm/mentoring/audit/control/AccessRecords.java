@@ -25,9 +25,17 @@ import java.util.logging.Logger;
  * the log with who, when and from where filled in. Changes are logged in their own transaction;
  * reads, once answered, in a short one of their own, so that a long read does not hold the lock
  * every other append waits for; refusals in one of their own, since the refused call rolls back.
+ *
+ * <p>Refused reads are limited per person ({@link RefusedReads}): past the limit of a minute, one
+ * entry says that the person's refusals were limited, and the rest of that minute's refusals of
+ * theirs are not logged one by one. Every refusal would take the lock every append waits for: one
+ * person could otherwise flood the log and hold everyone else up.
  */
 @ApplicationScoped
 public class AccessRecords {
+
+  /** The record type of the entry that says a person's refused reads were limited. */
+  public static final String REFUSALS_LIMITED = "refused reads limited";
 
   /** The name Payara gives a caller who has not signed in. */
   private static final String ANONYMOUS = "ANONYMOUS";
@@ -43,6 +51,8 @@ public class AccessRecords {
   @Inject AccessLogSettings settings;
 
   @Inject RequestOrigin origin;
+
+  @Inject RefusedReads refusedReads;
 
   /** Logs a granted change in the transaction of the change. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -64,14 +74,23 @@ public class AccessRecords {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void denied(@Observes AccessDenied denial) {
-    boolean alreadyLogged = isRequestActive() && origin.denialLogged();
+    boolean fromRequest = isRequestActive();
+    boolean alreadyLogged = fromRequest && origin.denialLogged();
     if (denial.atTheEdge() && alreadyLogged) {
       return;
     }
-    append(denial.action(), denial.recordType(), denial.recordId(), Outcome.DENIED);
-    if (isRequestActive()) {
+    if (fromRequest) {
       origin.noteDenialLogged();
     }
+    String username = callerName();
+    if (!denial.action().changesData() && username != null) {
+      int refusals = refusedReads.countOne(em, username);
+      if (refusals > refusedReads.perMinute()) {
+        limited(username, refusals, fromRequest);
+        return;
+      }
+    }
+    append(denial.action(), denial.recordType(), denial.recordId(), Outcome.DENIED);
     LOG.info(
         () ->
             "Refused "
@@ -80,7 +99,28 @@ public class AccessRecords {
                 + denial.recordType()
                 + (denial.recordId() == null ? "" : " " + denial.recordId())
                 + " to "
-                + callerName());
+                + username);
+  }
+
+  /** A refused read past the person's limit: logged once a minute, as limited. */
+  private void limited(String username, int refusals, boolean fromRequest) {
+    if (fromRequest) {
+      origin.noteRefusalsLimited();
+    }
+    if (refusals == refusedReads.perMinute() + 1) {
+      append(
+          Action.READ,
+          REFUSALS_LIMITED,
+          "more than " + refusedReads.perMinute() + " in a minute",
+          Outcome.DENIED);
+      LOG.warning(
+          () ->
+              "Refused reads of "
+                  + username
+                  + " limited: more than "
+                  + refusedReads.perMinute()
+                  + " in a minute; the rest of the minute's are not logged one by one");
+    }
   }
 
   private void append(Action action, String recordType, String recordId, Outcome outcome) {

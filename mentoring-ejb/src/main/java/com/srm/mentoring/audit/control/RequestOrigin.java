@@ -17,6 +17,7 @@ public class RequestOrigin {
   private String clientIp;
   private String requestId = UUID.randomUUID().toString();
   private boolean denialLogged;
+  private boolean refusalsLimited;
 
   /**
    * Takes the caller's address and the request id the caller sent, or keeps a fresh one when the
@@ -46,5 +47,17 @@ public class RequestOrigin {
 
   public void noteDenialLogged() {
     this.denialLogged = true;
+  }
+
+  /**
+   * Whether a read of this request was refused past the caller's limit of refused reads a minute
+   * ({@link RefusedReads}): the answer is then "too many requests", not "not found".
+   */
+  public boolean refusalsLimited() {
+    return refusalsLimited;
+  }
+
+  public void noteRefusalsLimited() {
+    this.refusalsLimited = true;
   }
 }

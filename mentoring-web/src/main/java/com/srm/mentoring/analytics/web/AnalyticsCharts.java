@@ -2,6 +2,7 @@ package com.srm.mentoring.analytics.web;
 
 import com.srm.mentoring.analytics.entity.CohortFigures;
 import com.srm.mentoring.analytics.entity.PeriodCount;
+import com.srm.mentoring.platform.web.ScriptJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -59,13 +60,13 @@ final class AnalyticsCharts {
 
   private static String chart(
       String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder y) {
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder().add("scales", Json.createObjectBuilder().add("y", y)))
-        .build()
-        .toString();
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder().add("scales", Json.createObjectBuilder().add("y", y)))
+            .build());
   }
 }

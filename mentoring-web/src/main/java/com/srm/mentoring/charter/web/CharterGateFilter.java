@@ -18,13 +18,15 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Leads a person to the charter before any page of the program while they have not signed the
- * version in force, or withdrew. The charter itself, the person's profile, HR's and auditors' pages
- * stay open: they are not program activity; so do the Faces resources every page loads. A boundary
- * deeper down refuses the same person too; such a refusal also ends on the charter page instead of
- * an error.
+ * Leads a person to the charter before any page or download of the program while they have not
+ * signed the version in force, or withdrew. The charter itself, the person's profile, HR's and
+ * auditors' pages stay open: they are not program activity; so do the Faces resources every page
+ * loads. A boundary deeper down refuses the same person too; such a refusal also ends on the
+ * charter page instead of an error.
  */
-@WebFilter(urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+    urlPatterns = {"*.xhtml", "*.csv"},
+    dispatcherTypes = DispatcherType.REQUEST)
 public class CharterGateFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -59,7 +61,8 @@ public class CharterGateFilter extends HttpFilter {
     }
     try {
       chain.doFilter(request, response);
-    } catch (ServletException failure) {
+    } catch (ServletException | RuntimeException failure) {
+      // a page's refusal comes wrapped by the Faces servlet, a download's as it was thrown
       if (Causes.find(failure, CharterNotSigned.class).isEmpty() || response.isCommitted()) {
         throw failure;
       }

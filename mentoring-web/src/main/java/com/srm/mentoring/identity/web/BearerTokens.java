@@ -98,7 +98,7 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
    */
   private AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    SecurityHeaders.addTo(request, response, httpSettings.servedOverHttps());
+    SecurityHeaders.addTo(request, response, httpSettings);
     response.setHeader("WWW-Authenticate", "Bearer realm=\"mentoring\"");
     return context.responseUnauthorized();
   }

@@ -72,6 +72,7 @@ public class RestApplication extends Application {
         AnalyticsResource.class,
         BodySizeLimit.class,
         FailureMapper.class,
+        TooManyRefusals.class,
         ConstraintViolationMapper.class);
   }
 }

@@ -1,9 +1,12 @@
 package com.srm.mentoring.platform.web;
 
+import com.srm.mentoring.identity.control.IdentitySettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,12 +26,33 @@ public class HttpSettings {
   @ConfigProperty(name = "mentoring.http.secure-cookies")
   Optional<Boolean> secureCookies;
 
+  @Inject IdentitySettings identity;
+
   private TrustedProxies trustedProxies;
+  private String contentSecurityPolicy;
 
   /** Reads the proxy list once, so that a wrong entry stops the deployment instead of a request. */
   @PostConstruct
   void parse() {
     trustedProxies = TrustedProxies.of(trustedProxyList.orElse(""));
+    contentSecurityPolicy = SecurityHeaders.policy(origin(identity.getKeycloakUrl()));
+  }
+
+  /** The policy every answer carries; it names Keycloak, where signing out continues. */
+  public String contentSecurityPolicy() {
+    return contentSecurityPolicy;
+  }
+
+  /** The scheme, host and port of an address, as a Content-Security-Policy names a source. */
+  static String origin(String url) {
+    URI uri = URI.create(url.strip());
+    if (uri.getScheme() == null || uri.getHost() == null) {
+      throw new IllegalArgumentException("mentoring.identity.keycloak-url: not a URL: " + url);
+    }
+    return uri.getScheme().toLowerCase(Locale.ROOT)
+        + "://"
+        + uri.getHost().toLowerCase(Locale.ROOT)
+        + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
   }
 
   public TrustedProxies trustedProxies() {

@@ -27,7 +27,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Two kinds of failure inside a page that must not end on the "something went wrong" page:
+ * Three kinds of failure inside a page that must not end on the "something went wrong" page, nor
+ * leave a stack trace in the server log:
  *
  * <ul>
  *   <li>A refusal by a boundary (a role removed while the person was signed in, a record that is
@@ -51,6 +52,12 @@ public class PageFailures extends ExceptionHandlerWrapper {
           PhaseId.APPLY_REQUEST_VALUES,
           PhaseId.PROCESS_VALIDATIONS,
           PhaseId.UPDATE_MODEL_VALUES);
+
+  /**
+   * The request attribute that tells the page for a post that cannot be read that the view state
+   * was the reason: it then asks to open the page again.
+   */
+  public static final String VIEW_EXPIRED = "com.srm.mentoring.viewExpired";
 
   /** Registered in {@code faces-config.xml}. */
   public static class Factory extends ExceptionHandlerFactory {
@@ -80,6 +87,10 @@ public class PageFailures extends ExceptionHandlerWrapper {
       if (answered) {
         // what failed after the answer was chosen is part of the same failure
         events.remove();
+      } else if (Causes.find(failure, ViewExpiredException.class).isPresent()) {
+        events.remove();
+        answered = true;
+        expired(faces, failure);
       } else if (isRefusal(failure)) {
         events.remove();
         refused(faces);
@@ -97,6 +108,28 @@ public class PageFailures extends ExceptionHandlerWrapper {
     getWrapped().handle();
   }
 
+  /** One line in the log, no stack trace: scanners post made-up view states by the thousand. */
+  private static void expired(FacesContext faces, Throwable failure) {
+    ViewExpiredException expired = Causes.find(failure, ViewExpiredException.class).orElseThrow();
+    LOG.log(
+        Level.INFO,
+        "A post to {0} named a view the server does not hold (expired or made up): {1}",
+        new Object[] {path(faces), expired.getViewId()});
+    ExternalContext external = faces.getExternalContext();
+    if (faces.getPartialViewContext().isAjaxRequest()) {
+      try {
+        HttpServletRequest request = request(faces);
+        external.redirect(request.getRequestURI());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      faces.responseComplete();
+      return;
+    }
+    external.getRequestMap().put(VIEW_EXPIRED, Boolean.TRUE);
+    answer(faces, HttpServletResponse.SC_BAD_REQUEST);
+  }
+
   static boolean isRefusal(Throwable failure) {
     return Causes.find(failure, EJBAccessException.class).isPresent()
         || Causes.find(failure, AccessLocalException.class).isPresent();
@@ -105,7 +138,6 @@ public class PageFailures extends ExceptionHandlerWrapper {
   private static boolean isUnreadablePost(FacesContext faces, PhaseId phase, Throwable failure) {
     return "POST".equals(request(faces).getMethod())
         && READING_THE_POST.contains(phase)
-        && Causes.find(failure, ViewExpiredException.class).isEmpty()
         && Causes.find(failure, CharterNotSigned.class).isEmpty()
         && !Outages.isOutage(failure);
   }

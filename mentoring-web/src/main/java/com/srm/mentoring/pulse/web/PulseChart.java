@@ -1,5 +1,6 @@
 package com.srm.mentoring.pulse.web;
 
+import com.srm.mentoring.platform.web.ScriptJson;
 import com.srm.mentoring.pulse.entity.Answer;
 import com.srm.mentoring.pulse.entity.Figure;
 import jakarta.json.Json;
@@ -32,18 +33,18 @@ public final class PulseChart {
               .add("data", data)
               .add("fill", false));
     }
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5))))
-        .build()
-        .toString();
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "line")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5))))
+            .build());
   }
 
   /** True once at least one week can be shown: the chart needs a point to draw. */

@@ -56,12 +56,12 @@ public class PulseCohort {
 
   /** The weekly trend of everyone's means, as a Chart.js configuration. */
   public String getChart() {
-    return PulseChart.of(pulse.figures(), bundle());
+    return pulse == null ? null : PulseChart.of(pulse.figures(), bundle());
   }
 
   /** True once at least one week can be shown: the chart needs a point to draw. */
   public boolean isTrend() {
-    return PulseChart.hasTrend(pulse.figures());
+    return pulse != null && PulseChart.hasTrend(pulse.figures());
   }
 
   public String getCohort() {

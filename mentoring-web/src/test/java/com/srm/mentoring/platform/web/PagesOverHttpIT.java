@@ -95,12 +95,10 @@ class PagesOverHttpIT {
   private static void assertSafeHeaders(HttpResponse<?> response) {
     assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
     assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElseThrow());
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Security-Policy")
-            .orElseThrow()
-            .contains("frame-ancestors 'none'"));
+    String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+    assertTrue(policy.contains("base-uri 'none'"), policy);
+    assertTrue(policy.contains("form-action 'self' "), policy);
   }
 
   @Test
