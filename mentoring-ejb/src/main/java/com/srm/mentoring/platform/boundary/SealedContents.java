@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -36,6 +37,9 @@ public class SealedContents {
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
+  /** The configured keys; a test hands in its own. */
+  Supplier<ContentKeys> keys = ContentCipher::keys;
+
   /**
    * Seals the next batch of rows after {@code after} again.
    *
@@ -43,7 +47,7 @@ public class SealedContents {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Batch reseal(SealedTable table, UUID after, int size) {
-    ContentKeys keys = ContentCipher.keys();
+    ContentKeys keys = this.keys.get();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement claim = connection.prepareStatement(table.claim(size));
         PreparedStatement update = connection.prepareStatement(table.update())) {
@@ -91,7 +95,7 @@ public class SealedContents {
   /** How many values of the table are not sealed with the current key. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long remaining(SealedTable table) {
-    String current = ContentCipher.keys().currentId();
+    String current = keys.get().currentId();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement count = connection.prepareStatement(table.remaining())) {
       for (int i = 0; i < table.columns().size(); i++) {
