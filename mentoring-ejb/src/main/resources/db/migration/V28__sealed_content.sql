@@ -21,7 +21,10 @@ ALTER TABLE feedback_note
     ALTER COLUMN part_3 TYPE text,
     ALTER COLUMN part_4 TYPE text;
 
--- the reason an escalation contact gave HR for an adjustment, and HR's note of what was agreed
+-- the reason an escalation contact gave HR for an adjustment, HR's note of what was agreed, and
+-- that note as the pairing's new format
 ALTER TABLE pairing_adjustment
     ALTER COLUMN reason TYPE text,
     ALTER COLUMN done_note TYPE text;
+
+ALTER TABLE pairing ALTER COLUMN format_note TYPE text;

@@ -9,13 +9,17 @@ import java.util.List;
  */
 public record SealedTable(String name, List<String> columns) {
 
-  /** Every sealed column: what people wrote about a concern, and feedback notes. */
+  /**
+   * Every sealed column: what people wrote about a concern and the adjustments it led to, and
+   * feedback notes.
+   */
   public static final List<SealedTable> ALL =
       List.of(
           new SealedTable("concern", List.of("title", "description", "hold_reason")),
           new SealedTable("concern_note", List.of("body")),
           new SealedTable("concern_transition", List.of("note")),
           new SealedTable("pairing_adjustment", List.of("reason", "done_note")),
+          new SealedTable("pairing", List.of("format_note")),
           new SealedTable("feedback_note", List.of("part_1", "part_2", "part_3", "part_4")));
 
   public SealedTable {

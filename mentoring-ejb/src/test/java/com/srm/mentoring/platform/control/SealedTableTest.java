@@ -7,6 +7,7 @@ import com.srm.mentoring.escalation.entity.Concern;
 import com.srm.mentoring.escalation.entity.ConcernNote;
 import com.srm.mentoring.escalation.entity.Transition;
 import com.srm.mentoring.pairing.entity.Adjustment;
+import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.session.entity.FeedbackNote;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -23,7 +24,12 @@ class SealedTableTest {
   /** Every entity with a sealed attribute, as the re-sealing job must know it. */
   static final List<Class<?>> SEALING =
       List.of(
-          Concern.class, ConcernNote.class, Transition.class, Adjustment.class, FeedbackNote.class);
+          Concern.class,
+          ConcernNote.class,
+          Transition.class,
+          Adjustment.class,
+          Pairing.class,
+          FeedbackNote.class);
 
   @Test
   void theJobWalksEverySealedColumnOfTheEntitiesAsTextColumns() {
