@@ -105,6 +105,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
           "-Dmentoring.escalation.sweep-every-seconds=" + ESCALATION_SWEEP_EVERY.toSeconds());
       // new early warnings are notified within seconds too
       jvmOptions.add("-Dmentoring.warnings.sweep-every-seconds=2");
+      // rows written in the clear by a test are sealed within seconds rather than a day
+      jvmOptions.add("-Dmentoring.content.reseal-every-seconds=2");
     }
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {
