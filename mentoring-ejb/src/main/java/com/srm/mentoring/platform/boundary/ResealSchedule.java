@@ -72,8 +72,8 @@ public class ResealSchedule {
       Level level = !started || sealed > 0 || unreadable > 0 ? Level.INFO : Level.FINE;
       LOG.log(
           level,
-          "Content re-sealed with the key {0}: {1} values sealed again, {2} rows left as they were"
-              + " because a value could not be opened; {3} values not sealed with that key remain",
+          "Content re-sealed with the key {0}: {1} values sealed again, {2} left as they were"
+              + " because they could not be opened; {3} values not sealed with that key remain",
           new Object[] {ContentCipher.keys().currentId(), sealed, unreadable, remaining});
       started = true;
     } catch (RuntimeException e) {

@@ -74,9 +74,8 @@ public class SealedContents {
             values.add(found.getString(i + 2));
           }
           Resealing.Row row = Resealing.reseal(keys, values);
-          if (row.unreadable()) {
-            unreadable++;
-          } else if (row.changed() > 0) {
+          unreadable += row.unreadable();
+          if (row.changed() > 0) {
             for (int i = 0; i < row.values().size(); i++) {
               update.setString(i + 1, row.values().get(i));
             }
@@ -112,7 +111,7 @@ public class SealedContents {
 
   /**
    * One batch: the rows it claimed (fewer than asked for means the table's end), the values it
-   * sealed, the rows left as they were because a value could not be opened, and the last key.
+   * sealed, the values left as they were because they could not be opened, and the last key.
    */
   public record Batch(int rows, int sealed, int unreadable, UUID last) {}
 }

@@ -18,13 +18,14 @@ public final class Resealing {
    * The row's values sealed with the current key.
    *
    * @param values the stored values, some of them null
-   * @return the values to write, and how many of them changed; none changed when a value cannot be
-   *     opened (its key is not configured, or it was changed outside the application), and the row
-   *     is then left as it is
+   * @return the values to write, how many of them changed, and how many could not be opened (their
+   *     key is not configured, or they were changed outside the application): those are written
+   *     back exactly as they were stored
    */
   public static Row reseal(ContentKeys keys, List<String> values) {
     List<String> sealed = new ArrayList<>(values.size());
     int changed = 0;
+    int unreadable = 0;
     for (String value : values) {
       if (keys.isCurrent(value)) {
         sealed.add(value);
@@ -34,14 +35,15 @@ public final class Resealing {
         sealed.add(keys.seal(keys.open(value)));
         changed++;
       } catch (IllegalStateException cannotOpen) {
-        return new Row(values, 0, true);
+        sealed.add(value);
+        unreadable++;
       }
     }
-    return new Row(sealed, changed, false);
+    return new Row(sealed, changed, unreadable);
   }
 
-  /** A row's values after re-sealing, how many changed, and whether one could not be opened. */
-  public record Row(List<String> values, int changed, boolean unreadable) {
+  /** A row's values after re-sealing, how many changed, and how many could not be opened. */
+  public record Row(List<String> values, int changed, int unreadable) {
 
     public Row {
       values = Collections.unmodifiableList(new ArrayList<>(values));
