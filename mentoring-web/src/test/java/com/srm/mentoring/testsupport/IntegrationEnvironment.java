@@ -115,6 +115,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       // new early warnings are notified within seconds too
       jvmOptions.add("-Dmentoring.warnings.sweep-every-seconds=2");
       jvmOptions.add("-Dmentoring.audit.refused-reads-per-minute=" + REFUSED_READS_PER_MINUTE);
+      // rows written in the clear by a test are sealed within seconds rather than a day
+      jvmOptions.add("-Dmentoring.content.reseal-every-seconds=2");
     }
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {

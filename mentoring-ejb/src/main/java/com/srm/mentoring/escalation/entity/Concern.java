@@ -1,8 +1,11 @@
 package com.srm.mentoring.escalation.entity;
 
+import com.srm.mentoring.platform.control.ContentCipher;
+import com.srm.mentoring.platform.control.SealedText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A concern a participant raised about their pairing, in their own name (SPEC 6).
@@ -36,9 +40,14 @@ import java.util.UUID;
  * the reporter may skip step 1. A step whose only possible owners the concern excludes is skipped,
  * and the reporter is told so in a notice. Its content (title, description, notes) is erased after
  * its cohort closed, unless a contact put it on legal hold; its metadata stays.
+ *
+ * <p>The content and the hold's reason are sealed with the content keys ({@link SealedText}): the
+ * lengths are checked here, the columns are {@code text}, and an update writes only the columns
+ * that changed, so a value whose key is missing is kept as it was stored.
  */
 @Entity
 @Table(name = "concern")
+@DynamicUpdate
 @NamedQuery(
     name = Concern.READABLE,
     query = "SELECT c FROM Concern c WHERE c.id = :id AND " + Concern.READ_RULE)
@@ -48,13 +57,6 @@ import java.util.UUID;
 @NamedQuery(
     name = Concern.COUNT,
     query = "SELECT COUNT(c) FROM Concern c WHERE " + Concern.READ_RULE)
-@NamedQuery(
-    name = Concern.SEARCH,
-    query =
-        "SELECT c FROM Concern c WHERE "
-            + Concern.READ_RULE
-            + " AND (LOWER(c.title) LIKE :text OR LOWER(c.description) LIKE :text)"
-            + " ORDER BY c.raisedAt DESC")
 public class Concern {
 
   /**
@@ -69,7 +71,6 @@ public class Concern {
   public static final String READABLE = "Concern.readable";
   public static final String LIST = "Concern.list";
   public static final String COUNT = "Concern.count";
-  public static final String SEARCH = "Concern.search";
 
   public static final int TITLE_LENGTH = 120;
   public static final int DESCRIPTION_LENGTH = 4000;
@@ -97,10 +98,12 @@ public class Concern {
   @Column(name = "reporter_subject", nullable = false, updatable = false, length = 64)
   private String reporter;
 
-  @Column(length = TITLE_LENGTH)
+  @Convert(converter = SealedText.class)
+  @Column(columnDefinition = "text")
   private String title;
 
-  @Column(length = DESCRIPTION_LENGTH)
+  @Convert(converter = SealedText.class)
+  @Column(columnDefinition = "text")
   private String description;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -132,7 +135,8 @@ public class Concern {
   @Column(name = "raised_at", nullable = false, updatable = false)
   private Instant raisedAt;
 
-  @Column(name = "hold_reason", length = REASON_LENGTH)
+  @Convert(converter = SealedText.class)
+  @Column(name = "hold_reason", columnDefinition = "text")
   private String holdReason;
 
   @Column(name = "held_by", length = 64)
@@ -398,6 +402,22 @@ public class Concern {
             text("note", body, NOTE_LENGTH),
             toReporter ? NoteAudience.REPORTER : NoteAudience.READERS,
             now));
+  }
+
+  /**
+   * Whether its title or description contains the text, ignoring case: the columns are sealed, so
+   * searching looks into the opened concerns rather than the database. An erased concern, or one
+   * whose text cannot be read, matches nothing.
+   */
+  public boolean mentions(String text) {
+    String wanted = text.strip().toLowerCase(Locale.ROOT);
+    return contains(title, wanted) || contains(description, wanted);
+  }
+
+  private static boolean contains(String value, String wanted) {
+    return value != null
+        && !ContentCipher.isUnreadable(value)
+        && value.toLowerCase(Locale.ROOT).contains(wanted);
   }
 
   /** The notes the reader sees, oldest first. */

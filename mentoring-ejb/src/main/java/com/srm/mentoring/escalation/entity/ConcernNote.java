@@ -1,6 +1,8 @@
 package com.srm.mentoring.escalation.entity;
 
+import com.srm.mentoring.platform.control.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,14 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A note on a concern, for all its readers, for the reporter alone or for the contacts only; a note
  * without author is what the application tells the reporter, such as a step skipped because its
- * only owners were excluded.
+ * only owners were excluded. Its body is sealed with the content keys ({@link SealedText}).
  */
 @Entity
 @Table(name = "concern_note")
+@DynamicUpdate
 public class ConcernNote {
 
   @Id private UUID id;
@@ -23,7 +27,8 @@ public class ConcernNote {
   @Column(name = "author_subject", updatable = false, length = 64)
   private String author;
 
-  @Column(length = Concern.NOTE_LENGTH)
+  @Convert(converter = SealedText.class)
+  @Column(columnDefinition = "text")
   private String body;
 
   @Column(name = "written_at", nullable = false, updatable = false)

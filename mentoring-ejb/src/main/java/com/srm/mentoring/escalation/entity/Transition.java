@@ -1,6 +1,8 @@
 package com.srm.mentoring.escalation.entity;
 
+import com.srm.mentoring.platform.control.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,14 +10,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * One move of a concern along its path: who moved it (nobody when the deadline did), who owns it
  * now, a note for the concern's readers and the next deadline. The note is content and is erased
- * with the concern; the rest is metadata and stays.
+ * with the concern; the rest is metadata and stays. The note is sealed with the content keys
+ * ({@link SealedText}).
  */
 @Entity
 @Table(name = "concern_transition")
+@DynamicUpdate
 public class Transition {
 
   @Id private UUID id;
@@ -34,7 +39,8 @@ public class Transition {
   @Column(name = "owner_subject", updatable = false, length = 64)
   private String owner;
 
-  @Column(length = Concern.NOTE_LENGTH)
+  @Convert(converter = SealedText.class)
+  @Column(columnDefinition = "text")
   private String note;
 
   @Column(updatable = false)

@@ -1,6 +1,8 @@
 package com.srm.mentoring.pairing.entity;
 
+import com.srm.mentoring.platform.control.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,14 +13,17 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A program adjustment of a pairing that an escalation contact asked HR for (SPEC 6, step 3). HR
  * sees the kind and a short reason on the pairing, never the concern behind it: the concern's id is
- * kept only so that the concern moves on once HR carried the adjustment out.
+ * kept only so that the concern moves on once HR carried the adjustment out. The reason and HR's
+ * note are sealed with the content keys ({@link SealedText}): they say why a pairing changes.
  */
 @Entity
 @Table(name = "pairing_adjustment")
+@DynamicUpdate
 @NamedQuery(
     name = Adjustment.OF_PAIRING,
     query = "SELECT a FROM Adjustment a WHERE a.pairingId = :pairing ORDER BY a.requestedAt DESC")
@@ -39,7 +44,8 @@ public class Adjustment {
   @Column(nullable = false, updatable = false, length = 16)
   private AdjustmentKind kind;
 
-  @Column(nullable = false, updatable = false, length = 300)
+  @Convert(converter = SealedText.class)
+  @Column(nullable = false, updatable = false, columnDefinition = "text")
   private String reason;
 
   @Column(name = "requested_by", nullable = false, updatable = false, length = 64)
@@ -54,7 +60,8 @@ public class Adjustment {
   @Column(name = "done_at")
   private Instant doneAt;
 
-  @Column(name = "done_note", length = NOTE_LENGTH)
+  @Convert(converter = SealedText.class)
+  @Column(name = "done_note", columnDefinition = "text")
   private String doneNote;
 
   @Version private long version;

@@ -1,7 +1,9 @@
 package com.srm.mentoring.pairing.entity;
 
+import com.srm.mentoring.platform.control.SealedText;
 import com.srm.mentoring.platform.entity.RuleRefusal;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A junior mentor and a senior mentee in a cohort, with their facilitator (SPEC 4.2).
@@ -28,10 +31,13 @@ import java.util.UUID;
  *
  * <p>HR may pause it, directly or carrying out a step-3 adjustment, and resume it: while paused no
  * session is planned, so nobody is asked about one and nobody is warned that it is quiet. A change
- * of format carried out by HR is recorded on it, with HR's note.
+ * of format carried out by HR is recorded on it, with HR's note, which is sealed with the content
+ * keys ({@link SealedText}) like the adjustment it carries out: an update writes only the columns
+ * that changed.
  */
 @Entity
 @Table(name = "pairing")
+@DynamicUpdate
 @NamedQuery(
     name = Pairing.READABLE,
     query =
@@ -125,8 +131,8 @@ public class Pairing {
   @Column(name = "format_changed_at")
   private Instant formatChangedAt;
 
-  @Size(max = FORMAT_NOTE_LENGTH)
-  @Column(name = "format_note", length = FORMAT_NOTE_LENGTH)
+  @Convert(converter = SealedText.class)
+  @Column(name = "format_note", columnDefinition = "text")
   private String formatNote;
 
   @Min(MIN_RATING)

@@ -2,7 +2,11 @@ package com.srm.mentoring.platform.control;
 
 import com.srm.mentoring.platform.entity.ContentKeys;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -27,6 +31,17 @@ public final class ContentCipher {
 
   /** The demo key, as {@value #KEYS} is written: public, so it protects nothing. */
   public static final String DEMO_KEYS = DEMO_KEY_ID + ":" + ShippedSecrets.DEMO_CONTENT_KEY;
+
+  /**
+   * What the API says in place of a text that cannot be read; pages say it in the reader's
+   * language.
+   */
+  public static final String UNREADABLE = "cannot be read: its key is not configured";
+
+  private static final Logger LOG = Logger.getLogger(ContentCipher.class.getName());
+
+  /** The ids of keys whose values could not be opened, each logged once. */
+  private static final Set<String> UNOPENED = ConcurrentHashMap.newKeySet();
 
   private static volatile ContentKeys keys;
 
@@ -63,6 +78,42 @@ public final class ContentCipher {
   /** Opens what {@link #seal} made, or answers text stored before content was sealed as it is. */
   public static String open(String stored) {
     return keys().open(stored);
+  }
+
+  /**
+   * Opens a stored value as {@link #open} does, but answers a value that cannot be opened (its key
+   * is not configured, or it was changed outside the application) as it is stored, logging the
+   * key's id once: a page shows such a value as unreadable ({@link #isUnreadable}) rather than
+   * failing, and the entities write back only what changed, so the stored value stays as it was
+   * until its key is listed again.
+   */
+  public static String read(String stored) {
+    try {
+      return keys().open(stored);
+    } catch (IllegalStateException cannotOpen) {
+      String id = ContentKeys.keyIdOf(stored).orElse("");
+      if (UNOPENED.add(id)) {
+        LOG.log(
+            Level.WARNING,
+            "A stored text cannot be read, shown as unreadable until this is fixed: {0}"
+                + " (further texts of the key {1} are not logged)",
+            new Object[] {cannotOpen.getMessage(), id});
+      }
+      return stored;
+    }
+  }
+
+  /**
+   * Whether a text read through {@link #read} could not be opened: after reading, only such a value
+   * still carries the sealed prefix.
+   */
+  public static boolean isUnreadable(String text) {
+    return text != null && text.startsWith(ContentKeys.PREFIX);
+  }
+
+  /** The text as shown over the API: an unreadable one says so, in {@link #UNREADABLE}'s words. */
+  public static String shown(String text) {
+    return isUnreadable(text) ? UNREADABLE : text;
   }
 
   /**

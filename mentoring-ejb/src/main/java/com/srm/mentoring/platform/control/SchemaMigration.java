@@ -72,6 +72,9 @@ public class SchemaMigration implements Integrator {
                 LOG.warning(
                     () -> "Dev run: using the demo secrets the product ships with for " + demo);
               }
+              // a malformed content key stops the deployment here, not at the first page that
+              // reads a concern
+              ContentCipher.keys();
             });
     DataSource application =
         sessionFactory

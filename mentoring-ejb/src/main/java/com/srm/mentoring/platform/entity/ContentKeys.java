@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -128,7 +129,7 @@ public final class ContentKeys {
     }
     String rest = stored.substring(PREFIX.length());
     int colon = rest.indexOf(':');
-    String id = colon < 0 ? "" : rest.substring(0, colon);
+    String id = keyIdOf(stored).orElse("");
     SecretKeySpec key =
         Optional.ofNullable(keys.get(id))
             .orElseThrow(
@@ -137,12 +138,35 @@ public final class ContentKeys {
                         "a stored text is sealed with the key "
                             + id
                             + ", which is not configured: list it again among the content keys"));
-    byte[] bytes = Base64.getDecoder().decode(rest.substring(colon + 1));
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(rest.substring(colon + 1));
+    } catch (IllegalArgumentException notBase64) {
+      bytes = new byte[0];
+    }
+    if (bytes.length <= NONCE_BYTES) {
+      throw new IllegalStateException("a stored text sealed with the key " + id + " is malformed");
+    }
     byte[] nonce = new byte[NONCE_BYTES];
     System.arraycopy(bytes, 0, nonce, 0, NONCE_BYTES);
     byte[] sealed = new byte[bytes.length - NONCE_BYTES];
     System.arraycopy(bytes, NONCE_BYTES, sealed, 0, sealed.length);
     return new String(crypt(Cipher.DECRYPT_MODE, key, nonce, sealed), StandardCharsets.UTF_8);
+  }
+
+  /** The id of the key a stored value names, if it is a sealed value. */
+  public static Optional<String> keyIdOf(String stored) {
+    if (stored == null || !stored.startsWith(PREFIX)) {
+      return Optional.empty();
+    }
+    String rest = stored.substring(PREFIX.length());
+    int colon = rest.indexOf(':');
+    return Optional.of(colon < 0 ? "" : rest.substring(0, colon));
+  }
+
+  /** The ids of the keys listed, the current one among them. */
+  public Set<String> ids() {
+    return keys.keySet();
   }
 
   /** Whether the stored value is sealed with the current key; plain or older values are not. */

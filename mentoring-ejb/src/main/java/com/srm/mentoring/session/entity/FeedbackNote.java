@@ -1,6 +1,8 @@
 package com.srm.mentoring.session.entity;
 
+import com.srm.mentoring.platform.control.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +11,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,14 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A feedback note in one of the two frameworks. It is private to its author until the author shares
  * it with the other party of the pairing; the author may take the sharing back, and the other party
- * then no longer sees it. Each part is required and short.
+ * then no longer sees it. Each part is required and short; the length is checked here, as the parts
+ * are sealed with the content keys ({@link SealedText}) in {@code text} columns.
  */
 @Entity
 @Table(name = "feedback_note")
+@DynamicUpdate
 @NamedQuery(
     name = FeedbackNote.READABLE_OF_PAIRING,
     query =
@@ -50,20 +54,20 @@ public class FeedbackNote {
   @Column(nullable = false, length = 8, updatable = false)
   private Framework framework;
 
-  @Size(max = PART_LENGTH)
-  @Column(name = "part_1", nullable = false, length = PART_LENGTH)
+  @Convert(converter = SealedText.class)
+  @Column(name = "part_1", nullable = false, columnDefinition = "text")
   private String part1;
 
-  @Size(max = PART_LENGTH)
-  @Column(name = "part_2", nullable = false, length = PART_LENGTH)
+  @Convert(converter = SealedText.class)
+  @Column(name = "part_2", nullable = false, columnDefinition = "text")
   private String part2;
 
-  @Size(max = PART_LENGTH)
-  @Column(name = "part_3", nullable = false, length = PART_LENGTH)
+  @Convert(converter = SealedText.class)
+  @Column(name = "part_3", nullable = false, columnDefinition = "text")
   private String part3;
 
-  @Size(max = PART_LENGTH)
-  @Column(name = "part_4", length = PART_LENGTH)
+  @Convert(converter = SealedText.class)
+  @Column(name = "part_4", columnDefinition = "text")
   private String part4;
 
   @Column(name = "written_at", nullable = false, updatable = false)

@@ -6,6 +6,7 @@ import static com.srm.mentoring.escalation.entity.ConcernState.STEP_1;
 import static com.srm.mentoring.escalation.entity.ConcernState.STEP_2;
 import static com.srm.mentoring.escalation.entity.ConcernState.STEP_3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -398,5 +399,22 @@ class ConcernTest {
     assertNull(concern.getOwner());
     assertEquals(before + 1, concern.notesFor("jun").size(), "the reporter is told");
     assertEquals(before, concern.notesFor("erin").size(), "nobody else learns of it");
+  }
+
+  @Test
+  void aSearchFindsAWordOfTheTitleOrTheDescriptionInAnyCase() {
+    Concern concern = raise(List.of(), false);
+    assertTrue(concern.mentions("NOT SAFE"));
+    assertTrue(concern.mentions(" shouts "));
+    assertTrue(concern.mentions("mentee SHOUTS"));
+    assertFalse(concern.mentions("mentor"));
+    assertFalse(concern.mentions("%"), "the text is taken as it is, no pattern");
+  }
+
+  @Test
+  void anErasedConcernMatchesNoSearch() {
+    Concern concern = inState(RESOLVED);
+    concern.erase(NOW);
+    assertFalse(concern.mentions("safe"));
   }
 }

@@ -70,4 +70,14 @@ class ContentKeysTest {
         assertThrows(IllegalArgumentException.class, () -> ContentKeys.parse("k", NEW, "nope"));
     assertTrue(unknown.getMessage().contains("nope"));
   }
+
+  @Test
+  void aSealedValueNamesItsKeyAndAMalformedOneIsRefused() {
+    ContentKeys keys = ContentKeys.parse("k", NEW + "," + OLD, "2026-07");
+    assertEquals(java.util.Optional.of("2026-07"), ContentKeys.keyIdOf(keys.seal("x")));
+    assertEquals(java.util.Optional.empty(), ContentKeys.keyIdOf("plain"));
+    assertEquals(java.util.Set.of("2026-07", "2026-01"), keys.ids());
+    assertThrows(IllegalStateException.class, () -> keys.open("enc:v1:2026-07:not base64!"));
+    assertThrows(IllegalStateException.class, () -> keys.open("enc:v1:2026-07:AAAA"));
+  }
 }

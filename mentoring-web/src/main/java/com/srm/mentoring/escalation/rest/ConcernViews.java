@@ -4,6 +4,7 @@ import com.srm.mentoring.escalation.entity.Concern;
 import com.srm.mentoring.escalation.entity.ConcernNote;
 import com.srm.mentoring.escalation.entity.Notification;
 import com.srm.mentoring.escalation.entity.Transition;
+import com.srm.mentoring.platform.control.ContentCipher;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.UUID;
 /**
  * Concerns as the API shows them to their readers. Nothing here says who read a concern; the people
  * it excludes are shown to its reporter only, the legal hold's reason to contacts only, and a note
- * for the reporter alone to the reporter and its author only.
+ * for the reporter alone to the reporter and its author only. A text whose key is not configured
+ * reads {@value ContentCipher#UNREADABLE}.
  */
 public final class ConcernViews {
 
@@ -25,7 +27,7 @@ public final class ConcernViews {
     static ConcernSummary of(Concern c, Map<String, String> names) {
       return new ConcernSummary(
           c.getId(),
-          c.getTitle(),
+          ContentCipher.shown(c.getTitle()),
           c.getState().name(),
           names.get(c.getOwner()),
           c.getDeadline(),
@@ -68,8 +70,8 @@ public final class ConcernViews {
       return new ConcernView(
           c.getId(),
           c.getPairingId(),
-          c.getTitle(),
-          c.getDescription(),
+          ContentCipher.shown(c.getTitle()),
+          ContentCipher.shown(c.getDescription()),
           c.getState().name(),
           names.get(c.getOwner()),
           c.getDeadline(),
@@ -78,7 +80,7 @@ public final class ConcernViews {
           c.getReaders().stream().map(names::get).sorted().toList(),
           reporter ? c.getExcluded().stream().map(names::get).sorted().toList() : List.of(),
           c.isOnHold(),
-          reporter ? null : c.getHoldReason(),
+          reporter ? null : ContentCipher.shown(c.getHoldReason()),
           c.getErasedAt() != null,
           c.getAdjustmentAskedAt() != null,
           c.getVersion(),
@@ -91,7 +93,7 @@ public final class ConcernViews {
           t.getFrom().name(),
           t.getTo().name(),
           names.get(t.getOwner()),
-          t.getNote(),
+          ContentCipher.shown(t.getNote()),
           t.getDeadline(),
           t.getAt());
     }
@@ -99,7 +101,7 @@ public final class ConcernViews {
     private static NoteView note(ConcernNote n, Map<String, String> names) {
       return new NoteView(
           n.getAuthor() == null ? null : names.get(n.getAuthor()),
-          n.getBody(),
+          ContentCipher.shown(n.getBody()),
           n.getAudience().name(),
           n.getAt());
     }

@@ -2,6 +2,7 @@ package com.srm.mentoring.pairing.rest;
 
 import com.srm.mentoring.pairing.boundary.Adjustments;
 import com.srm.mentoring.pairing.entity.Adjustment;
+import com.srm.mentoring.platform.control.ContentCipher;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -43,11 +44,11 @@ public class AdjustmentsResource {
       return new AdjustmentView(
           a.getId(),
           a.getKind().name(),
-          a.getReason(),
+          ContentCipher.shown(a.getReason()),
           a.getRequestedAt(),
           a.isDone(),
           a.getDoneAt(),
-          a.getDoneNote(),
+          ContentCipher.shown(a.getDoneNote()),
           a.getVersion());
     }
   }

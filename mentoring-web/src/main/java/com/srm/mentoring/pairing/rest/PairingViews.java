@@ -4,6 +4,7 @@ import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingMatcher;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.rest.PersonRefs.PersonRef;
+import com.srm.mentoring.platform.control.ContentCipher;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -79,7 +80,7 @@ public final class PairingViews {
           mayRate,
           hr ? p.getPausedAt() : null,
           p.getFormatChangedAt(),
-          p.getFormatNote(),
+          ContentCipher.shown(p.getFormatNote()),
           p.getVersion(),
           warning);
     }

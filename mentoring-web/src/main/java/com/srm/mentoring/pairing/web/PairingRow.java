@@ -2,6 +2,8 @@ package com.srm.mentoring.pairing.web;
 
 import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.platform.web.SealedTexts;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 
 /**
@@ -59,7 +61,7 @@ public record PairingRow(
         p.getObjective(),
         p.isObjectiveLocked(),
         ProgramFaces.utc(p.getFormatChangedAt()),
-        p.getFormatNote(),
+        SealedTexts.shown(FacesContext.getCurrentInstance(), p.getFormatNote()),
         p.getVersion());
   }
 }

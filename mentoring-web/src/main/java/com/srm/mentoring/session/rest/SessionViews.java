@@ -2,6 +2,7 @@ package com.srm.mentoring.session.rest;
 
 import com.srm.mentoring.pairing.rest.PersonRefs;
 import com.srm.mentoring.pairing.rest.PersonRefs.PersonRef;
+import com.srm.mentoring.platform.control.ContentCipher;
 import com.srm.mentoring.session.entity.AgendaItem;
 import com.srm.mentoring.session.entity.FeedbackNote;
 import com.srm.mentoring.session.entity.Session;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,11 +82,18 @@ public final class SessionViews {
           n.getPairingId(),
           names.of(n.getAuthor()),
           n.getFramework().name(),
-          n.getParts(),
+          shown(n.getParts()),
           n.getWrittenAt(),
           n.isShared(),
           n.getVersion());
     }
+  }
+
+  /** The parts as the API shows them: one whose key is not configured says it cannot be read. */
+  private static Map<String, String> shown(Map<String, String> parts) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    parts.forEach((name, text) -> shown.put(name, ContentCipher.shown(text)));
+    return shown;
   }
 
   /** A session to plan: when, and optionally where or a link. */

@@ -7,6 +7,7 @@ import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.web.PairingRow;
 import com.srm.mentoring.pairing.web.ProgramFaces;
+import com.srm.mentoring.platform.web.SealedTexts;
 import com.srm.mentoring.session.boundary.Notes;
 import com.srm.mentoring.session.boundary.Sessions;
 import com.srm.mentoring.session.entity.FeedbackNote;
@@ -122,11 +123,11 @@ public class PairingPage implements Serializable {
                         new AdjustmentRow(
                             a.getId().toString(),
                             a.getKind().name(),
-                            a.getReason(),
+                            SealedTexts.shown(faces, a.getReason()),
                             ProgramFaces.utc(a.getRequestedAt()),
                             a.isDone(),
                             ProgramFaces.utc(a.getDoneAt()),
-                            a.getDoneNote(),
+                            SealedTexts.shown(faces, a.getDoneNote()),
                             a.getVersion()))
                 .toList();
       }
@@ -147,7 +148,9 @@ public class PairingPage implements Serializable {
 
   private NoteRow row(FeedbackNote n) {
     List<Part> named =
-        n.getParts().entrySet().stream().map(e -> new Part(e.getKey(), e.getValue())).toList();
+        n.getParts().entrySet().stream()
+            .map(e -> new Part(e.getKey(), SealedTexts.shown(faces, e.getValue())))
+            .toList();
     String author = ProgramFaces.username(people, n.getAuthor());
     return new NoteRow(
         n.getId().toString(),
