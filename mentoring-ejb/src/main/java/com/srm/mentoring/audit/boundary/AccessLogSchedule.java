@@ -15,9 +15,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Seals the access log's head every {@code mentoring.audit.seal.every-minutes} when entries came in
- * since the last seal. Appends seal as they go too; this covers a log that went quiet right after a
- * few entries, which could otherwise be cut off unnoticed for as long as it stays quiet.
+ * Seals the access log's head when entries came in since the last seal, looking twice within {@code
+ * mentoring.audit.seal.every-seconds}, so that no entry stays unsealed longer than that. Appends
+ * seal as they go too; this covers a log that went quiet right after a few entries, which could
+ * otherwise be cut off unnoticed for as long as it stays quiet. Every server runs it; the writer's
+ * lock lets one seal at a time, and a server that finds the head sealed seals nothing.
  */
 @Singleton
 @Startup
@@ -31,7 +33,7 @@ public class AccessLogSchedule {
 
   @PostConstruct
   void schedule() {
-    long interval = settings.policy().every().toMillis();
+    long interval = settings.policy().scheduleInterval().toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("access log seal", false));
   }
 
