@@ -1,5 +1,6 @@
 package com.srm.mentoring.escalation.entity;
 
+import com.srm.mentoring.platform.entity.HasRecordId;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -55,7 +56,7 @@ import java.util.UUID;
             + Concern.READ_RULE
             + " AND (LOWER(c.title) LIKE :text OR LOWER(c.description) LIKE :text)"
             + " ORDER BY c.raisedAt DESC")
-public class Concern {
+public class Concern implements HasRecordId {
 
   /**
    * Who may read a concern, the one rule of every query here (SPEC 2, 6): its reporter, or one of

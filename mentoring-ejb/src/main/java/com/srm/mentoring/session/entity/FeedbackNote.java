@@ -1,5 +1,6 @@
 package com.srm.mentoring.session.entity;
 
+import com.srm.mentoring.platform.entity.HasRecordId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,7 +31,7 @@ import java.util.UUID;
     query =
         "SELECT n FROM FeedbackNote n WHERE n.pairingId = :pairing AND (n.author = :me"
             + " OR (n.sharedAt IS NOT NULL AND :party = TRUE)) ORDER BY n.writtenAt")
-public class FeedbackNote {
+public class FeedbackNote implements HasRecordId {
 
   public static final String READABLE_OF_PAIRING = "FeedbackNote.readableOfPairing";
   public static final int PART_LENGTH = 1000;
