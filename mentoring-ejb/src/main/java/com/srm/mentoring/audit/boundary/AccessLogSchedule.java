@@ -1,6 +1,7 @@
 package com.srm.mentoring.audit.boundary;
 
 import com.srm.mentoring.audit.control.AccessLogSettings;
+import com.srm.mentoring.audit.entity.SealPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -19,7 +20,8 @@ import jakarta.persistence.PersistenceContext;
  * mentoring.audit.seal.every-seconds}, so that no entry stays unsealed longer than that. Appends
  * seal as they go too; this covers a log that went quiet right after a few entries, which could
  * otherwise be cut off unnoticed for as long as it stays quiet. Every server runs it; the writer's
- * lock lets one seal at a time, and a server that finds the head sealed seals nothing.
+ * lock lets one seal at a time, and a look finding the last seal younger than half the window seals
+ * nothing (see {@link SealPolicy#isScheduledSealDue}), so that more servers do not make more seals.
  */
 @Singleton
 @Startup
@@ -40,6 +42,6 @@ public class AccessLogSchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void sealHead() {
-    settings.writer().sealHead(em);
+    settings.writer().sealHeadWhenDue(em);
   }
 }

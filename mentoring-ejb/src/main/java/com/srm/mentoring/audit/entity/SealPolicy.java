@@ -25,8 +25,17 @@ public record SealPolicy(SealKeys keys, long everyEntries, Duration every) {
   }
 
   /**
+   * Whether the schedule, looking now, seals the head after {@code last}: when the last seal is at
+   * least {@link #scheduleInterval()} old. Looking every interval, an entry is then sealed within
+   * {@code every}, and however many servers look, the log gets at most two seals per {@code every}.
+   */
+  public boolean isScheduledSealDue(Optional<Seal> last, Instant now) {
+    return last.isEmpty() || !now.isBefore(last.get().sealedAt().plus(scheduleInterval()));
+  }
+
+  /**
    * How often the schedule looks for unsealed entries: half the window, so that an entry that came
-   * in just after a look is sealed within the window even when the timer fires a little late.
+   * in just after a look is sealed within the window.
    */
   public Duration scheduleInterval() {
     Duration half = every.dividedBy(2);
