@@ -15,9 +15,18 @@ public record Api(URL base) {
     return HttpProbe.send(request(path, token).GET());
   }
 
-  /** A GET that carries a request id of the caller's choosing, to find it in the access log. */
-  public HttpResponse<String> get(String path, String token, String requestId) throws Exception {
-    return HttpProbe.send(request(path, token).header("X-Request-Id", requestId).GET());
+  /**
+   * A GET that claims a request id of the caller's choosing; the server gives the request its own
+   * all the same.
+   */
+  public HttpResponse<String> getClaimingRequestId(String path, String token, String claimed)
+      throws Exception {
+    return HttpProbe.send(request(path, token).header("X-Request-Id", claimed).GET());
+  }
+
+  /** The id the server gave the request answered, to find it in the access log. */
+  public static String requestId(HttpResponse<?> response) {
+    return response.headers().firstValue("X-Request-Id").orElseThrow();
   }
 
   public HttpResponse<String> post(String path, String token, String json) throws Exception {

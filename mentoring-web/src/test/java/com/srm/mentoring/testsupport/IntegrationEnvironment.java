@@ -33,6 +33,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   /** How often the test server looks for micro-question answers to release. */
   public static final Duration PULSE_RELEASE_EVERY = Duration.ofSeconds(2);
 
+  /** Within how long the test server seals and anchors a new access log entry. */
+  public static final Duration ACCESS_LOG_SEAL_EVERY = Duration.ofSeconds(10);
+
   /** How often the test server looks for overdue concerns. */
   public static final Duration ESCALATION_SWEEP_EVERY = Duration.ofSeconds(2);
 
@@ -117,6 +120,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       jvmOptions.add("-Dmentoring.audit.refused-reads-per-minute=" + REFUSED_READS_PER_MINUTE);
       // rows written in the clear by a test are sealed within seconds rather than a day
       jvmOptions.add("-Dmentoring.content.reseal-every-seconds=2");
+      // the access log's head is sealed within seconds, so that a test sees the schedule seal it
+      jvmOptions.add("-Dmentoring.audit.seal.every-seconds=" + ACCESS_LOG_SEAL_EVERY.toSeconds());
     }
     String coverageAgent = System.getProperty("mentoring.micro.jacoco", "");
     if (!coverageAgent.isBlank()) {

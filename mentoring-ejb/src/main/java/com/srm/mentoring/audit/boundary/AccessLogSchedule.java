@@ -1,6 +1,7 @@
 package com.srm.mentoring.audit.boundary;
 
 import com.srm.mentoring.audit.control.AccessLogSettings;
+import com.srm.mentoring.audit.entity.SealPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -15,9 +16,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Seals the access log's head every {@code mentoring.audit.seal.every-minutes} when entries came in
- * since the last seal. Appends seal as they go too; this covers a log that went quiet right after a
- * few entries, which could otherwise be cut off unnoticed for as long as it stays quiet.
+ * Seals the access log's head when entries came in since the last seal, looking twice within {@code
+ * mentoring.audit.seal.every-seconds}, so that no entry stays unsealed longer than that. Appends
+ * seal as they go too; this covers a log that went quiet right after a few entries, which could
+ * otherwise be cut off unnoticed for as long as it stays quiet. Every server runs it; the writer's
+ * lock lets one seal at a time, and a look finding the last seal younger than half the window seals
+ * nothing (see {@link SealPolicy#isScheduledSealDue}), so that more servers do not make more seals.
  */
 @Singleton
 @Startup
@@ -31,13 +35,13 @@ public class AccessLogSchedule {
 
   @PostConstruct
   void schedule() {
-    long interval = settings.policy().every().toMillis();
+    long interval = settings.policy().scheduleInterval().toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("access log seal", false));
   }
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void sealHead() {
-    settings.writer().sealHead(em);
+    settings.writer().sealHeadWhenDue(em);
   }
 }

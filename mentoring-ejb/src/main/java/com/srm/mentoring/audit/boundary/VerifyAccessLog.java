@@ -27,7 +27,9 @@ import java.util.function.UnaryOperator;
  *
  * <p>The seal keys ({@code mentoring.audit.seal.keys}) are required: there is no built-in key. With
  * {@code mentoring.audit.anchor.dir} the log is held against the newest anchor there, and with
- * {@code mentoring.audit.receipt-file} against a receipt an auditor kept.
+ * {@code mentoring.audit.receipt-file} against a receipt an auditor kept. A whole log's result
+ * names the entries after its last seal ({@code unsealedEntries}, {@code unsealedSince}): those no
+ * seal vouches for yet.
  */
 public final class VerifyAccessLog {
 
@@ -79,8 +81,15 @@ public final class VerifyAccessLog {
     String anchor =
         (result.anchorSequence() == null ? "" : ",\"anchorSequence\":" + result.anchorSequence())
             + (result.receipt() == null ? "" : ",\"receipt\":\"" + result.receipt().label() + "\"");
+    // the entries no seal vouches for yet: how many, and since when
+    String unsealed =
+        ",\"unsealedEntries\":"
+            + result.unsealedEntries()
+            + (result.unsealedSince() == null
+                ? ""
+                : ",\"unsealedSince\":\"" + result.unsealedSince() + "\"");
     return result.ok()
-        ? "{\"ok\":true,\"entries\":" + result.entries() + anchor + "}"
+        ? "{\"ok\":true,\"entries\":" + result.entries() + anchor + unsealed + "}"
         : "{\"ok\":false,\"firstBadSequence\":"
             + result.firstBadSequence()
             + ",\"damage\":\""

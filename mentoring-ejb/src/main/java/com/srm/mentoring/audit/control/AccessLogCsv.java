@@ -24,6 +24,8 @@ public final class AccessLogCsv {
     "outcome",
     "client_ip",
     "request_id",
+    "forwarded_request_id",
+    "record_ids",
     "hash"
   };
 
@@ -50,6 +52,8 @@ public final class AccessLogCsv {
       entry.getOutcome().name().toLowerCase(Locale.ROOT),
       entry.getClientIp(),
       entry.getRequestId(),
+      entry.getForwardedRequestId(),
+      entry.getRecordIds() == null ? null : String.join(" ", entry.getRecordIds()),
       HexFormat.of().formatHex(entry.getHash())
     };
     for (int i = 0; i < cells.length; i++) {

@@ -40,8 +40,13 @@ public class AccessLogSettings {
   long everyEntries;
 
   @Inject
-  @ConfigProperty(name = "mentoring.audit.seal.every-minutes", defaultValue = "15")
-  long everyMinutes;
+  @ConfigProperty(name = "mentoring.audit.seal.every-seconds", defaultValue = "60")
+  long everySeconds;
+
+  /** The setting every-seconds replaced; read only to tell whoever still sets it. */
+  @Inject
+  @ConfigProperty(name = "mentoring.audit.seal.every-minutes")
+  Optional<String> everyMinutes;
 
   @Inject
   @ConfigProperty(name = "mentoring.audit.anchor.dir")
@@ -54,7 +59,14 @@ public class AccessLogSettings {
   void read() {
     policy =
         new SealPolicy(
-            SealKeys.parse(keys, currentKey), everyEntries, Duration.ofMinutes(everyMinutes));
+            SealKeys.parse(keys, currentKey), everyEntries, Duration.ofSeconds(everySeconds));
+    if (everyMinutes.isPresent()) {
+      LOG.warning(
+          "mentoring.audit.seal.every-minutes is no longer read: the head is sealed every"
+              + " mentoring.audit.seal.every-seconds ("
+              + everySeconds
+              + " s).");
+    }
     anchors =
         anchorDir.filter(dir -> !dir.isBlank()).map(Path::of).map(AnchorFile::in).orElse(null);
     if (anchors == null) {

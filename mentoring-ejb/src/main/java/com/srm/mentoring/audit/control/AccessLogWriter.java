@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.Session;
@@ -85,6 +86,20 @@ public final class AccessLogWriter {
    * @return the new seal, or empty when there was nothing new to seal
    */
   public Optional<Seal> sealHead(EntityManager em) {
+    return sealHead(em, last -> true);
+  }
+
+  /**
+   * Seals the head as the schedule does: if entries came in since the last seal and the policy says
+   * the schedule's seal is due ({@link SealPolicy#isScheduledSealDue}).
+   *
+   * @return the new seal, or empty when there was nothing new to seal or it is not due yet
+   */
+  public Optional<Seal> sealHeadWhenDue(EntityManager em) {
+    return sealHead(em, last -> policy.isScheduledSealDue(last, clock.instant()));
+  }
+
+  private Optional<Seal> sealHead(EntityManager em, Predicate<Optional<Seal>> due) {
     Session session = em.unwrap(Session.class);
     return session.doReturningWork(
         c -> {
@@ -92,7 +107,8 @@ public final class AccessLogWriter {
           Optional<Head> head = head(c);
           Optional<Seal> last = SealRows.last(c);
           if (head.isEmpty()
-              || last.map(s -> s.sequence() >= head.get().sequence()).orElse(false)) {
+              || last.map(s -> s.sequence() >= head.get().sequence()).orElse(false)
+              || !due.test(last)) {
             return Optional.<Seal>empty();
           }
           return Optional.of(seal(session, c, head.get(), last));

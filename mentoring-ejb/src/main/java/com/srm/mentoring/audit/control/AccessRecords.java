@@ -17,6 +17,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -57,19 +58,23 @@ public class AccessRecords {
   /** Logs a granted change in the transaction of the change. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void changed(Action action, String recordType, String recordId) {
-    append(action, recordType, recordId, Outcome.GRANTED);
+    append(action, recordType, recordId, null, Outcome.GRANTED);
   }
 
-  /** Logs a granted read, once it has answered, in a short transaction of its own. */
+  /**
+   * Logs a granted read, once it has answered, in a short transaction of its own.
+   *
+   * @param listedIds the ids of the records a list or search showed, or null for any other read
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void read(Action action, String recordType, String recordId) {
-    append(action, recordType, recordId, Outcome.GRANTED);
+  public void read(Action action, String recordType, String recordId, List<String> listedIds) {
+    append(action, recordType, recordId, listedIds, Outcome.GRANTED);
   }
 
   /** Logs a change made outside any audited method, in the transaction of the change. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordChanged(@Observes RecordChanged change) {
-    append(change.action(), change.recordType(), change.recordId(), Outcome.GRANTED);
+    append(change.action(), change.recordType(), change.recordId(), null, Outcome.GRANTED);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -90,7 +95,7 @@ public class AccessRecords {
         return;
       }
     }
-    append(denial.action(), denial.recordType(), denial.recordId(), Outcome.DENIED);
+    append(denial.action(), denial.recordType(), denial.recordId(), null, Outcome.DENIED);
     LOG.info(
         () ->
             "Refused "
@@ -112,6 +117,7 @@ public class AccessRecords {
           Action.READ,
           REFUSALS_LIMITED,
           "more than " + refusedReads.perMinute() + " in a minute",
+          null,
           Outcome.DENIED);
       LOG.warning(
           () ->
@@ -123,7 +129,8 @@ public class AccessRecords {
     }
   }
 
-  private void append(Action action, String recordType, String recordId, Outcome outcome) {
+  private void append(
+      Action action, String recordType, String recordId, List<String> listedIds, Outcome outcome) {
     String username = callerName();
     String subject =
         username == null
@@ -143,7 +150,9 @@ public class AccessRecords {
                 truncate(recordId, 128),
                 outcome,
                 fromRequest ? origin.clientIp() : null,
-                fromRequest ? origin.requestId() : null));
+                fromRequest ? origin.requestId() : null,
+                fromRequest ? origin.forwardedRequestId() : null,
+                listedIds));
   }
 
   private String callerName() {

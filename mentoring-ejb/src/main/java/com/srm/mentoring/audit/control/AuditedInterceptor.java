@@ -3,6 +3,7 @@ package com.srm.mentoring.audit.control;
 import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.AuditedMethod;
+import com.srm.mentoring.platform.control.ListedRecords;
 import com.srm.mentoring.platform.entity.RuleRefusal;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -14,7 +15,9 @@ import jakarta.interceptor.InvocationContext;
  * Logs calls of {@link Audited} methods; see there. Role checks declared with {@code @Interceptors}
  * run before interceptors bound like this one, so a call that gets here has been allowed. A change
  * one of the program's own rules refuses ({@link RuleRefusal}) is logged as denied: an auditor sees
- * the attempt, as for any refusal.
+ * the attempt, as for any refusal. A read that answers a list of records names the ids of the
+ * records it showed ({@link ListedRecords}), so that an auditor can tell who saw a record through a
+ * list or a search.
  */
 @Audited
 @Interceptor
@@ -31,7 +34,11 @@ public class AuditedInterceptor {
       // logged once the read has answered: a read refused record by record (answered as not
       // found) must not appear as granted; the refusal is logged by whoever refused
       Object result = invocation.proceed();
-      records.read(audited.action(), audited.recordType(), recordId);
+      records.read(
+          audited.action(),
+          audited.recordType(),
+          recordId,
+          ListedRecords.of(invocation.getMethod(), result).orElse(null));
       return result;
     }
     Object result;

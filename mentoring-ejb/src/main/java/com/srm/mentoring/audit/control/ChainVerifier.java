@@ -9,6 +9,7 @@ import com.srm.mentoring.audit.entity.SealKeys;
 import com.srm.mentoring.audit.entity.Verification;
 import com.srm.mentoring.audit.entity.Verification.Damage;
 import com.srm.mentoring.audit.entity.Verification.Receipt;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,10 +42,13 @@ public final class ChainVerifier {
 
   private static final int FETCH_SIZE = 2_000;
 
-  private static final String ENTRIES =
-      "SELECT sequence, occurred_at, subject, username, action, record_type, record_id, outcome,"
-          + " client_ip, request_id, prev_hash, hash, hash_encoding FROM access_log"
-          + " ORDER BY sequence";
+  /** An entry's columns, in the order {@link #read(ResultSet)} reads them. */
+  static final String COLUMNS =
+      "sequence, occurred_at, subject, username, action, record_type, record_id, outcome,"
+          + " client_ip, request_id, prev_hash, hash, hash_encoding, forwarded_request_id,"
+          + " record_ids";
+
+  private static final String ENTRIES = "SELECT " + COLUMNS + " FROM access_log ORDER BY sequence";
 
   private ChainVerifier() {}
 
@@ -73,6 +77,9 @@ public final class ChainVerifier {
         result = walk(c, rs, seals, last);
       }
     }
+    if (result.ok()) {
+      result = unsealed(c, result, seals.lastGoodSequence);
+    }
     if (newest.isPresent()) {
       result = against(result, seals, newest.get(), last[0]).anchoredAt(newest.get().sequence());
     }
@@ -82,6 +89,24 @@ public final class ChainVerifier {
               .withReceipt(seals.covers(receipt.get()) ? Receipt.COVERED : Receipt.NOT_COVERED);
     }
     return result;
+  }
+
+  /**
+   * The entries after the last seal of a whole log: the window in which they can still be cut off
+   * without a trace, reported so that an auditor sees how wide it is now.
+   */
+  private static Verification unsealed(Connection c, Verification result, long lastSealed)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT count(*), min(occurred_at) FROM access_log WHERE sequence > ?")) {
+      ps.setLong(1, lastSealed);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        OffsetDateTime oldest = rs.getObject(2, OffsetDateTime.class);
+        return result.withUnsealed(rs.getLong(1), oldest == null ? null : oldest.toInstant());
+      }
+    }
   }
 
   private static Verification against(
@@ -169,9 +194,22 @@ public final class ChainVerifier {
             rs.getString(7),
             Outcome.valueOf(rs.getString(8)),
             rs.getString(9),
-            rs.getString(10));
+            rs.getString(10),
+            rs.getString(14),
+            recordIds(rs.getArray(15)));
     return AccessLogEntry.stored(
         rs.getLong(1), event, rs.getBytes(11), rs.getBytes(12), rs.getInt(13));
+  }
+
+  private static List<String> recordIds(Array ids) throws SQLException {
+    if (ids == null) {
+      return null;
+    }
+    try {
+      return List.of((String[]) ids.getArray());
+    } finally {
+      ids.free();
+    }
   }
 
   /** The seals in order, read a page at a time as the walk over the entries reaches them. */

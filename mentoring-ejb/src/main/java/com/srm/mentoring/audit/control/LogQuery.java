@@ -73,7 +73,13 @@ public class LogQuery {
   private static void where(StringBuilder jpql, Map<String, Object> parameters, LogFilter filter) {
     condition(jpql, parameters, "e.username = :actor", "actor", filter.actor());
     condition(jpql, parameters, "e.recordType = :recordType", "recordType", filter.recordType());
-    condition(jpql, parameters, "e.recordId = :recordId", "recordId", filter.recordId());
+    // a record's own entries, and the lists and searches that showed it
+    condition(
+        jpql,
+        parameters,
+        "(e.recordId = :recordId OR array_contains(e.recordIds, :recordId))",
+        "recordId",
+        filter.recordId());
     condition(jpql, parameters, "e.action = :action", "action", filter.action());
     condition(jpql, parameters, "e.outcome = :outcome", "outcome", filter.outcome());
     condition(jpql, parameters, "e.occurredAt >= :from", "from", filter.from());

@@ -7,28 +7,35 @@ import java.util.regex.Pattern;
 /**
  * Where the current request came from, as the access log records it. The web layer fills it in;
  * work that no request started (timers) keeps the defaults.
+ *
+ * <p>The request id is always the server's own, so that no caller can make its request pose as
+ * another in the log. A request id a trusted proxy passed on is kept beside it, to find the request
+ * in the proxy's log too.
  */
 @RequestScoped
 public class RequestOrigin {
 
-  /** A request id a caller may pass in: short, and safe in a log line and a CSV cell. */
+  /** A forwarded request id worth keeping: short, and safe in a log line and a CSV cell. */
   private static final Pattern USABLE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private String clientIp;
-  private String requestId = UUID.randomUUID().toString();
+  private final String requestId = UUID.randomUUID().toString();
+  private String forwardedRequestId;
   private boolean denialLogged;
   private boolean refusalsLimited;
 
   /**
-   * Takes the caller's address and the request id the caller sent, or keeps a fresh one when the
-   * caller sent none or one that could not be shown safely.
+   * Takes the caller's address, and the request id a trusted proxy passed on when there is one that
+   * can be shown safely.
    *
-   * @return the request id in use
+   * @param forwardedRequestId the request id a trusted proxy sent, or null; never a header from a
+   *     caller the settings do not name as a proxy
+   * @return the server's request id
    */
-  public String arrivedFrom(String clientIp, String requestedId) {
+  public String arrivedFrom(String clientIp, String forwardedRequestId) {
     this.clientIp = clientIp;
-    if (requestedId != null && USABLE_REQUEST_ID.matcher(requestedId).matches()) {
-      this.requestId = requestedId;
+    if (forwardedRequestId != null && USABLE_REQUEST_ID.matcher(forwardedRequestId).matches()) {
+      this.forwardedRequestId = forwardedRequestId;
     }
     return requestId;
   }
@@ -37,8 +44,14 @@ public class RequestOrigin {
     return clientIp;
   }
 
+  /** The id the server gave this request. */
   public String requestId() {
     return requestId;
+  }
+
+  /** The request id a trusted proxy passed on, or null. */
+  public String forwardedRequestId() {
+    return forwardedRequestId;
   }
 
   public boolean denialLogged() {

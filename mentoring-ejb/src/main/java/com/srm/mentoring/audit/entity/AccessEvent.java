@@ -1,6 +1,7 @@
 package com.srm.mentoring.audit.entity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,10 @@ import java.util.Objects;
  * @param recordId the record's id, or null for a listing
  * @param outcome granted or denied
  * @param clientIp where the request came from
- * @param requestId the request's id, to find it in the server log
+ * @param requestId the id the server gave the request, to find it in the server log
+ * @param forwardedRequestId the id a trusted proxy passed on for the request, or null
+ * @param recordIds the ids of the records a list or search showed, or null when the access was not
+ *     to a list of records
  */
 public record AccessEvent(
     Instant occurredAt,
@@ -25,12 +29,40 @@ public record AccessEvent(
     String recordId,
     Outcome outcome,
     String clientIp,
-    String requestId) {
+    String requestId,
+    String forwardedRequestId,
+    List<String> recordIds) {
 
   public AccessEvent {
     Objects.requireNonNull(occurredAt, "occurredAt is required");
     Objects.requireNonNull(action, "action is required");
     Objects.requireNonNull(recordType, "recordType is required");
     Objects.requireNonNull(outcome, "outcome is required");
+    recordIds = recordIds == null ? null : List.copyOf(recordIds);
+  }
+
+  /** An access with no forwarded request id and no list of records. */
+  public AccessEvent(
+      Instant occurredAt,
+      String subject,
+      String username,
+      String action,
+      String recordType,
+      String recordId,
+      Outcome outcome,
+      String clientIp,
+      String requestId) {
+    this(
+        occurredAt,
+        subject,
+        username,
+        action,
+        recordType,
+        recordId,
+        outcome,
+        clientIp,
+        requestId,
+        null,
+        null);
   }
 }

@@ -9,12 +9,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An entry of the access log. Entries form a chain: each carries the hash of the entry before it,
  * and its own hash covers that link and its canonical bytes, so changing, removing, inserting or
  * reordering entries breaks the chain where it happened. Entries are never changed once written.
+ *
+ * <p>The forwarded request id and the listed record ids came later: the hash covers them only when
+ * an entry has either, so that entries written before them keep verifying as they were written,
+ * while removing them from a newer entry breaks its hash like any other change.
  */
 @Entity
 @Table(name = "access_log")
@@ -52,6 +60,13 @@ public class AccessLogEntry {
   @Column(name = "request_id", length = 64)
   private String requestId;
 
+  @Column(name = "forwarded_request_id", length = 64)
+  private String forwardedRequestId;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "record_ids", columnDefinition = "text[]")
+  private String[] recordIds;
+
   @Column(name = "prev_hash", nullable = false)
   private byte[] prevHash;
 
@@ -79,6 +94,8 @@ public class AccessLogEntry {
     this.outcome = event.outcome();
     this.clientIp = event.clientIp();
     this.requestId = event.requestId();
+    this.forwardedRequestId = event.forwardedRequestId();
+    this.recordIds = idsOf(event);
     this.prevHash = prevHash.clone();
     this.hashEncoding = HashChain.CURRENT;
     this.hash = computeHash();
@@ -102,18 +119,37 @@ public class AccessLogEntry {
     entry.outcome = event.outcome();
     entry.clientIp = event.clientIp();
     entry.requestId = event.requestId();
+    entry.forwardedRequestId = event.forwardedRequestId();
+    entry.recordIds = idsOf(event);
     entry.prevHash = storedPrevHash;
     entry.hash = storedHash;
     entry.hashEncoding = hashEncoding;
     return entry;
   }
 
+  private static String[] idsOf(AccessEvent event) {
+    return event.recordIds() == null ? null : event.recordIds().toArray(String[]::new);
+  }
+
   /**
    * The entry's fields in a fixed order, in its encoding: what the hash covers besides the link.
+   * The forwarded request id and the listed record ids follow only when the entry has either: the
+   * ids as their number and then each id, so that no two lists write alike.
    */
   public byte[] canonicalBytes() {
-    return HashChain.canonical(
-        hashEncoding,
+    List<String> fields = new ArrayList<>(baseFields());
+    if (forwardedRequestId != null || recordIds != null) {
+      fields.add(forwardedRequestId);
+      fields.add(recordIds == null ? null : String.valueOf(recordIds.length));
+      if (recordIds != null) {
+        fields.addAll(Arrays.asList(recordIds));
+      }
+    }
+    return HashChain.canonical(hashEncoding, fields.toArray(String[]::new));
+  }
+
+  private List<String> baseFields() {
+    return Arrays.asList(
         String.valueOf(sequence),
         HashChain.micros(occurredAt),
         subject,
@@ -174,6 +210,21 @@ public class AccessLogEntry {
 
   public String getRequestId() {
     return requestId;
+  }
+
+  /** The request id a trusted proxy passed on, or null. */
+  public String getForwardedRequestId() {
+    return forwardedRequestId;
+  }
+
+  /** The ids of the records a list or search showed, or null when the entry is not about a list. */
+  public List<String> getRecordIds() {
+    return recordIds == null ? null : List.of(recordIds);
+  }
+
+  /** The listed record ids as one text, for a table cell; empty when there are none. */
+  public String getListedIds() {
+    return recordIds == null ? "" : String.join(" ", recordIds);
   }
 
   public byte[] getPrevHash() {

@@ -16,7 +16,7 @@ import java.util.Locale;
  *
  * @param actor the username of whoever accessed
  * @param recordType the kind of record, e.g. {@code signature}
- * @param recordId the record's id
+ * @param recordId the record's id: its own entries, and those of the lists that showed it
  * @param action what was done, as {@link Action#label()} names it
  * @param outcome granted or denied
  * @param from the earliest time, inclusive

@@ -1,5 +1,6 @@
 package com.srm.mentoring.audit.entity;
 
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Locale;
  * @param anchorSequence the entry the newest anchor outside the database vouches for, or null when
  *     there is none
  * @param receipt whether the log still holds the seal of the receipt given, or null without one
+ * @param unsealedEntries how many entries of a whole log come after its last seal: no seal vouches
+ *     for them yet, so they could be cut off without a trace until the next seal is anchored
+ * @param unsealedSince when the oldest of those was written, or null when there are none
  */
 public record Verification(
     boolean ok,
@@ -19,7 +23,9 @@ public record Verification(
     Long firstBadSequence,
     Damage damage,
     Long anchorSequence,
-    Receipt receipt) {
+    Receipt receipt,
+    long unsealedEntries,
+    Instant unsealedSince) {
 
   /** What became of the seal on a receipt an auditor kept. */
   public enum Receipt {
@@ -61,20 +67,35 @@ public record Verification(
   }
 
   public static Verification whole(long entries) {
-    return new Verification(true, entries, null, null, null, null);
+    return new Verification(true, entries, null, null, null, null, 0, null);
   }
 
   public static Verification broken(long entries, long sequence, Damage damage) {
-    return new Verification(false, entries, sequence, damage, null, null);
+    return new Verification(false, entries, sequence, damage, null, null, 0, null);
   }
 
   /** The same result, naming the entry the newest anchor vouches for. */
   public Verification anchoredAt(Long sequence) {
-    return new Verification(ok, entries, firstBadSequence, damage, sequence, receipt);
+    return new Verification(
+        ok, entries, firstBadSequence, damage, sequence, receipt, unsealedEntries, unsealedSince);
   }
 
   /** The same result, with what became of the receipt given. */
   public Verification withReceipt(Receipt coverage) {
-    return new Verification(ok, entries, firstBadSequence, damage, anchorSequence, coverage);
+    return new Verification(
+        ok,
+        entries,
+        firstBadSequence,
+        damage,
+        anchorSequence,
+        coverage,
+        unsealedEntries,
+        unsealedSince);
+  }
+
+  /** The same result, naming the entries after the last seal: how many, and since when. */
+  public Verification withUnsealed(long count, Instant oldest) {
+    return new Verification(
+        ok, entries, firstBadSequence, damage, anchorSequence, receipt, count, oldest);
   }
 }

@@ -2,6 +2,7 @@ package com.srm.mentoring.escalation.entity;
 
 import com.srm.mentoring.platform.control.ContentCipher;
 import com.srm.mentoring.platform.control.SealedText;
+import com.srm.mentoring.platform.entity.HasRecordId;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -57,7 +58,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @NamedQuery(
     name = Concern.COUNT,
     query = "SELECT COUNT(c) FROM Concern c WHERE " + Concern.READ_RULE)
-public class Concern {
+public class Concern implements HasRecordId {
 
   /**
    * Who may read a concern, the one rule of every query here (SPEC 2, 6): its reporter, or one of

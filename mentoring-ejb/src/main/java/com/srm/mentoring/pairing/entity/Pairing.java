@@ -1,6 +1,7 @@
 package com.srm.mentoring.pairing.entity;
 
 import com.srm.mentoring.platform.control.SealedText;
+import com.srm.mentoring.platform.entity.HasRecordId;
 import com.srm.mentoring.platform.entity.RuleRefusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -62,7 +63,7 @@ import org.hibernate.annotations.DynamicUpdate;
     query =
         "SELECT p FROM Pairing p WHERE p.state <> :ended AND (p.mentor = :subject"
             + " OR p.mentee = :subject)")
-public class Pairing {
+public class Pairing implements HasRecordId {
 
   public static final String READABLE = "Pairing.readable";
   public static final String MINE = "Pairing.mine";

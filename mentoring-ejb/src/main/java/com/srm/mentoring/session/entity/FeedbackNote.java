@@ -1,6 +1,7 @@
 package com.srm.mentoring.session.entity;
 
 import com.srm.mentoring.platform.control.SealedText;
+import com.srm.mentoring.platform.entity.HasRecordId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -34,7 +35,7 @@ import org.hibernate.annotations.DynamicUpdate;
     query =
         "SELECT n FROM FeedbackNote n WHERE n.pairingId = :pairing AND (n.author = :me"
             + " OR (n.sharedAt IS NOT NULL AND :party = TRUE)) ORDER BY n.writtenAt")
-public class FeedbackNote {
+public class FeedbackNote implements HasRecordId {
 
   public static final String READABLE_OF_PAIRING = "FeedbackNote.readableOfPairing";
   public static final int PART_LENGTH = 1000;

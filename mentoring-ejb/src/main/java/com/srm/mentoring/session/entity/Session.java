@@ -1,5 +1,6 @@
 package com.srm.mentoring.session.entity;
 
+import com.srm.mentoring.platform.entity.HasRecordId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -33,7 +34,7 @@ import java.util.UUID;
 @NamedQuery(
     name = Session.OF_PAIRING,
     query = "SELECT s FROM Session s WHERE s.pairingId = :pairing ORDER BY s.startsAt")
-public class Session {
+public class Session implements HasRecordId {
 
   public static final String OF_PAIRING = "Session.ofPairing";
   public static final int PLACE_LENGTH = 500;

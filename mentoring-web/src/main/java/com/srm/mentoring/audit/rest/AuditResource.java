@@ -127,7 +127,11 @@ public class AuditResource {
   /** A page of entries; {@code next} is absent on the last page. */
   public record EntriesPage(List<LoggedAccess> entries, String next) {}
 
-  /** One entry as the API shows it: references only, never content. */
+  /**
+   * One entry as the API shows it: references only, never content. {@code requestId} is the
+   * server's; {@code forwardedRequestId} the one a trusted proxy passed on, when it did; {@code
+   * recordIds} the records a list or search showed, absent for any other access.
+   */
   public record LoggedAccess(
       long sequence,
       Instant occurredAt,
@@ -139,6 +143,8 @@ public class AuditResource {
       String outcome,
       String clientIp,
       String requestId,
+      String forwardedRequestId,
+      List<String> recordIds,
       String hash) {
 
     static LoggedAccess of(AccessLogEntry e) {
@@ -153,15 +159,19 @@ public class AuditResource {
           e.getOutcome().name().toLowerCase(Locale.ROOT),
           e.getClientIp(),
           e.getRequestId(),
+          e.getForwardedRequestId(),
+          e.getRecordIds(),
           HexFormat.of().formatHex(e.getHash()));
     }
   }
 
   /**
-   * {@code {"ok":true,"entries":N}}, or {@code {"ok":false,"firstBadSequence":S,"damage":…}}, with
-   * {@code anchorSequence} (the entry the newest anchor vouches for) when there is an anchor, and
-   * {@code receipt} ({@code covered} or {@code not-covered}) when one was given: the fields that do
-   * not apply are left out.
+   * {@code {"ok":true,"entries":N,"unsealedEntries":U}}, or {@code
+   * {"ok":false,"firstBadSequence":S,"damage":…}}, with {@code anchorSequence} (the entry the
+   * newest anchor vouches for) when there is an anchor, {@code receipt} ({@code covered} or {@code
+   * not-covered}) when one was given, and {@code unsealedSince} (when the oldest entry after the
+   * last seal was written) when a whole log has such entries: the fields that do not apply are left
+   * out.
    */
   public record VerificationResult(
       boolean ok,
@@ -169,14 +179,31 @@ public class AuditResource {
       Long firstBadSequence,
       String damage,
       Long anchorSequence,
-      String receipt) {
+      String receipt,
+      Long unsealedEntries,
+      Instant unsealedSince) {
 
     static VerificationResult of(Verification v) {
       String receipt = v.receipt() == null ? null : v.receipt().label();
       return v.ok()
-          ? new VerificationResult(true, v.entries(), null, null, v.anchorSequence(), receipt)
+          ? new VerificationResult(
+              true,
+              v.entries(),
+              null,
+              null,
+              v.anchorSequence(),
+              receipt,
+              v.unsealedEntries(),
+              v.unsealedSince())
           : new VerificationResult(
-              false, null, v.firstBadSequence(), v.damage().label(), v.anchorSequence(), receipt);
+              false,
+              null,
+              v.firstBadSequence(),
+              v.damage().label(),
+              v.anchorSequence(),
+              receipt,
+              null,
+              null);
     }
   }
 }

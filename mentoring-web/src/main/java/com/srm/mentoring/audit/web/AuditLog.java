@@ -14,6 +14,8 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -49,6 +51,9 @@ public class AuditLog {
 
   static final String SUMMARY = "auditLog.verificationSummary";
   static final String OK = "auditLog.verificationOk";
+
+  private static final DateTimeFormatter UTC_SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   /**
    * Made when the bean is first used, also on the table's own requests for another page or order:
@@ -134,6 +139,9 @@ public class AuditLog {
                     bundle.getString("audit.damaged"),
                     verification.firstBadSequence(),
                     bundle.getString("audit.damage." + verification.damage().label())));
+    if (verification.ok()) {
+      summary.append(' ').append(unsealed(bundle, verification));
+    }
     if (verification.anchorSequence() != null) {
       summary
           .append(' ')
@@ -147,6 +155,17 @@ public class AuditLog {
           .append(bundle.getString("audit.receipt." + verification.receipt().label()));
     }
     return summary.toString();
+  }
+
+  /** The entries no seal vouches for yet: the window in which they could be cut off unnoticed. */
+  private static String unsealed(ResourceBundle bundle, Verification verification) {
+    if (verification.unsealedSince() == null) {
+      return bundle.getString("audit.unsealedNone");
+    }
+    return MessageFormat.format(
+        bundle.getString("audit.unsealed"),
+        verification.unsealedEntries(),
+        UTC_SECONDS.format(verification.unsealedSince()));
   }
 
   /** What the last verification found, shown once after it ran. */

@@ -14,16 +14,18 @@ import java.util.Collections;
 
 /**
  * Notes where each request came from for the access log and charter signatures, and gives every
- * response its request id, so that a person can quote it and an auditor can find the request in the
- * log. Behind reverse proxies the client is the one the trusted proxies name ({@link
- * TrustedProxies}); a forwarding header from anyone else counts for nothing. Declared in {@code
- * web.xml}, so that it runs before every filter that may refuse a request.
+ * response the server's id of the request, so that a person can quote it and an auditor can find
+ * the request in the log. Behind reverse proxies the client is the one the trusted proxies name
+ * ({@link TrustedProxies}); a forwarding header from anyone else counts for nothing. The same goes
+ * for a request id sent along: one a trusted proxy passes on is kept beside the server's, one from
+ * anyone else is ignored. Declared in {@code web.xml}, so that it runs before every filter that may
+ * refuse a request.
  */
 public class RequestOriginFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  /** The header a caller or proxy may pass a request id in; the response carries it back. */
+  /** The header a proxy may pass its request id in; the response carries the server's. */
   static final String REQUEST_ID = "X-Request-Id";
 
   @Inject transient RequestOrigin origin;
@@ -34,14 +36,15 @@ public class RequestOriginFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    TrustedProxies proxies = settings.trustedProxies();
     String client =
-        settings
-            .trustedProxies()
-            .clientAddress(
-                request.getRemoteAddr(),
-                Collections.list(request.getHeaders("Forwarded")),
-                Collections.list(request.getHeaders("X-Forwarded-For")));
-    String requestId = origin.arrivedFrom(client, request.getHeader(REQUEST_ID));
+        proxies.clientAddress(
+            request.getRemoteAddr(),
+            Collections.list(request.getHeaders("Forwarded")),
+            Collections.list(request.getHeaders("X-Forwarded-For")));
+    String forwardedId =
+        proxies.isProxy(request.getRemoteAddr()) ? request.getHeader(REQUEST_ID) : null;
+    String requestId = origin.arrivedFrom(client, forwardedId);
     response.setHeader(REQUEST_ID, requestId);
     chain.doFilter(request, response);
   }

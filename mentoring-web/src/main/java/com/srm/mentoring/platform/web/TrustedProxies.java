@@ -76,6 +76,11 @@ public final class TrustedProxies {
     return client.getHostAddress();
   }
 
+  /** Whether a connection from {@code remoteAddress} comes from one of the trusted proxies. */
+  public boolean isProxy(String remoteAddress) {
+    return literal(remoteAddress).map(this::isTrusted).orElse(false);
+  }
+
   private boolean isTrusted(InetAddress address) {
     return ranges.stream().anyMatch(range -> range.contains(address));
   }

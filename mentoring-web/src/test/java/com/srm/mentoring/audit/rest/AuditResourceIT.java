@@ -2,12 +2,16 @@ package com.srm.mentoring.audit.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.audit.control.AnchorFile;
+import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
@@ -18,6 +22,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,9 +76,9 @@ class AuditResourceIT {
           new String[] {
             "audit/entries", "audit/entries.csv", "audit/verification", "audit/receipt"
           }) {
-        String requestId = requestId();
-        HttpResponse<String> denied = api.get(path, token, requestId);
+        HttpResponse<String> denied = api.get(path, token);
         assertEquals(404, denied.statusCode(), refused + " " + path);
+        String requestId = Api.requestId(denied);
         assertEquals(missing.body(), denied.body(), "a refusal reads like a missing record");
 
         List<JsonObject> logged =
@@ -86,13 +92,17 @@ class AuditResourceIT {
   }
 
   @Test
-  void readingTheLogIsItselfLogged() throws Exception {
+  void readingTheLogIsItselfLoggedUnderTheServersRequestId() throws Exception {
     Api api = new Api(base);
     String audrey = Tokens.of("audrey");
-    String requestId = requestId();
-    HttpResponse<String> read = api.get("audit/entries?recordType=cohort", audrey, requestId);
+    String claimed = requestId();
+    String before =
+        URLEncoder.encode(Instant.now().minusSeconds(5).toString(), StandardCharsets.UTF_8);
+    HttpResponse<String> read =
+        api.getClaimingRequestId("audit/entries?recordType=cohort", audrey, claimed);
     assertEquals(200, read.statusCode(), read.body());
-    assertEquals(requestId, read.headers().firstValue("X-Request-Id").orElseThrow());
+    String requestId = Api.requestId(read);
+    assertNotEquals(claimed, requestId, "the server names the request, not the caller");
 
     List<JsonObject> logged =
         withRequestId(allEntries(api, audrey, "actor=audrey&action=read"), requestId);
@@ -103,6 +113,15 @@ class AuditResourceIT {
     assertEquals("127.0.0.1", entry.getString("clientIp"));
     assertFalse(entry.getString("subject").isBlank(), "the OIDC subject is recorded");
     assertEquals(64, entry.getString("hash").length());
+    assertFalse(entry.containsKey("forwardedRequestId"), "not from a trusted proxy: " + entry);
+    List<JsonObject> all = allEntries(api, audrey, "actor=audrey&from=" + before);
+    assertTrue(
+        all.stream()
+            .noneMatch(
+                e ->
+                    claimed.equals(e.getString("requestId", null))
+                        || claimed.equals(e.getString("forwardedRequestId", null))),
+        "the claimed id is nowhere in the log");
   }
 
   @Test
@@ -111,9 +130,9 @@ class AuditResourceIT {
     String sam = Tokens.of("sam");
     Set<String> sent = new HashSet<>();
     for (int i = 0; i < 5; i++) {
-      String requestId = requestId();
-      sent.add(requestId);
-      assertEquals(404, api.get("audit/entries", sam, requestId).statusCode());
+      HttpResponse<String> refused = api.get("audit/entries", sam);
+      assertEquals(404, refused.statusCode());
+      sent.add(Api.requestId(refused));
     }
     List<JsonObject> entries = allEntries(api, Tokens.of("audrey"), "actor=sam&outcome=denied");
     long previous = Long.MAX_VALUE;
@@ -135,7 +154,7 @@ class AuditResourceIT {
   void theTimeRangeFilters() throws Exception {
     Api api = new Api(base);
     String audrey = Tokens.of("audrey");
-    assertEquals(404, api.get("audit/entries", Tokens.of("jun"), requestId()).statusCode());
+    assertEquals(404, api.get("audit/entries", Tokens.of("jun")).statusCode());
     String future = URLEncoder.encode("2999-01-01T00:00:00Z", StandardCharsets.UTF_8);
     HttpResponse<String> none = api.get("audit/entries?from=" + future, audrey);
     assertEquals(200, none.statusCode(), none.body());
@@ -174,15 +193,15 @@ class AuditResourceIT {
   void theCsvExportHoldsTheFilteredEntriesAndIsLogged() throws Exception {
     Api api = new Api(base);
     String audrey = Tokens.of("audrey");
-    assertEquals(404, api.get("audit/entries", Tokens.of("erin"), requestId()).statusCode());
-    String requestId = requestId();
-    HttpResponse<String> csv = api.get("audit/entries.csv?actor=erin", audrey, requestId);
+    assertEquals(404, api.get("audit/entries", Tokens.of("erin")).statusCode());
+    HttpResponse<String> csv = api.get("audit/entries.csv?actor=erin", audrey);
     assertEquals(200, csv.statusCode(), csv.body());
+    String requestId = Api.requestId(csv);
     assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
     String[] lines = csv.body().split("\r\n");
     assertEquals(
         "sequence,occurred_at,subject,username,action,record_type,record_id,outcome,client_ip,"
-            + "request_id,hash",
+            + "request_id,forwarded_request_id,record_ids,hash",
         lines[0]);
     assertTrue(lines.length > 1, "erin's refusal is exported");
     for (int i = 1; i < lines.length; i++) {
@@ -194,6 +213,32 @@ class AuditResourceIT {
   }
 
   @Test
+  void aQuietLogIsSealedAndAnchoredWithinTheWindow() throws Exception {
+    Api api = new Api(base);
+    String since =
+        URLEncoder.encode(Instant.now().minusSeconds(5).toString(), StandardCharsets.UTF_8);
+    HttpResponse<String> read = api.get("concerns", Tokens.of("jun"));
+    assertEquals(200, read.statusCode(), read.body());
+    Instant answered = Instant.now();
+    String requestId = Api.requestId(read);
+    long sequence =
+        withRequestId(allEntries(api, Tokens.of("audrey"), "actor=jun&from=" + since), requestId)
+            .get(0)
+            .getJsonNumber("sequence")
+            .longValue();
+    // read straight from the anchor directory: waiting adds nothing to the log
+    AnchorFile anchors = AnchorFile.in(IntegrationEnvironment.anchorDir());
+    Await.until(
+        () -> anchors.newest().map(Anchor::sequence).orElse(0L),
+        anchored -> anchored >= sequence,
+        "the seal over entry " + sequence + " anchored");
+    Duration took = Duration.between(answered, Instant.now());
+    assertTrue(
+        took.compareTo(IntegrationEnvironment.ACCESS_LOG_SEAL_EVERY.multipliedBy(2)) <= 0,
+        "sealed within the window, give or take a busy server's delay: " + took);
+  }
+
+  @Test
   void verificationReportsAWholeLog() throws Exception {
     Api api = new Api(base);
     HttpResponse<String> verification = api.get("audit/verification", Tokens.of("audrey"));
@@ -202,16 +247,28 @@ class AuditResourceIT {
     assertEquals(JsonValue.TRUE, result.get("ok"), result.toString());
     assertTrue(result.getJsonNumber("entries").longValue() > 0);
     // the first entry of a log is always sealed, so there is an anchor outside the database
-    assertEquals(Set.of("ok", "entries", "anchorSequence"), result.keySet());
+    assertTrue(
+        Set.of("ok", "entries", "anchorSequence", "unsealedEntries", "unsealedSince")
+            .containsAll(result.keySet()),
+        result.toString());
     assertTrue(result.getJsonNumber("anchorSequence").longValue() >= 1);
     assertNull(result.get("damage"));
+    // what could still be cut off unnoticed: entries after the last seal, none older than the
+    // window the schedule seals within (a minute), give or take a busy server's delay
+    long unsealed = result.getJsonNumber("unsealedEntries").longValue();
+    assertEquals(unsealed > 0, result.containsKey("unsealedSince"), result.toString());
+    if (unsealed > 0) {
+      Instant since = Instant.parse(result.getString("unsealedSince"));
+      Duration window = IntegrationEnvironment.ACCESS_LOG_SEAL_EVERY;
+      assertTrue(since.isAfter(Instant.now().minus(window.multipliedBy(3))), result.toString());
+    }
   }
 
   @Test
   void aReceiptIsTheNewestAnchorAndTheLogIsVerifiedAgainstIt() throws Exception {
     Api api = new Api(base);
     String audrey = Tokens.of("audrey");
-    assertEquals(404, api.get("audit/entries", Tokens.of("jun"), requestId()).statusCode());
+    assertEquals(404, api.get("audit/entries", Tokens.of("jun")).statusCode());
     HttpResponse<String> download = api.get("audit/receipt", audrey);
     assertEquals(200, download.statusCode(), download.body());
     assertTrue(
@@ -283,8 +340,9 @@ class AuditResourceIT {
       assertEquals(200, api.get("audit/entries", samAsAuditor).statusCode());
 
       assertEquals(200, api.delete("directory/people/sam/roles/auditor", hana).statusCode());
-      String requestId = requestId();
-      assertEquals(404, api.get("audit/entries", samAsAuditor, requestId).statusCode());
+      HttpResponse<String> refused = api.get("audit/entries", samAsAuditor);
+      assertEquals(404, refused.statusCode());
+      String requestId = Api.requestId(refused);
 
       // refused by the application's own record, once: the boundary names what was refused
       List<JsonObject> logged =

@@ -10,6 +10,7 @@ import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.SharedApplication;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -108,6 +109,61 @@ class ConcernsIT {
             .map(e -> e.getString("username"))
             .collect(Collectors.toSet());
     assertTrue(granted.containsAll(READERS), "every read is logged: " + granted);
+  }
+
+  @Test
+  void anAuditorFindsWhoSawAConcernInTheirListOrSearch() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    Api api = program.api;
+    UUID cohort = program.cohort("farid", "erin");
+    UUID pairing = program.pairing(cohort, "jun", "lena");
+    String marker = UUID.randomUUID().toString();
+    String id = program.raised("jun", pairing, "Listed " + marker, Set.of("farid")).getString("id");
+
+    HttpResponse<String> reportersList = api.get("concerns", program.token("jun"));
+    assertTrue(ids(reportersList).contains(id), "the reporter lists it");
+    HttpResponse<String> contactsSearch = api.get("concerns?q=" + marker, program.token("erin"));
+    assertEquals(List.of(id), ids(contactsSearch), "the reading contact finds it");
+    HttpResponse<String> othersList = api.get("concerns", program.token("lena"));
+    assertFalse(ids(othersList).contains(id), "the mentee is no reader");
+
+    HttpResponse<String> log =
+        api.get("audit/entries?recordId=" + id + "&size=500", program.token("audrey"));
+    assertEquals(200, log.statusCode(), log.body());
+    List<JsonObject> entries =
+        Api.json(log).asJsonObject().getJsonArray("entries").stream()
+            .map(JsonValue::asJsonObject)
+            .toList();
+    JsonObject junsList = loggedFor(entries, reportersList);
+    assertEquals("jun", junsList.getString("username"));
+    assertEquals("concern", junsList.getString("recordType"));
+    assertFalse(junsList.containsKey("recordId"), "a list, not one concern: " + junsList);
+    assertTrue(listed(junsList).contains(id), junsList.toString());
+    JsonObject erinsSearch = loggedFor(entries, contactsSearch);
+    assertEquals("erin", erinsSearch.getString("username"));
+    assertEquals(List.of(id), listed(erinsSearch), "the search showed this one concern");
+    String lenasRequest = Api.requestId(othersList);
+    assertTrue(
+        entries.stream().noneMatch(e -> lenasRequest.equals(e.getString("requestId", null))),
+        "a list that did not show it is not found by its id");
+    assertTrue(
+        entries.stream().noneMatch(e -> "lena".equals(e.getString("username", null))),
+        "lena never saw it");
+  }
+
+  /** The access log's entry of the request answered. */
+  static JsonObject loggedFor(List<JsonObject> entries, HttpResponse<String> answered) {
+    String requestId = Api.requestId(answered);
+    return entries.stream()
+        .filter(e -> requestId.equals(e.getString("requestId", null)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entry of request " + requestId));
+  }
+
+  static List<String> listed(JsonObject entry) {
+    return entry.getJsonArray("recordIds").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
   }
 
   @Test

@@ -25,6 +25,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,45 +136,66 @@ class PagesOverHttpIT {
   }
 
   @Test
-  void theAccessLogTakesTheForwardedAddressOnlyFromATrustedProxy() throws Exception {
+  void theAccessLogTakesTheForwardedAddressAndRequestIdOnlyFromATrustedProxy() throws Exception {
     Api api = new Api(base);
     String audrey = Tokens.of("audrey");
-    String viaProxy = "it-" + UUID.randomUUID();
-    String direct = "it-" + UUID.randomUUID();
-    // reading the access log is itself logged, with the reader's address
+    String since =
+        URLEncoder.encode(Instant.now().minusSeconds(5).toString(), StandardCharsets.UTF_8);
+    String proxysId = "proxy-" + UUID.randomUUID();
+    String spoofed = "spoofed-" + UUID.randomUUID();
+    // reading the access log is itself logged, with the reader's address and the request's id
     String read = base.getPath() + "api/audit/entries?size=1";
-    assertEquals(200, rawGet(IntegrationEnvironment.TRUSTED_PROXY, read, audrey, viaProxy));
-    assertEquals(200, rawGet("127.0.0.1", read, audrey, direct));
+    Answer viaProxy = rawGet(IntegrationEnvironment.TRUSTED_PROXY, read, audrey, proxysId);
+    Answer direct = rawGet("127.0.0.1", read, audrey, spoofed);
+    assertEquals(200, viaProxy.status());
+    assertEquals(200, direct.status());
+    assertNotEquals(proxysId, viaProxy.requestId(), "the response names the server's own id");
+    assertNotEquals(spoofed, direct.requestId(), "the response names the server's own id");
 
     List<JsonObject> logged = new ArrayList<>();
     String cursor = null;
     do {
       HttpResponse<String> page =
           api.get(
-              "audit/entries?actor=audrey&action=read&size=200"
+              "audit/entries?actor=audrey&action=read&size=200&from="
+                  + since
                   + (cursor == null ? "" : "&cursor=" + cursor),
               audrey);
       JsonObject body = Api.json(page).asJsonObject();
       body.getJsonArray("entries").forEach(e -> logged.add(e.asJsonObject()));
       cursor = body.containsKey("next") ? body.getString("next") : null;
     } while (cursor != null);
-    assertEquals("203.0.113.7", clientIpOf(logged, viaProxy), "forwarded by the trusted proxy");
-    assertEquals("127.0.0.1", clientIpOf(logged, direct), "a header anyone could send");
+    JsonObject proxied = entryOf(logged, viaProxy.requestId());
+    assertEquals("203.0.113.7", proxied.getString("clientIp"), "forwarded by the trusted proxy");
+    assertEquals(proxysId, proxied.getString("forwardedRequestId"), "kept beside the server's");
+    JsonObject straight = entryOf(logged, direct.requestId());
+    assertEquals("127.0.0.1", straight.getString("clientIp"), "a header anyone could send");
+    assertFalse(straight.containsKey("forwardedRequestId"), straight.toString());
+    assertTrue(
+        logged.stream()
+            .noneMatch(
+                e ->
+                    spoofed.equals(e.getString("requestId", null))
+                        || spoofed.equals(e.getString("forwardedRequestId", null))
+                        || proxysId.equals(e.getString("requestId", null))),
+        "no request poses under an id a caller chose");
   }
 
-  private static String clientIpOf(List<JsonObject> entries, String requestId) {
+  private static JsonObject entryOf(List<JsonObject> entries, String requestId) {
     return entries.stream()
         .filter(e -> requestId.equals(e.getString("requestId", null)))
-        .map(e -> e.getString("clientIp"))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no entry for " + requestId));
   }
 
+  /** What a raw request was answered: its status, and the request id the server named. */
+  private record Answer(int status, String requestId) {}
+
   /**
    * A GET sent from a given loopback address, as a proxy on that address would send it, claiming
-   * that it forwards a request from 203.0.113.7; answers the status.
+   * that it forwards a request from 203.0.113.7 with the request id given.
    */
-  private int rawGet(String from, String path, String token, String requestId) throws Exception {
+  private Answer rawGet(String from, String path, String token, String requestId) throws Exception {
     try (Socket socket = new Socket()) {
       socket.bind(new InetSocketAddress(from, 0));
       socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
@@ -201,11 +223,17 @@ class PagesOverHttpIT {
       BufferedReader answer =
           new BufferedReader(
               new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-      String statusLine = answer.readLine();
-      while (answer.readLine() != null) {
+      int status = Integer.parseInt(answer.readLine().split(" ")[1]);
+      String serverId = null;
+      boolean inHeaders = true;
+      for (String line = answer.readLine(); line != null; line = answer.readLine()) {
         // read to the end, so that the request has been handled in full
+        inHeaders = inHeaders && !line.isEmpty();
+        if (inHeaders && line.regionMatches(true, 0, "X-Request-Id:", 0, 13)) {
+          serverId = line.substring(13).strip();
+        }
       }
-      return Integer.parseInt(statusLine.split(" ")[1]);
+      return new Answer(status, serverId);
     }
   }
 

@@ -334,10 +334,9 @@ class PulseIT {
     }
     String audrey = program.token("audrey");
     for (String refused : new String[] {"lena", "tom", "audrey"}) {
-      String requestId = "it-pulse-" + refused + "-" + System.nanoTime();
-      HttpResponse<String> read =
-          api.get("cohorts/" + cohort + "/pulse", program.token(refused), requestId);
+      HttpResponse<String> read = api.get("cohorts/" + cohort + "/pulse", program.token(refused));
       assertEquals(404, read.statusCode(), refused + ": " + read.body());
+      String requestId = Api.requestId(read);
       assertTrue(logged(api, audrey, refused, requestId), refused + "'s refusal is logged");
     }
     assertEquals(
