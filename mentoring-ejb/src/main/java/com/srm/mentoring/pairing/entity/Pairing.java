@@ -1,7 +1,9 @@
 package com.srm.mentoring.pairing.entity;
 
+import com.srm.mentoring.platform.control.SealedText;
 import com.srm.mentoring.platform.entity.RuleRefusal;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -129,15 +129,18 @@ public class Pairing {
   @Column(name = "format_note", length = FORMAT_NOTE_LENGTH)
   private String formatNote;
 
-  @Min(MIN_RATING)
-  @Max(MAX_RATING)
+  /**
+   * The senior's rating, sealed at rest: it lies on a row that names the person, so a reader of the
+   * database must not see it ({@link #rate} checks the range).
+   */
+  @Convert(converter = SealedText.class)
   @Column(name = "senior_rating")
-  private Integer seniorRating;
+  private String seniorRating;
 
-  @Min(MIN_RATING)
-  @Max(MAX_RATING)
+  /** The junior's rating, sealed at rest as the senior's. */
+  @Convert(converter = SealedText.class)
   @Column(name = "junior_rating")
-  private Integer juniorRating;
+  private String juniorRating;
 
   @Version private long version;
 
@@ -346,9 +349,9 @@ public class Pairing {
       throw new RatingFinal();
     }
     if (senior) {
-      seniorRating = rating;
+      seniorRating = Integer.toString(rating);
     } else {
-      juniorRating = rating;
+      juniorRating = Integer.toString(rating);
     }
   }
 
@@ -368,9 +371,13 @@ public class Pairing {
   /** The rating this person gave; the other party's stays hidden from them. */
   public Integer ratingOf(String subject) {
     if (mentee.equals(subject)) {
-      return seniorRating;
+      return rating(seniorRating);
     }
-    return mentor.equals(subject) ? juniorRating : null;
+    return mentor.equals(subject) ? rating(juniorRating) : null;
+  }
+
+  private static Integer rating(String stored) {
+    return stored == null ? null : Integer.valueOf(stored);
   }
 
   /** Active: sessions are planned and held, questions asked, quiet weeks counted. */
