@@ -15,9 +15,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Looks for batches of ratings to release every {@code
- * mentoring.pairing.rating-release-every-seconds}, on every node: the timer is not persistent, and
- * the database lock of each group lets one node release it.
+ * Mixes newly given ratings into the holding table and looks for batches of ratings to release
+ * every {@code mentoring.pairing.rating-release-every-seconds}, on every node: the timer is not
+ * persistent, and the database lock of each group lets one node mix or release it.
  */
 @Singleton
 @Startup

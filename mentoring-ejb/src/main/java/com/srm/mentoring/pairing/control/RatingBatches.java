@@ -1,36 +1,39 @@
 package com.srm.mentoring.pairing.control;
 
-import com.srm.mentoring.pairing.entity.HeldRating;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.entity.RatingSide;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Holds the ratings of objectives and releases them in batches, one cohort and side at a time, as
- * the micro-questions' {@code Batches} do with answers.
+ * Moves the ratings of objectives on, one cohort and side (a group) at a time, as the
+ * micro-questions' {@code Batches} do with answers: from the inbox, where rating leaves them
+ * sealed, to the holding table; from there, in a batch, through the sealed outbox to the released
+ * ratings.
  *
  * <p>Each group has a PostgreSQL advisory lock. Rating takes it shared, so ratings come in side by
- * side; a release takes it exclusively and only if it is free at once ({@code
+ * side; mixing and settling take it exclusively and only if it is free at once ({@code
  * pg_try_advisory_xact_lock}): a node that finds it taken leaves the group to whoever holds it, or
- * to its next round. Under the exclusive lock the held rows and the pending marks on the pairings
- * of a group are exactly the same ratings, so counting people in the one tells how many stand
- * behind the other.
+ * to its next round. Under the exclusive lock the pending marks on the pairings of a group and its
+ * holding and inbox rows are exactly the same ratings, so counting people in the one tells how many
+ * stand behind the other.
+ *
+ * <p>No transaction here writes a rating in the clear beside a row naming a person: rating seals
+ * the value on the pairing and in the inbox ({@link RatingBoxes}); mixing writes holding rows and
+ * touches no pairing; settling clears the pending marks and seals the batch into the outbox;
+ * publishing opens the batch into the released ratings and touches no pairing. See docs/privacy.md.
  */
 @Dependent
 public class RatingBatches {
 
   /** The first key of the ratings' advisory locks; the second is {@code hashtext} of the group. */
   public static final int LOCK_SPACE = 0x72617465;
-
-  private static final SecureRandom SHUFFLE = new SecureRandom();
 
   /** The pending mark of each side's rating on the pairing, and whose rating it is. */
   private static final String PENDING =
@@ -41,13 +44,17 @@ public class RatingBatches {
 
   @PersistenceContext EntityManager em;
 
+  @Inject RatingBoxes boxes;
+
+  @Inject RatingRows rows;
+
   /**
-   * Holds a rating just given to the pairing, in the caller's transaction: the value goes to the
-   * holding table without the person, the pairing is marked as waiting for its batch.
+   * Holds a rating just given to the pairing, in the caller's transaction: the value goes sealed to
+   * the group's inbox, the pairing is marked as waiting for its batch.
    */
   public void hold(Pairing pairing, RatingSide side, int rating) {
     lockShared(pairing.getCohortId(), side);
-    em.persist(new HeldRating(pairing.getCohortId(), side, rating));
+    boxes.post(pairing.getCohortId(), side, rating);
     em.createNativeQuery(
             "UPDATE pairing SET " + pendingColumn(side) + " = true WHERE id = CAST(?1 AS uuid)")
         .setParameter(1, pairing.getId().toString())
@@ -56,7 +63,7 @@ public class RatingBatches {
 
   /** Every group with held ratings, with its cohort's k. */
   public List<RatingReleasePlan.Waiting> waiting() {
-    List<?> rows =
+    List<?> found =
         em.createNativeQuery(
                 "SELECT CAST(w.cohort_id AS text), w.side, count(DISTINCT w.subject),"
                     + " c.anonymity_threshold FROM ("
@@ -65,7 +72,7 @@ public class RatingBatches {
                     + " GROUP BY w.cohort_id, w.side, c.anonymity_threshold")
             .getResultList();
     List<RatingReleasePlan.Waiting> groups = new ArrayList<>();
-    for (Object item : rows) {
+    for (Object item : found) {
       Object[] row = (Object[]) item;
       groups.add(
           new RatingReleasePlan.Waiting(
@@ -77,31 +84,80 @@ public class RatingBatches {
     return groups;
   }
 
+  /** Every group with ratings in the inbox, waiting to be mixed into the holding table. */
+  public List<RatingBoxes.Group> unmixed() {
+    return boxes.inboxGroups();
+  }
+
+  /** The released batches not yet written into the released ratings. */
+  public List<UUID> outbox() {
+    return boxes.outbox();
+  }
+
   /**
-   * Releases the group if, counted again under its lock, it is due.
+   * Opens the group's inbox into its holding rows, and writes all of them again, old and new, with
+   * fresh keys in the order of the keys: every held rating of the group then carries this
+   * transaction's id, and none lies where its arrival put it. Touches no pairing.
+   *
+   * @return false when another node holds the group
+   */
+  public boolean mix(UUID cohort, RatingSide side) {
+    if (!tryLock(cohort, side)) {
+      return false;
+    }
+    List<Integer> arrived = boxes.takeInbox(cohort, side);
+    if (!arrived.isEmpty()) {
+      List<Integer> held = rows.takeHolding(cohort, side);
+      held.addAll(arrived);
+      rows.hold(cohort, side, held);
+    }
+    return true;
+  }
+
+  /**
+   * Releases the group if, counted again under its lock, it is due: takes the holding rows and
+   * whatever the inbox still has, seals them as one batch into the outbox and clears the group's
+   * pending marks; {@link #publish} writes the batch out.
    *
    * @return whether it was released; empty when another node holds the group
    */
   public Optional<Boolean> settle(UUID cohort, RatingSide side) {
-    Boolean locked =
-        (Boolean)
-            em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1, hashtext(?2))")
-                .setParameter(1, LOCK_SPACE)
-                .setParameter(2, lockName(cohort, side))
-                .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
+    if (!tryLock(cohort, side)) {
       return Optional.empty();
     }
     boolean due =
         waiting().stream()
             .anyMatch(g -> g.cohort().equals(cohort) && g.side() == side && g.isDue());
     if (due) {
-      release(cohort, side);
+      List<Integer> batch = rows.takeHolding(cohort, side);
+      batch.addAll(boxes.takeInbox(cohort, side));
+      if (!batch.isEmpty()) {
+        boxes.putOutbox(cohort, side, batch);
+      }
+      em.createNativeQuery(
+              "UPDATE pairing SET "
+                  + pendingColumn(side)
+                  + " = false WHERE cohort_id = CAST(?1 AS uuid) AND "
+                  + pendingColumn(side))
+          .setParameter(1, cohort.toString())
+          .executeUpdate();
     }
     return Optional.of(due);
   }
 
-  /** Waits for any release of the group to finish; rating holds it until it commits. */
+  /**
+   * Writes a released batch into the released ratings, with fresh keys in the order of the keys,
+   * and takes it out of the outbox. Touches no pairing.
+   *
+   * @return false when the batch is gone or another node is writing it
+   */
+  public boolean publish(UUID batch) {
+    Optional<RatingBoxes.Batch> taken = boxes.takeOutbox(batch);
+    taken.ifPresent(b -> rows.release(b.cohort(), b.side(), b.ratings()));
+    return taken.isPresent();
+  }
+
+  /** Waits for any mixing or release of the group to finish; rating holds it until it commits. */
   private void lockShared(UUID cohort, RatingSide side) {
     em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock_shared(?1, hashtext(?2)) AS text)")
         .setParameter(1, LOCK_SPACE)
@@ -109,40 +165,12 @@ public class RatingBatches {
         .getSingleResult();
   }
 
-  private void release(UUID cohort, RatingSide side) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT rating FROM rating_holding WHERE cohort_id = CAST(?1 AS uuid)"
-                    + " AND respondent_role = ?2")
-            .setParameter(1, cohort.toString())
-            .setParameter(2, side.name())
-            .getResultList();
-    List<Integer> ratings = new ArrayList<>();
-    rows.forEach(row -> ratings.add(((Number) row).intValue()));
-    Collections.shuffle(ratings, SHUFFLE);
-    for (int rating : ratings) {
-      em.createNativeQuery(
-              "INSERT INTO rating_released (id, cohort_id, respondent_role, rating)"
-                  + " VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), ?3, ?4)")
-          .setParameter(1, UUID.randomUUID().toString())
-          .setParameter(2, cohort.toString())
-          .setParameter(3, side.name())
-          .setParameter(4, rating)
-          .executeUpdate();
-    }
-    em.createNativeQuery(
-            "DELETE FROM rating_holding WHERE cohort_id = CAST(?1 AS uuid)"
-                + " AND respondent_role = ?2")
-        .setParameter(1, cohort.toString())
-        .setParameter(2, side.name())
-        .executeUpdate();
-    em.createNativeQuery(
-            "UPDATE pairing SET "
-                + pendingColumn(side)
-                + " = false WHERE cohort_id = CAST(?1 AS uuid) AND "
-                + pendingColumn(side))
-        .setParameter(1, cohort.toString())
-        .executeUpdate();
+  private boolean tryLock(UUID cohort, RatingSide side) {
+    return Boolean.TRUE.equals(
+        em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1, hashtext(?2))")
+            .setParameter(1, LOCK_SPACE)
+            .setParameter(2, lockName(cohort, side))
+            .getSingleResult());
   }
 
   private static String pendingColumn(RatingSide side) {

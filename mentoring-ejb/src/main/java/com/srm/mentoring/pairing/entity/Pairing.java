@@ -12,8 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -136,15 +134,18 @@ public class Pairing implements HasRecordId {
   @Column(name = "format_note", columnDefinition = "text")
   private String formatNote;
 
-  @Min(MIN_RATING)
-  @Max(MAX_RATING)
-  @Column(name = "senior_rating")
-  private Integer seniorRating;
+  /**
+   * The senior's rating, sealed at rest: it lies on a row that names the person, so a reader of the
+   * database must not see it ({@link #rate} checks the range).
+   */
+  @Convert(converter = SealedText.class)
+  @Column(name = "senior_rating", columnDefinition = "text")
+  private String seniorRating;
 
-  @Min(MIN_RATING)
-  @Max(MAX_RATING)
-  @Column(name = "junior_rating")
-  private Integer juniorRating;
+  /** The junior's rating, sealed at rest as the senior's. */
+  @Convert(converter = SealedText.class)
+  @Column(name = "junior_rating", columnDefinition = "text")
+  private String juniorRating;
 
   @Version private long version;
 
@@ -353,9 +354,9 @@ public class Pairing implements HasRecordId {
       throw new RatingFinal();
     }
     if (senior) {
-      seniorRating = rating;
+      seniorRating = Integer.toString(rating);
     } else {
-      juniorRating = rating;
+      juniorRating = Integer.toString(rating);
     }
   }
 
@@ -375,9 +376,13 @@ public class Pairing implements HasRecordId {
   /** The rating this person gave; the other party's stays hidden from them. */
   public Integer ratingOf(String subject) {
     if (mentee.equals(subject)) {
-      return seniorRating;
+      return rating(seniorRating);
     }
-    return mentor.equals(subject) ? juniorRating : null;
+    return mentor.equals(subject) ? rating(juniorRating) : null;
+  }
+
+  private static Integer rating(String stored) {
+    return stored == null ? null : Integer.valueOf(stored);
   }
 
   /** Active: sessions are planned and held, questions asked, quiet weeks counted. */

@@ -19,7 +19,7 @@ public record SealedTable(String name, List<String> columns) {
           new SealedTable("concern_note", List.of("body")),
           new SealedTable("concern_transition", List.of("note")),
           new SealedTable("pairing_adjustment", List.of("reason", "done_note")),
-          new SealedTable("pairing", List.of("format_note")),
+          new SealedTable("pairing", List.of("format_note", "senior_rating", "junior_rating")),
           new SealedTable("feedback_note", List.of("part_1", "part_2", "part_3", "part_4")));
 
   public SealedTable {

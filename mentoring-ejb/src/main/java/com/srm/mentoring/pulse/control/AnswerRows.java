@@ -1,5 +1,6 @@
 package com.srm.mentoring.pulse.control;
 
+import com.srm.mentoring.platform.control.KeyOrder;
 import com.srm.mentoring.pulse.entity.Answer;
 import com.srm.mentoring.pulse.entity.RespondentRole;
 import jakarta.enterprise.context.Dependent;
@@ -46,14 +47,14 @@ public class AnswerRows {
       return;
     }
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      List<KeyOrder.Keyed> rows = KeyOrder.keyed(answers);
-      for (KeyOrder.Keyed row : rows) {
+      List<KeyOrder.Keyed<Answer>> rows = KeyOrder.keyed(answers);
+      for (KeyOrder.Keyed<Answer> row : rows) {
         insert(table, cohort, role, week, row);
       }
       if (inKeyOrder(table, cohort, role, week, rows)) {
         return;
       }
-      for (KeyOrder.Keyed row : rows) {
+      for (KeyOrder.Keyed<Answer> row : rows) {
         em.createNativeQuery("DELETE FROM " + table + " WHERE id = CAST(?1 AS uuid)")
             .setParameter(1, row.id().toString())
             .executeUpdate();
@@ -64,7 +65,7 @@ public class AnswerRows {
   }
 
   private void insert(
-      String table, UUID cohort, RespondentRole role, String week, KeyOrder.Keyed row) {
+      String table, UUID cohort, RespondentRole role, String week, KeyOrder.Keyed<Answer> row) {
     boolean released = week != null;
     Query insert =
         em.createNativeQuery(
@@ -78,9 +79,9 @@ public class AnswerRows {
             .setParameter(1, row.id().toString())
             .setParameter(2, cohort.toString())
             .setParameter(3, role.name())
-            .setParameter(4, row.answer().spokeOpenly())
-            .setParameter(5, row.answer().feltHeard())
-            .setParameter(6, row.answer().wouldRecommend());
+            .setParameter(4, row.value().spokeOpenly())
+            .setParameter(5, row.value().feltHeard())
+            .setParameter(6, row.value().wouldRecommend());
     if (released) {
       insert.setParameter(7, week);
     }
@@ -89,10 +90,14 @@ public class AnswerRows {
 
   /** Whether the rows just written lie in the order they were written in, that of their keys. */
   private boolean inKeyOrder(
-      String table, UUID cohort, RespondentRole role, String week, List<KeyOrder.Keyed> rows) {
+      String table,
+      UUID cohort,
+      RespondentRole role,
+      String week,
+      List<KeyOrder.Keyed<Answer>> rows) {
     Set<String> written = new HashSet<>();
     List<String> expected = new ArrayList<>();
-    for (KeyOrder.Keyed row : rows) {
+    for (KeyOrder.Keyed<Answer> row : rows) {
       written.add(row.id().toString());
       expected.add(row.id().toString());
     }

@@ -82,9 +82,9 @@ public final class DashboardVolume {
       // the ratings as the figures read them: all released, as if their batches had gone out
       s.execute(
           "INSERT INTO rating_released (id, cohort_id, respondent_role, rating)"
-              + " SELECT gen_random_uuid(), cohort_id, 'MENTEE', senior_rating FROM pairing"
+              + " SELECT gen_random_uuid(), cohort_id, 'MENTEE', CAST(senior_rating AS smallint) FROM pairing"
               + " WHERE senior_rating IS NOT NULL UNION ALL"
-              + " SELECT gen_random_uuid(), cohort_id, 'MENTOR', junior_rating FROM pairing"
+              + " SELECT gen_random_uuid(), cohort_id, 'MENTOR', CAST(junior_rating AS smallint) FROM pairing"
               + " WHERE junior_rating IS NOT NULL");
       // the mentees whose pairings ended by a withdrawal withdrew, as the product records it
       s.execute(

@@ -1,13 +1,20 @@
 package com.srm.mentoring.demo.control;
 
+import com.srm.mentoring.pairing.control.RatingBatches;
+import com.srm.mentoring.pairing.entity.RatingSide;
+import com.srm.mentoring.platform.boundary.Database;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.pulse.boundary.PulseReleases;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +26,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The demo program's history, acted out by the demo people through the REST API: a pilot cohort
@@ -64,6 +73,9 @@ public class DemoProgram {
   @Inject ProgramClock clock;
 
   @Inject PulseReleases releases;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource database;
 
   private DemoApi api;
 
@@ -166,11 +178,46 @@ public class DemoProgram {
     }
     travel(start.plusWeeks(10), 16);
     api.post(HR, "cohorts/" + cohort + "/closing", null);
-    int rating = 3;
-    for (Pair pair : pairs) {
-      rate(pair.mentor, pair, rating);
-      rate(pair.mentee, pair, Math.min(5, rating + 1));
-      rating = rating % 5 + 1;
+    holdingRatingsBack(
+        UUID.fromString(cohort),
+        () -> {
+          int rating = 3;
+          for (Pair pair : pairs) {
+            rate(pair.mentor, pair, rating);
+            rate(pair.mentee, pair, Math.min(5, rating + 1));
+            rating = rating % 5 + 1;
+          }
+        });
+  }
+
+  /**
+   * Gives the cohort's ratings while the release timer, which runs meanwhile, leaves them alone:
+   * holding each side's lock shared, as every rating does, keeps a round from mixing or releasing
+   * the side ({@link RatingBatches}) until all are given, so that each side goes out as one batch
+   * of all its ratings, the same on every start.
+   */
+  private void holdingRatingsBack(UUID cohort, Runnable rating) {
+    try (Connection connection = database.getConnection()) {
+      lockRatings(connection, cohort, "pg_advisory_lock_shared");
+      try {
+        rating.run();
+      } finally {
+        lockRatings(connection, cohort, "pg_advisory_unlock_shared");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the demo could not hold its ratings back: " + e, e);
+    }
+  }
+
+  private static void lockRatings(Connection connection, UUID cohort, String function)
+      throws SQLException {
+    for (RatingSide side : RatingSide.values()) {
+      try (PreparedStatement lock =
+          connection.prepareStatement("SELECT CAST(" + function + "(?, hashtext(?)) AS text)")) {
+        lock.setInt(1, RatingBatches.LOCK_SPACE);
+        lock.setString(2, RatingBatches.lockName(cohort, side));
+        lock.executeQuery().close();
+      }
     }
   }
 

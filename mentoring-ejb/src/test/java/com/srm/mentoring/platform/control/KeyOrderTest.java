@@ -1,4 +1,4 @@
-package com.srm.mentoring.pulse.control;
+package com.srm.mentoring.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,13 +29,13 @@ class KeyOrderTest {
     for (int i = 0; i < 50; i++) {
       answers.add(new Answer(1 + i % 5, 1 + i / 10, 3));
     }
-    List<KeyOrder.Keyed> keyed = KeyOrder.keyed(answers);
+    List<KeyOrder.Keyed<Answer>> keyed = KeyOrder.keyed(answers);
     assertEquals(answers.size(), keyed.size());
     assertEquals(50, new HashSet<>(keyed.stream().map(KeyOrder.Keyed::id).toList()).size());
     for (int i = 1; i < keyed.size(); i++) {
       assertTrue(KeyOrder.DATABASE.compare(keyed.get(i - 1).id(), keyed.get(i).id()) < 0);
     }
     List<String> given = new ArrayList<>(answers.stream().map(Answer::toString).sorted().toList());
-    assertEquals(given, keyed.stream().map(k -> k.answer().toString()).sorted().toList());
+    assertEquals(given, keyed.stream().map(k -> k.value().toString()).sorted().toList());
   }
 }
