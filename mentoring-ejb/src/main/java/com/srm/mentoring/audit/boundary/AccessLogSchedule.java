@@ -41,7 +41,7 @@ public class AccessLogSchedule {
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  void sealHead() {
+  public void sealHead() {
     settings.writer().sealHeadWhenDue(em);
   }
 }

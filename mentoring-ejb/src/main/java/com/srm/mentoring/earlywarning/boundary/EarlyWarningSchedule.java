@@ -39,7 +39,7 @@ public class EarlyWarningSchedule {
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void sweep() {
+  public void sweep() {
     try {
       sweeps.notifyNew();
     } catch (RuntimeException e) {

@@ -40,7 +40,7 @@ public class EscalationSchedule {
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void sweep() {
+  public void sweep() {
     try {
       escalations.openCheckIns();
       escalations.rehomeOrphaned();

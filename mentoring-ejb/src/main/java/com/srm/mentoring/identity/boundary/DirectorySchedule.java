@@ -40,7 +40,7 @@ public class DirectorySchedule {
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  void syncNow() {
+  public void syncNow() {
     sync.run();
   }
 }

@@ -41,7 +41,7 @@ public class RatingSchedule {
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void releaseDue() {
+  public void releaseDue() {
     try {
       releases.releaseDue();
     } catch (RuntimeException e) {

@@ -53,7 +53,7 @@ public class ResealSchedule {
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void run() {
+  public void run() {
     try {
       int sealed = 0;
       int unreadable = 0;

@@ -39,7 +39,7 @@ public class PulseSchedule {
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void releaseDue() {
+  public void releaseDue() {
     try {
       releases.releaseDue();
     } catch (RuntimeException e) {

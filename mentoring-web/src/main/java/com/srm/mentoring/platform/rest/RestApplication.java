@@ -70,6 +70,7 @@ public class RestApplication extends Application {
         CohortWarningsResource.class,
         WarningCountsResource.class,
         AnalyticsResource.class,
+        DevRoundsResource.class,
         BodySizeLimit.class,
         FailureMapper.class,
         TooManyRefusals.class,

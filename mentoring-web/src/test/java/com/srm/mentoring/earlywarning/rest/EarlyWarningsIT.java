@@ -9,6 +9,7 @@ import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.NewPeople;
+import com.srm.mentoring.testsupport.Rounds;
 import com.srm.mentoring.testsupport.SharedApplication;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -115,7 +116,8 @@ class EarlyWarningsIT {
 
     JsonObject notice = awaitUnseen(api, farid, pairing, "REPAIR_REQUESTED");
     String notifiedAt = notice.getString("notifiedAt");
-    Thread.sleep(6_000); // three more rounds of the sweep, every two seconds in the tests
+    Rounds.run(api, farid, "warning-sweep");
+    Rounds.run(api, farid, "warning-sweep");
     List<JsonObject> notices = unseen(api, farid, pairing, "REPAIR_REQUESTED");
     assertEquals(1, notices.size(), "notified once: " + notices);
     assertEquals(notifiedAt, notices.get(0).getString("notifiedAt"));
@@ -126,7 +128,7 @@ class EarlyWarningsIT {
             pairing));
 
     assertEquals(204, api.post("me/early-warnings/seen", farid, "").statusCode());
-    Thread.sleep(6_000);
+    Rounds.run(api, farid, "warning-sweep");
     assertTrue(
         unseen(api, farid, pairing, "REPAIR_REQUESTED").isEmpty(),
         "a warning the facilitator has looked at is not notified again");
@@ -215,12 +217,9 @@ class EarlyWarningsIT {
         "UPDATE concern SET deadline = now() - interval '1 hour' WHERE id = ?",
         UUID.fromString(concern));
 
-    Instant until = Instant.now().plusSeconds(30);
-    String state = "STEP_1";
-    while (state.equals("STEP_1") && Instant.now().isBefore(until)) {
-      Thread.sleep(500);
-      state = Api.json(api.get("concerns/" + concern, reporter)).asJsonObject().getString("state");
-    }
+    Rounds.run(api, reporter, "escalation-sweep");
+    String state =
+        Api.json(api.get("concerns/" + concern, reporter)).asJsonObject().getString("state");
     assertEquals("STEP_2", state, "the deadline timer handed it on to HR");
     assertTrue(
         warning(api, farid, pairing, "CONCERN_OVERDUE").isPresent(),
@@ -327,15 +326,10 @@ class EarlyWarningsIT {
 
   private static JsonObject awaitUnseen(Api api, String token, UUID pairing, String signal)
       throws Exception {
-    Instant until = Instant.now().plusSeconds(30);
-    while (Instant.now().isBefore(until)) {
-      List<JsonObject> found = unseen(api, token, pairing, signal);
-      if (!found.isEmpty()) {
-        return found.get(0);
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError(signal + " on " + pairing + " was not notified within 30 seconds");
+    Rounds.run(api, token, "warning-sweep");
+    List<JsonObject> found = unseen(api, token, pairing, signal);
+    assertFalse(found.isEmpty(), signal + " on " + pairing + " was notified by the sweep");
+    return found.get(0);
   }
 
   private static List<JsonObject> of(JsonArray warnings, UUID pairing, String signal) {

@@ -11,8 +11,10 @@ import com.srm.mentoring.escalation.boundary.Escalations;
 import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.KeycloakServer;
+import com.srm.mentoring.testsupport.Rounds;
 import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonObject;
@@ -20,7 +22,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.Response;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -137,7 +138,8 @@ class ConcernScheduleIT {
         "SELECT CAST(extract(epoch FROM handover_refused_at) * 1000000 AS bigint) FROM concern"
             + " WHERE id = ?";
     List<Long> noted = stuck.stream().map(id -> count(when, id)).toList();
-    Thread.sleep(3 * IntegrationEnvironment.ESCALATION_SWEEP_EVERY.toMillis());
+    Rounds.run(program.api, farid, "escalation-sweep");
+    Rounds.run(program.api, farid, "escalation-sweep");
     assertEquals(
         noted, stuck.stream().map(id -> count(when, id)).toList(), "not tried again every round");
   }
@@ -242,7 +244,7 @@ class ConcernScheduleIT {
             cohort),
         "closing records its moment");
 
-    Thread.sleep(6_000); // three sweeps
+    Rounds.run(program.api, program.token("hana"), "escalation-sweep");
     assertFalse(
         Api.json(get(program, erin, id)).asJsonObject().getBoolean("erased"),
         "closed today: kept for the retention period, whatever the planned end said");
@@ -373,13 +375,7 @@ class ConcernScheduleIT {
     }
   }
 
-  static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    Instant until = Instant.now().plusSeconds(30);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError(what + " did not happen within 30 seconds");
-      }
-      Thread.sleep(500);
-    }
+  static void await(BooleanSupplier condition, String what) throws Exception {
+    Await.until(condition::getAsBoolean, done -> done, what);
   }
 }

@@ -1,0 +1,27 @@
+package com.srm.mentoring.platform.rest;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ws.rs.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+class DevRoundsResourceTest {
+
+  @Test
+  void outsideTheDevRunEveryRoundIsNotFound() {
+    DevRoundsResource rounds = new DevRoundsResource();
+    rounds.dev = false;
+    for (String name :
+        new String[] {
+          "pulse-release",
+          "rating-release",
+          "escalation-sweep",
+          "warning-sweep",
+          "access-log-seal",
+          "directory-sync",
+          "content-reseal"
+        }) {
+      assertThrows(NotFoundException.class, () -> rounds.run(name), name);
+    }
+  }
+}
