@@ -25,13 +25,23 @@ public final class Await {
   /** The first read that holds, for what takes longer than a minute, such as a server starting. */
   public static <T> T until(Callable<T> read, Predicate<T> holds, String what, Duration patience)
       throws Exception {
+    return until(read, holds, what, patience, Duration.ofMillis(BETWEEN_READS_MILLIS));
+  }
+
+  /**
+   * The first read that holds, reading no more often than {@code between}: for a read the server
+   * counts, such as a request with a token it does not know yet.
+   */
+  public static <T> T until(
+      Callable<T> read, Predicate<T> holds, String what, Duration patience, Duration between)
+      throws Exception {
     Instant until = Instant.now().plus(patience);
     T value = read.call();
     while (!holds.test(value)) {
       if (Instant.now().isAfter(until)) {
         throw new AssertionError(what + " did not happen within " + patience + "; last: " + value);
       }
-      Thread.sleep(BETWEEN_READS_MILLIS);
+      Thread.sleep(between.toMillis());
       value = read.call();
     }
     return value;

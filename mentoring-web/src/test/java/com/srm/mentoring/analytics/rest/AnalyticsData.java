@@ -4,6 +4,7 @@ import static com.srm.mentoring.pulse.rest.PulseProgram.update;
 
 import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.Tokens;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -27,15 +28,13 @@ final class AnalyticsData {
    * first directory sync, or with their first sign-in.
    */
   static void awaitKnown(Api api, String... usernames) throws Exception {
-    Instant until = Instant.now().plusSeconds(120);
     for (String username : usernames) {
       String token = Tokens.of(username);
-      while (api.get("me", token).statusCode() == 404) {
-        if (Instant.now().isAfter(until)) {
-          throw new AssertionError(username + " is still unknown to the application");
-        }
-        Thread.sleep(1000);
-      }
+      Await.until(
+          () -> api.get("me", token).statusCode(),
+          status -> status != 404,
+          username + " known to the application",
+          Duration.ofMinutes(2));
     }
   }
 

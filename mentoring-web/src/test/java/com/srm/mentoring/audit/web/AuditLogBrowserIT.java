@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.Browser;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.SharedApplication;
@@ -157,20 +158,19 @@ class AuditLogBrowserIT {
    * The rows' sequence numbers once they satisfy {@code done}: the table replaces its rows in the
    * page after a click, as soon as the server answered.
    */
-  static List<Long> awaitSequences(Browser browser, Predicate<List<Long>> done)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    List<Long> now = sequences(browser);
-    while (!done.test(now) && System.nanoTime() < deadline) {
-      Thread.sleep(250);
-      try {
-        now = sequences(browser);
-      } catch (WebDriverException replacedMeanwhile) {
-        // the rows were being replaced as they were read: read again
-      }
-    }
-    assertTrue(done.test(now), "the table did not change as asked: " + now);
-    return now;
+  static List<Long> awaitSequences(Browser browser, Predicate<List<Long>> done) throws Exception {
+    return Await.until(
+        () -> {
+          try {
+            return sequences(browser);
+          } catch (WebDriverException replacedMeanwhile) {
+            // the rows were being replaced as they were read: read again
+            return null;
+          }
+        },
+        now -> now != null && done.test(now),
+        "the table to change as asked",
+        Duration.ofSeconds(30));
   }
 
   static String selected(Browser browser, String name) {

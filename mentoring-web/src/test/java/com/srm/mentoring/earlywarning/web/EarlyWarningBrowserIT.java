@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.Browser;
 import com.srm.mentoring.testsupport.Bundles;
 import com.srm.mentoring.testsupport.SharedApplication;
@@ -228,17 +229,12 @@ class EarlyWarningBrowserIT {
   }
 
   private static void awaitNotice(Api api, String token, UUID pairing) throws Exception {
-    Instant until = Instant.now().plusSeconds(30);
-    while (Instant.now().isBefore(until)) {
-      boolean notified =
-          Api.json(api.get("me/early-warnings/unseen", token)).asJsonArray().stream()
-              .map(JsonValue::asJsonObject)
-              .anyMatch(w -> w.getString("pairingId").equals(pairing.toString()));
-      if (notified) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("the re-pair request was not notified within 30 seconds");
+    Await.until(
+        () ->
+            Api.json(api.get("me/early-warnings/unseen", token)).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .anyMatch(w -> w.getString("pairingId").equals(pairing.toString())),
+        Boolean::booleanValue,
+        "the re-pair request's notice");
   }
 }

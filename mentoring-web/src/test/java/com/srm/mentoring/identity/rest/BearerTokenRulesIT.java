@@ -12,6 +12,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.KeycloakServer;
@@ -296,14 +297,17 @@ class BearerTokenRulesIT {
   /** The good forged token gets through once the application has fetched the realm's new key. */
   HttpResponse<String> awaitKeyKnown(String token) throws Exception {
     Api api = new Api(base);
-    Instant giveUp = Instant.now().plusSeconds(90);
-    HttpResponse<String> me = api.get("me", token);
     // the application refreshes the realm's keys for an unknown key id at most every 30 s
-    while (me.statusCode() == 401 && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(2_000);
-      me = api.get("me", token);
+    try {
+      return Await.until(
+          () -> api.get("me", token),
+          me -> me.statusCode() != 401,
+          "the realm's new key known to the application",
+          Duration.ofSeconds(90),
+          Duration.ofSeconds(2));
+    } catch (AssertionError stillUnknown) {
+      return api.get("me", token);
     }
-    return me;
   }
 
   void assertKeyTrusted() throws Exception {

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.Browser;
 import com.srm.mentoring.testsupport.NewPeople;
 import com.srm.mentoring.testsupport.SharedApplication;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -60,8 +62,7 @@ class HrPeopleBrowserIT {
   }
 
   /** Waits until the table shows exactly these rows, in this order, by their person class. */
-  private static void awaitRows(Browser browser, Supplier<List<String>> expected)
-      throws InterruptedException {
+  private static void awaitRows(Browser browser, Supplier<List<String>> expected) throws Exception {
     assertTrue(
         waitFor(browser, () -> matches(browser.findAll(ROWS), expected.get())),
         () -> "rows " + browser.pageSource());
@@ -91,14 +92,12 @@ class HrPeopleBrowserIT {
     }
   }
 
-  private static boolean waitFor(Browser browser, Supplier<Boolean> condition)
-      throws InterruptedException {
-    for (int i = 0; i < 100; i++) {
-      if (condition.get()) {
-        return true;
-      }
-      Thread.sleep(200);
+  private static boolean waitFor(Browser browser, Supplier<Boolean> condition) throws Exception {
+    try {
+      return Await.until(
+          condition::get, Boolean::booleanValue, "the page's change", Duration.ofSeconds(20));
+    } catch (AssertionError notWithinTheTime) {
+      return false;
     }
-    return false;
   }
 }

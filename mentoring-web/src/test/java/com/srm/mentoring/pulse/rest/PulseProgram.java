@@ -3,6 +3,7 @@ package com.srm.mentoring.pulse.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.srm.mentoring.testsupport.Api;
+import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.CharterSigning;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.PostgresServer;
@@ -43,11 +44,13 @@ public final class PulseProgram {
     if (token == null) {
       token = Tokens.of(username);
       // on a fresh server people become known with its first directory sync
-      Instant until = Instant.now().plusSeconds(120);
-      int status;
-      while ((status = api.get("me", token).statusCode()) == 404 && Instant.now().isBefore(until)) {
-        Thread.sleep(1000);
-      }
+      String signedIn = token;
+      int status =
+          Await.until(
+              () -> api.get("me", signedIn).statusCode(),
+              code -> code != 404,
+              username + " known to the application",
+              Duration.ofMinutes(2));
       assertEquals(200, status, username);
       CharterSigning.signCurrent(api, token);
       tokens.put(username, token);
@@ -150,13 +153,8 @@ public final class PulseProgram {
    * or a batch on its way out, and nobody's answer pending.
    */
   public static void awaitRelease(UUID cohort) throws Exception {
-    Instant until = Instant.now().plusSeconds(60);
-    while (waiting(cohort) > 0) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("answers of " + cohort + " were not released within a minute");
-      }
-      Thread.sleep(500);
-    }
+    Await.until(
+        () -> waiting(cohort), left -> left == 0, "the release of " + cohort + "'s answers");
   }
 
   /** The rows of the cohort's answers on their way to the figures, and the pending people. */
