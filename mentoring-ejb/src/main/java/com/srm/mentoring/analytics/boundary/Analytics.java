@@ -43,12 +43,13 @@ import java.util.UUID;
 import java.util.function.ToIntFunction;
 
 /**
- * The program dashboard (SPEC 9). HR sees every cohort and the figures across all of them; a
- * cohort's facilitators see that cohort, and their cohorts together; everyone else is told there is
- * nothing, and the refusal is logged. Every figure is an aggregate from PostgreSQL. Those resting
- * on what people said (micro-question answers, ratings of objectives) are shown only over at least
- * k people and never where their difference to another shown figure rests on fewer (SPEC 5); the
- * participation counts are about events HR and facilitators follow by name anyway.
+ * The program dashboard. HR sees every cohort and the figures across all of them; a cohort's
+ * facilitators see that cohort, and their cohorts together; everyone else is told there is nothing,
+ * and the refusal is logged. Every figure is an aggregate from PostgreSQL. Those resting on what
+ * people said (micro-question answers, ratings of objectives) are shown only over at least k people
+ * and never where their difference to another shown figure rests on fewer (docs/rules.md,
+ * micro-questions); the participation counts are about events HR and facilitators follow by name
+ * anyway.
  */
 @Stateless
 @RolesAllowed({Roles.HR_ADMIN, Roles.FACILITATOR})

@@ -90,7 +90,8 @@ public class ProgramFigures {
 
   /**
    * The seniors' and the juniors' released ratings of their objectives, per cohort and over all:
-   * only whole batches (SPEC 4.3), never the pairing's own columns, which change with each rating.
+   * only whole batches (docs/rules.md, sessions), never the pairing's own columns, which change
+   * with each rating.
    */
   static final String RATINGS =
       "SELECT CAST(r.cohort_id AS text),"

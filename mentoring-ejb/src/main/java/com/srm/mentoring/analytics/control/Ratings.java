@@ -11,10 +11,11 @@ import java.util.function.ToIntFunction;
 
 /**
  * Which ratings of objective attainment may be shown: a rating is what a person said, so it obeys
- * the micro-questions' rules (SPEC 5), the threshold and complementary suppression between a
- * cohort's cell and the cell across cohorts. They are counted from released ratings only, which
- * grow by batches of at least k (SPEC 4.3), and their mean is shown to one decimal: a scale of five
- * steps says no more, and a finer mean would tell more of the values behind it.
+ * the micro-questions' rules (docs/rules.md, micro-questions), the threshold and complementary
+ * suppression between a cohort's cell and the cell across cohorts. They are counted from released
+ * ratings only, which grow by batches of at least k (docs/rules.md, sessions), and their mean is
+ * shown to one decimal: a scale of five steps says no more, and a finer mean would tell more of the
+ * values behind it.
  */
 public final class Ratings {
 

@@ -22,10 +22,11 @@ import java.util.logging.Logger;
 
 /**
  * The way into the access log: the {@code Audited} interceptor, {@link RecordChanged} and {@link
- * AccessDenied} events end here, and nothing outside the access log calls it. Writes accesses to
- * the log with who, when and from where filled in. Changes are logged in their own transaction;
- * reads, once answered, in a short one of their own, so that a long read does not hold the lock
- * every other append waits for; refusals in one of their own, since the refused call rolls back.
+ * AccessDenied} events end here; outside the access log only {@code Escalations} calls it, for the
+ * changes its timers make with nobody signed in. Writes accesses to the log with who, when and from
+ * where filled in. Changes are logged in their own transaction; reads, once answered, in a short
+ * one of their own, so that a long read does not hold the lock every other append waits for;
+ * refusals in one of their own, since the refused call rolls back.
  *
  * <p>Refused reads are limited per person ({@link RefusedReads}): past the limit of a minute, one
  * entry says that the person's refusals were limited, and the rest of that minute's refusals of

@@ -47,10 +47,6 @@ public final class AnchorFile {
     return new AnchorFile(null);
   }
 
-  public boolean isConfigured() {
-    return file != null;
-  }
-
   public void append(Anchor anchor) throws IOException {
     if (file == null) {
       return;

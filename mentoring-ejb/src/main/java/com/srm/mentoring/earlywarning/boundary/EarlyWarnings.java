@@ -25,11 +25,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Early warnings (SPEC 9). A facilitator reads the warnings of the pairings they facilitate, and
- * nobody else's; for anyone else the list is empty. HR reads only how many warnings stand per
- * cohort, never which pairing; for anyone else those counts do not exist (not found, logged).
- * Reading warnings or counts needs the charter signed; the number of unseen notices, which names
- * nothing, does not, so that the home page of someone who has not signed yet stays open to them.
+ * Early warnings (docs/rules.md, early warnings). A facilitator reads the warnings of the pairings
+ * they facilitate, and nobody else's; for anyone else the list is empty. HR reads only how many
+ * warnings stand per cohort, never which pairing; for anyone else those counts do not exist (not
+ * found, logged). Reading warnings or counts needs the charter signed; the number of unseen
+ * notices, which names nothing, does not, so that the home page of someone who has not signed yet
+ * stays open to them.
  */
 @Stateless
 @RolesAllowed({

@@ -46,11 +46,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Concerns (SPEC 6): a participant raises one about their pairing; the escalation contacts named on
- * its cohort, minus those it excludes, take it along the path. Every read, list, count and search
- * goes through the one rule of {@link ConcernAccess}: HR admins, auditors, facilitators who are not
- * named contacts and the other party see nothing, not even a count, and a refused read is logged
- * and answered as "not found". Every read is logged, without content.
+ * Concerns (docs/rules.md, concerns): a participant raises one about their pairing; the escalation
+ * contacts named on its cohort, minus those it excludes, take it along the path. Every read, list,
+ * count and search goes through the one rule of {@link ConcernAccess}: HR admins, auditors,
+ * facilitators who are not named contacts and the other party see nothing, not even a count, and a
+ * refused read is logged and answered as "not found". Every read is logged, without content.
  */
 @Stateless
 @RolesAllowed({

@@ -35,7 +35,7 @@ import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * A concern a participant raised about their pairing, in their own name (SPEC 6).
+ * A concern a participant raised about their pairing, in their own name (docs/rules.md, concerns).
  *
  * <p>It moves along the escalation path only forward, one step at a time or straight to resolved;
  * the reporter may skip step 1. A step whose only possible owners the concern excludes is skipped,
@@ -61,9 +61,10 @@ import org.hibernate.annotations.DynamicUpdate;
 public class Concern implements HasRecordId {
 
   /**
-   * Who may read a concern, the one rule of every query here (SPEC 2, 6): its reporter, or one of
-   * the readers fixed when it was raised, while they still hold the escalation-contact role ({@code
-   * :contact}) and are still named on its cohort. {@code :me} is the caller's subject.
+   * Who may read a concern, the one rule of every query here (docs/rules.md, visibility and
+   * concerns): its reporter, or one of the readers fixed when it was raised, while they still hold
+   * the escalation-contact role ({@code :contact}) and are still named on its cohort. {@code :me}
+   * is the caller's subject.
    */
   static final String READ_RULE =
       "(c.reporter = :me OR (:contact = TRUE AND :me MEMBER OF c.readers AND EXISTS (SELECT h.id"
@@ -305,11 +306,6 @@ public class Concern implements HasRecordId {
     return handoverRefusedAt;
   }
 
-  /** Whether its deadline passed unattended. */
-  public boolean isOverdue(Instant now) {
-    return deadline != null && !deadline.isAfter(now);
-  }
-
   /**
    * Hands an unattended concern on to the next step's contacts; in step 3, the last, it goes to the
    * next HR contact with a new deadline.
@@ -380,10 +376,6 @@ public class Concern implements HasRecordId {
               now));
     }
     return Optional.ofNullable(owner);
-  }
-
-  public void addNote(String author, String body, Instant now) {
-    addNote(author, body, false, now);
   }
 
   /**

@@ -2,7 +2,7 @@ package com.srm.mentoring.identity.entity;
 
 import java.util.List;
 
-/** The global roles the corporate directory hands out (SPEC 2). */
+/** The global roles the corporate directory hands out (docs/rules.md, visibility). */
 public final class Roles {
 
   public static final String EMPLOYEE = "employee";

@@ -29,11 +29,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Program adjustments asked for on a pairing (SPEC 6, step 3), as HR sees and carries them out: the
- * kind and a short reason, never the concern behind them. A re-pair ends the pairing; a pause
- * pauses it until HR resumes it ({@link Pairings#resume}); a change of format is agreed outside the
- * application and recorded on the pairing with HR's note. Either way the concern that asked for it
- * moves on.
+ * Program adjustments asked for on a pairing (docs/rules.md, concerns), as HR sees and carries them
+ * out: the kind and a short reason, never the concern behind them. A re-pair ends the pairing; a
+ * pause pauses it until HR resumes it ({@link Pairings#resume}); a change of format is agreed
+ * outside the application and recorded on the pairing with HR's note. Either way the concern that
+ * asked for it moves on.
  */
 @Stateless
 @RolesAllowed(Roles.HR_ADMIN)

@@ -40,9 +40,9 @@ import java.util.UUID;
 
 /**
  * Pairings: HR forms them under the program's rules and ends them; the mentor, the mentee and their
- * facilitator read them, and so does HR (SPEC 2). Anyone else is told a pairing does not exist, and
- * the refusal is logged. The senior states what they will learn; either party may ask for a
- * re-pair, which tells the others only that it was asked for.
+ * facilitator read them, and so does HR (docs/rules.md, visibility). Anyone else is told a pairing
+ * does not exist, and the refusal is logged. The senior states what they will learn; either party
+ * may ask for a re-pair, which tells the others only that it was asked for.
  */
 @Stateless
 @RolesAllowed({
@@ -297,8 +297,8 @@ public class Pairings {
 
   /**
    * A party rates how far the senior got, once; the other party never sees it. The rating is held
-   * for its batch (SPEC 4.3) in the same transaction: it reaches the figures only with those of at
-   * least k other people of its cohort and side.
+   * for its batch (docs/rules.md, sessions) in the same transaction: it reaches the figures only
+   * with those of at least k other people of its cohort and side.
    *
    * @throws com.srm.mentoring.pairing.entity.RatingFinal when the caller has rated already
    */

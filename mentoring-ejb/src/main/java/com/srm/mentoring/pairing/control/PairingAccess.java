@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Opens a pairing to the people who may read it (SPEC 2): its mentor, mentee and facilitator, and
- * HR; the facilitator and HR only while they hold their role. The check is part of the query, so a
- * pairing is never loaded for someone else. Anyone else is told it does not exist, and the refusal
- * is logged; the sessions and notes of a pairing go through here too.
+ * Opens a pairing to the people who may read it (docs/rules.md, visibility): its mentor, mentee and
+ * facilitator, and HR; the facilitator and HR only while they hold their role. The check is part of
+ * the query, so a pairing is never loaded for someone else. Anyone else is told it does not exist,
+ * and the refusal is logged; the sessions and notes of a pairing go through here too.
  */
 @Dependent
 public class PairingAccess {

@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The rules every pairing obeys (SPEC 4.2): a junior mentors a senior outside their own reporting
- * line, both signed the charter in force and are active in the directory, nobody is in two active
- * pairings of one cohort, and the facilitator is one of the cohort's. Forming a pairing and
- * suggesting one both ask here, so a suggestion never breaks a rule HR would then be refused.
+ * The rules every pairing obeys (docs/rules.md, pairings): a junior mentors a senior outside their
+ * own reporting line, both signed the charter in force and are active in the directory, nobody is
+ * in two active pairings of one cohort, and the facilitator is one of the cohort's. Forming a
+ * pairing and suggesting one both ask here, so a suggestion never breaks a rule HR would then be
+ * refused.
  */
 @Dependent
 public class PairingRules {

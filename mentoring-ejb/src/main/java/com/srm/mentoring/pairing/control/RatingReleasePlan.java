@@ -5,7 +5,8 @@ import com.srm.mentoring.pairing.entity.RatingSide;
 import java.util.UUID;
 
 /**
- * When the ratings waiting for one cohort and one side leave the holding table (SPEC 4.3, 5).
+ * When the ratings waiting for one cohort and one side leave the holding table (docs/rules.md,
+ * sessions and micro-questions).
  *
  * <p>They are released together, shuffled, once at least k different people stand behind them.
  * Every rating figure is then a sum of whole batches, so two views of it differ by k people's

@@ -1,6 +1,9 @@
 package com.srm.mentoring.pairing.control;
 
-/** The program's rules for a pairing (SPEC 4.2), each with the name a refusal carries. */
+/**
+ * The program's rules for a pairing (docs/rules.md, pairings), each with the name a refusal
+ * carries.
+ */
 public enum Rule {
   DISTINCT_PEOPLE("distinct-people"),
   COHORT_OPEN("cohort-open"),

@@ -16,10 +16,11 @@ import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * A program adjustment of a pairing that an escalation contact asked HR for (SPEC 6, step 3). HR
- * sees the kind and a short reason on the pairing, never the concern behind it: the concern's id is
- * kept only so that the concern moves on once HR carried the adjustment out. The reason and HR's
- * note are sealed with the content keys ({@link SealedText}): they say why a pairing changes.
+ * A program adjustment of a pairing that an escalation contact asked HR for (docs/rules.md,
+ * concerns). HR sees the kind and a short reason on the pairing, never the concern behind it: the
+ * concern's id is kept only so that the concern moves on once HR carried the adjustment out. The
+ * reason and HR's note are sealed with the content keys ({@link SealedText}): they say why a
+ * pairing changes.
  */
 @Entity
 @Table(name = "pairing_adjustment")

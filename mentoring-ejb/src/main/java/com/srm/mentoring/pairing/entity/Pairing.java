@@ -20,7 +20,8 @@ import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * A junior mentor and a senior mentee in a cohort, with their facilitator (SPEC 4.2).
+ * A junior mentor and a senior mentee in a cohort, with their facilitator (docs/rules.md,
+ * pairings).
  *
  * <p>Who may read it is decided here: its two parties, its facilitator while they hold the role,
  * and HR. The senior's "I will learn" objective can be edited until the first session is held, then
@@ -333,8 +334,9 @@ public class Pairing implements HasRecordId {
   /**
    * A party rates how far the senior got with the objective, once the pairing has ended: only then
    * is there an answer to "how far", and a rating given midway would colour the sessions still to
-   * come. A rating is final: it joins the figures in a batch with other people's ratings (SPEC
-   * 4.3), and changing it afterwards would change a shown figure by one person's rating.
+   * come. A rating is final: it joins the figures in a batch with other people's ratings
+   * (docs/rules.md, micro-questions), and changing it afterwards would change a shown figure by one
+   * person's rating.
    */
   public void rate(String subject, int rating) {
     if (rating < MIN_RATING || rating > MAX_RATING) {
@@ -435,11 +437,6 @@ public class Pairing implements HasRecordId {
 
   public Instant getEndedAt() {
     return endedAt;
-  }
-
-  /** For HR's figures only; never shown to the parties. */
-  public EndCause getEndCause() {
-    return endCause;
   }
 
   public String getObjective() {

@@ -4,7 +4,8 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * There is no such record for the caller: it does not exist, or the caller may not read it. Both
- * answer alike, so that a refusal reveals nothing (SPEC 2); whoever refused has logged it.
+ * answer alike, so that a refusal reveals nothing (docs/rules.md, visibility); whoever refused has
+ * logged it.
  */
 @ApplicationException(rollback = true)
 public class RecordNotFound extends RuntimeException {

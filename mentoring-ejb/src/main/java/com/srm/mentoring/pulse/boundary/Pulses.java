@@ -48,12 +48,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The micro-questions (SPEC 5). The mentor and the mentee who attended a held session answer them
- * once, within the window after it was marked held. That they answered goes to the participation
- * table without the answer; the answer goes, sealed, to the inbox, from where the release round
- * moves it into the holding table in a transaction of its own ({@link Batches}). While HR has
- * paused a pairing nobody is asked about its sessions, and its facilitator is not told who has not
- * answered.
+ * The micro-questions (docs/rules.md, micro-questions). The mentor and the mentee who attended a
+ * held session answer them once, within the window after it was marked held. That they answered
+ * goes to the participation table without the answer; the answer goes, sealed, to the inbox, from
+ * where the release round moves it into the holding table in a transaction of its own ({@link
+ * Batches}). While HR has paused a pairing nobody is asked about its sessions, and its facilitator
+ * is not told who has not answered.
  *
  * <p>Figures: HR sees every cohort's and the figures across cohorts; a facilitator sees the cohorts
  * they facilitate, and there also who has not answered; the people paired in a cohort see its

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
- * Decides which cells may be shown (SPEC 5), in two rules.
+ * Decides which cells may be shown (docs/rules.md, micro-questions), in two rules.
  *
  * <ol>
  *   <li>Threshold: a cell is shown only over at least k answers, k being its cohort's (for a cell

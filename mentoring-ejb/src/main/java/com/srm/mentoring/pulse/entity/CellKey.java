@@ -36,11 +36,6 @@ public record CellKey(UUID cohort, RespondentRole role, String week) {
     return parents;
   }
 
-  /** How many of the three parts are fixed. */
-  public int filters() {
-    return (cohort == null ? 0 : 1) + (role == null ? 0 : 1) + (week == null ? 0 : 1);
-  }
-
   @Override
   public String toString() {
     return Objects.toString(cohort, "*")

@@ -10,9 +10,9 @@ import java.util.UUID;
 
 /**
  * "I'd like a confidential check-in", ticked with an answer. It is in the person's name, as a
- * concern is (SPEC 6), and therefore holds none of the answer's values, only the day: the moment
- * would line it up with the answer written in the same request. It waits here until it is opened as
- * a step-1 concern.
+ * concern is (docs/rules.md, concerns), and therefore holds none of the answer's values, only the
+ * day: the moment would line it up with the answer written in the same request. It waits here until
+ * it is opened as a step-1 concern.
  */
 @Entity
 @Table(name = "pulse_check_in")

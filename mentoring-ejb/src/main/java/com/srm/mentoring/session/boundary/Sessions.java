@@ -33,8 +33,8 @@ import java.util.UUID;
 /**
  * The sessions of a pairing: the pair and their facilitator plan them and mark them held or
  * cancelled; the two parties add to the agenda until a session starts. They are read by whoever may
- * read the pairing (SPEC 2); anyone else is told a session does not exist, and it is logged. The
- * first session held locks the senior's objective.
+ * read the pairing (docs/rules.md, visibility); anyone else is told a session does not exist, and
+ * it is logged. The first session held locks the senior's objective.
  */
 @Stateless
 @RolesAllowed({
@@ -116,7 +116,7 @@ public class Sessions {
 
   /**
    * Marks the session held, with the usernames of who attended; the first one held locks the
-   * senior's objective, and is refused while there is none (SPEC 4.3).
+   * senior's objective, and is refused while there is none (docs/rules.md, sessions).
    */
   @Audited(action = Action.UPDATE, recordType = SESSION)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)

@@ -3,8 +3,8 @@ package com.srm.mentoring.session.entity;
 import java.util.List;
 
 /**
- * The two structured feedback forms (SPEC 4.4), each with its parts in order: SBI (situation,
- * behaviour, impact) and DESC (describe, express, specify, consequences).
+ * The two structured feedback forms (docs/rules.md, sessions), each with its parts in order: SBI
+ * (situation, behaviour, impact) and DESC (describe, express, specify, consequences).
  */
 public enum Framework {
   SBI(List.of("situation", "behaviour", "impact")),

@@ -26,8 +26,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One meeting of a pairing (SPEC 4.3). Planned for a time in the future; both parties add to its
- * agenda until it starts; then it is marked held, with who attended, or cancelled.
+ * One meeting of a pairing (docs/rules.md, sessions). Planned for a time in the future; both
+ * parties add to its agenda until it starts; then it is marked held, with who attended, or
+ * cancelled.
  */
 @Entity
 @Table(name = "mentoring_session")

@@ -217,7 +217,6 @@ class ConcernTest {
   void anOverdueConcernIsHandedToTheNextStep() {
     Concern concern = raise(List.of(), false);
     Instant later = NOW.plus(Duration.ofDays(4));
-    assertTrue(concern.isOverdue(later));
     assertEquals("erin", concern.escalate(CONTACTS, DEADLINES, later));
     assertEquals(STEP_2, concern.getState());
     assertNull(concern.getTransitions().get(1).getActor(), "moved by its deadline");
@@ -235,7 +234,7 @@ class ConcernTest {
   @Test
   void erasureRemovesTheContentButKeepsTheMetadata() {
     Concern concern = inState(STEP_2);
-    concern.addNote("erin", "Spoke to both.", NOW);
+    concern.addNote("erin", "Spoke to both.", false, NOW);
     concern.erase(NOW);
     assertNull(concern.getTitle());
     assertNull(concern.getDescription());
@@ -272,7 +271,7 @@ class ConcernTest {
   @Test
   void aNoteToTheReporterIsReadByTheReporterAndItsAuthorOnly() {
     Concern concern = inState(STEP_2);
-    concern.addNote("erin", "For all of you", NOW);
+    concern.addNote("erin", "For all of you", false, NOW);
     concern.addNote("erin", "Only for jun", true, NOW);
     assertEquals(2, concern.notesFor("jun").size());
     assertEquals(2, concern.notesFor("erin").size());

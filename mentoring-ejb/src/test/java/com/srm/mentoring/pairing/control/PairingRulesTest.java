@@ -17,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** One test per rule of SPEC 4.2, and the reporting-line walk over a broken directory. */
+/**
+ * One test per pairing rule (docs/rules.md, pairings), and the reporting-line walk over a broken
+ * directory.
+ */
 class PairingRulesTest {
 
   Directory directory;

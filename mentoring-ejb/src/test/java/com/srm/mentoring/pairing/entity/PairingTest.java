@@ -62,10 +62,10 @@ class PairingTest {
   }
 
   @Test
-  void endingKeepsTheFirstCauseAndStopsChanges() {
+  void endingKeepsTheFirstEndAndStopsChanges() {
     pairing.end(EndCause.WITHDRAWAL, NOW);
     pairing.end(EndCause.REPAIR, NOW.plusSeconds(1));
-    assertEquals(EndCause.WITHDRAWAL, pairing.getEndCause());
+    assertEquals(NOW, pairing.getEndedAt());
     assertEquals(PairingState.ENDED, pairing.getState());
     assertThrows(IllegalStateException.class, () -> pairing.changeObjective("I will learn X."));
     assertThrows(IllegalStateException.class, () -> pairing.requestRepair(NOW));

@@ -47,9 +47,10 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(FailureMapper.class.getName());
 
   /**
-   * A refused read answers exactly what a missing record answers (SPEC 2); a refused change says it
-   * is forbidden, since there is nothing to hide about a form one may not submit. Either way the
-   * refusal is logged, unless the boundary that refused has logged it already.
+   * A refused read answers exactly what a missing record answers (docs/rules.md, visibility); a
+   * refused change says it is forbidden, since there is nothing to hide about a form one may not
+   * submit. Either way the refusal is logged, unless the boundary that refused has logged it
+   * already.
    */
   private Response refused() {
     Action attempted = attempted();
