@@ -1,4 +1,4 @@
-package com.srm.mentoring.platform.rest;
+package com.srm.mentoring.app.rest;
 
 import com.srm.mentoring.analytics.rest.AnalyticsResource;
 import com.srm.mentoring.audit.rest.AuditResource;
@@ -15,6 +15,8 @@ import com.srm.mentoring.pairing.rest.MyPairingsResource;
 import com.srm.mentoring.pairing.rest.NoticesResource;
 import com.srm.mentoring.pairing.rest.PairingsResource;
 import com.srm.mentoring.pairing.rest.TopicsResource;
+import com.srm.mentoring.platform.rest.BodySizeLimit;
+import com.srm.mentoring.platform.rest.ConstraintViolationMapper;
 import com.srm.mentoring.pulse.rest.CohortParticipationResource;
 import com.srm.mentoring.pulse.rest.CohortPulseResource;
 import com.srm.mentoring.pulse.rest.MyQuestionsResource;
