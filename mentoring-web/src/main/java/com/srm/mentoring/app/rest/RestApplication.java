@@ -23,6 +23,8 @@ import com.srm.mentoring.pulse.rest.MyQuestionsResource;
 import com.srm.mentoring.pulse.rest.PulseResource;
 import com.srm.mentoring.pulse.rest.SessionAnswersResource;
 import com.srm.mentoring.session.rest.NotesResource;
+import com.srm.mentoring.session.rest.PairingNotesResource;
+import com.srm.mentoring.session.rest.PairingSessionsResource;
 import com.srm.mentoring.session.rest.SessionsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -54,6 +56,8 @@ public class RestApplication extends Application {
         DirectoryResource.class,
         CohortsResource.class,
         PairingsResource.class,
+        PairingSessionsResource.class,
+        PairingNotesResource.class,
         MyPairingsResource.class,
         TopicsResource.class,
         SessionsResource.class,
