@@ -72,7 +72,7 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
     if (status == AuthenticationStatus.SEND_CONTINUE
         && context.isProtected()
         && "GET".equals(request.getMethod())) {
-      Callback.rememberPageAskedFor(request);
+      PageAskedFor.remember(request);
     }
     return status;
   }

@@ -6,14 +6,6 @@ import com.srm.mentoring.pairing.rest.PairingViews.Objective;
 import com.srm.mentoring.pairing.rest.PairingViews.PairingView;
 import com.srm.mentoring.pairing.rest.PairingViews.Rating;
 import com.srm.mentoring.pairing.rest.PairingViews.StateChange;
-import com.srm.mentoring.session.boundary.Notes;
-import com.srm.mentoring.session.boundary.Sessions;
-import com.srm.mentoring.session.entity.Framework;
-import com.srm.mentoring.session.entity.Session;
-import com.srm.mentoring.session.rest.SessionViews.NewNote;
-import com.srm.mentoring.session.rest.SessionViews.NewSession;
-import com.srm.mentoring.session.rest.SessionViews.NoteView;
-import com.srm.mentoring.session.rest.SessionViews.SessionView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,16 +19,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * A pairing for its mentor, mentee and facilitator, and HR, with its sessions and the feedback
- * notes the caller may read; for anyone else it does not exist (404, and the refusal is logged).
+ * A pairing for its mentor, mentee and facilitator, and HR; for anyone else it does not exist (404,
+ * and the refusal is logged). Its sessions and notes are answered by the session feature, which
+ * stands above pairing ({@code PairingSessionsResource}, {@code PairingNotesResource}).
  */
 @Path("pairings")
 @RequestScoped
@@ -44,10 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PairingsResource {
 
   @Inject Pairings pairings;
-
-  @Inject Sessions sessions;
-
-  @Inject Notes notes;
 
   @Inject PersonRefs names;
 
@@ -128,56 +114,5 @@ public class PairingsResource {
   public PairingView rate(
       @PathParam("id") UUID id, @Valid @NotNull(message = "rating is required") Rating rating) {
     return PairingView.of(pairings.rate(id, rating.rating), names, security);
-  }
-
-  @POST
-  @Path("{id}/sessions")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary =
-          "Plan a session at a time to come (the pair or their facilitator): 201 with the session;"
-              + " 422 naming pairing while it is paused")
-  public Response plan(
-      @PathParam("id") UUID pairing,
-      @Valid @NotNull(message = "a body with startsAt is required") NewSession session) {
-    Session planned = sessions.plan(pairing, session.startsAt, session.place);
-    return Response.status(Response.Status.CREATED)
-        .entity(SessionView.of(planned, names, null))
-        .build();
-  }
-
-  @GET
-  @Path("{id}/sessions")
-  @Operation(summary = "The pairing's sessions in time order, for whoever may read the pairing")
-  public List<SessionView> sessionsOf(@PathParam("id") UUID pairing) {
-    return sessions.ofPairing(pairing).stream().map(s -> SessionView.of(s, names, null)).toList();
-  }
-
-  @POST
-  @Path("{id}/notes")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary =
-          "Write a feedback note, SBI or DESC, each part required and at most 1,000 characters"
-              + " (mentor or mentee): 201 with the note, private to its author")
-  public Response write(
-      @PathParam("id") UUID pairing,
-      @Valid @NotNull(message = "a body with framework and parts is required") NewNote note) {
-    Framework framework;
-    try {
-      framework = Framework.valueOf(note.framework.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("framework: must be SBI or DESC", e);
-    }
-    return Response.status(Response.Status.CREATED)
-        .entity(NoteView.of(notes.write(pairing, framework, note.parts()), names))
-        .build();
-  }
-
-  @GET
-  @Path("{id}/notes")
-  @Operation(summary = "The pairing's notes the caller may read: their own and those shared")
-  public List<NoteView> notesOf(@PathParam("id") UUID pairing) {
-    return notes.ofPairing(pairing).stream().map(n -> NoteView.of(n, names)).toList();
   }
 }

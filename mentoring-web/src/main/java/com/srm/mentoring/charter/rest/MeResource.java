@@ -1,4 +1,4 @@
-package com.srm.mentoring.identity.rest;
+package com.srm.mentoring.charter.rest;
 
 import com.srm.mentoring.charter.boundary.Charters;
 import com.srm.mentoring.charter.entity.Withdrawal;

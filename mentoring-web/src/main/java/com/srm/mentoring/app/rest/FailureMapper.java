@@ -1,4 +1,4 @@
-package com.srm.mentoring.platform.rest;
+package com.srm.mentoring.app.rest;
 
 import com.srm.mentoring.charter.control.CharterNotSigned;
 import com.srm.mentoring.charter.control.SigningRefused;
@@ -12,6 +12,9 @@ import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
 import com.srm.mentoring.platform.entity.RuleRefusal;
+import com.srm.mentoring.platform.rest.Attempts;
+import com.srm.mentoring.platform.rest.ConstraintViolationMapper;
+import com.srm.mentoring.platform.rest.Problem;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.event.Event;

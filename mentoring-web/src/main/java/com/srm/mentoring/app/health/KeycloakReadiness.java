@@ -1,4 +1,4 @@
-package com.srm.mentoring.platform.health;
+package com.srm.mentoring.app.health;
 
 import com.srm.mentoring.identity.control.KeycloakStatus;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,26 +1,30 @@
-package com.srm.mentoring.platform.rest;
+package com.srm.mentoring.app.rest;
 
 import com.srm.mentoring.analytics.rest.AnalyticsResource;
 import com.srm.mentoring.audit.rest.AuditResource;
 import com.srm.mentoring.charter.rest.CharterResource;
+import com.srm.mentoring.charter.rest.MeResource;
 import com.srm.mentoring.earlywarning.rest.CohortWarningsResource;
 import com.srm.mentoring.earlywarning.rest.MyWarningsResource;
 import com.srm.mentoring.earlywarning.rest.WarningCountsResource;
 import com.srm.mentoring.escalation.rest.ConcernsResource;
 import com.srm.mentoring.identity.rest.DirectoryResource;
-import com.srm.mentoring.identity.rest.MeResource;
 import com.srm.mentoring.pairing.rest.AdjustmentsResource;
 import com.srm.mentoring.pairing.rest.CohortsResource;
 import com.srm.mentoring.pairing.rest.MyPairingsResource;
 import com.srm.mentoring.pairing.rest.NoticesResource;
 import com.srm.mentoring.pairing.rest.PairingsResource;
 import com.srm.mentoring.pairing.rest.TopicsResource;
+import com.srm.mentoring.platform.rest.BodySizeLimit;
+import com.srm.mentoring.platform.rest.ConstraintViolationMapper;
 import com.srm.mentoring.pulse.rest.CohortParticipationResource;
 import com.srm.mentoring.pulse.rest.CohortPulseResource;
 import com.srm.mentoring.pulse.rest.MyQuestionsResource;
 import com.srm.mentoring.pulse.rest.PulseResource;
 import com.srm.mentoring.pulse.rest.SessionAnswersResource;
 import com.srm.mentoring.session.rest.NotesResource;
+import com.srm.mentoring.session.rest.PairingNotesResource;
+import com.srm.mentoring.session.rest.PairingSessionsResource;
 import com.srm.mentoring.session.rest.SessionsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -52,6 +56,8 @@ public class RestApplication extends Application {
         DirectoryResource.class,
         CohortsResource.class,
         PairingsResource.class,
+        PairingSessionsResource.class,
+        PairingNotesResource.class,
         MyPairingsResource.class,
         TopicsResource.class,
         SessionsResource.class,

@@ -1,4 +1,4 @@
-package com.srm.mentoring.identity.rest;
+package com.srm.mentoring.charter.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,8 @@
-package com.srm.mentoring.platform.rest;
+package com.srm.mentoring.app.rest;
 
 import com.srm.mentoring.audit.control.RequestOrigin;
 import com.srm.mentoring.audit.web.LimitedRefusals;
+import com.srm.mentoring.platform.rest.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

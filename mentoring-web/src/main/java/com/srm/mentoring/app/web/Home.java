@@ -1,4 +1,4 @@
-package com.srm.mentoring.platform.web;
+package com.srm.mentoring.app.web;
 
 import com.srm.mentoring.earlywarning.boundary.EarlyWarnings;
 import com.srm.mentoring.escalation.boundary.Concerns;
