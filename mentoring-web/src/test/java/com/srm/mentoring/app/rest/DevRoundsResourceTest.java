@@ -1,4 +1,4 @@
-package com.srm.mentoring.platform.rest;
+package com.srm.mentoring.app.rest;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,4 +1,4 @@
-package com.srm.mentoring.platform.rest;
+package com.srm.mentoring.app.rest;
 
 import com.srm.mentoring.audit.boundary.AccessLogSchedule;
 import com.srm.mentoring.earlywarning.boundary.EarlyWarningSchedule;
