@@ -50,11 +50,13 @@ class AnswerEligibilityIT {
     UUID planned = plannedSession(pairing);
     UUID paused = program.pairing(cohort, "ravi", "ken", "farid");
     UUID whilePaused = program.heldSession(paused, AN_HOUR, "ravi", "ken");
-    PulseProgram.update("UPDATE pairing SET state = 'PAUSED' WHERE id = ?", paused);
+    PulseProgram.update(
+        "UPDATE pairing SET state = 'PAUSED', paused_at = now() WHERE id = ?", paused);
     UUID closedCohort = program.cohort(5, "farid");
     UUID ofClosedCohort =
         program.heldSession(program.pairing(closedCohort, "mia", "olga", "farid"), AN_HOUR, "mia");
-    PulseProgram.update("UPDATE cohort SET state = 'CLOSED' WHERE id = ?", closedCohort);
+    PulseProgram.update(
+        "UPDATE cohort SET state = 'CLOSED', closed_at = now() WHERE id = ?", closedCohort);
 
     Map<Condition, String> says = new EnumMap<>(Condition.class);
     says.put(Condition.PARTY, "the questions are for the mentor and the mentee");
