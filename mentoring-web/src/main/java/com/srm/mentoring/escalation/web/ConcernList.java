@@ -4,7 +4,7 @@ import com.srm.mentoring.escalation.boundary.Concerns;
 import com.srm.mentoring.escalation.entity.Concern;
 import com.srm.mentoring.escalation.entity.ReaderChoice;
 import com.srm.mentoring.pairing.boundary.Pairings;
-import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.PairingDetail;
 import com.srm.mentoring.platform.control.Causes;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
@@ -32,7 +32,7 @@ public class ConcernList {
   @Inject FacesContext faces;
 
   private List<Concern> readable = List.of();
-  private List<Pairing> mine = List.of();
+  private List<PairingDetail> mine = List.of();
   private String me;
   private String pairing;
   private String title;
@@ -46,7 +46,7 @@ public class ConcernList {
   public void load() {
     readable = concerns.list();
     me = concerns.mySubject();
-    mine = pairings.mine().stream().filter(p -> p.isParty(me)).toList();
+    mine = pairings.mine().stream().filter(PairingDetail::party).toList();
   }
 
   public String raise() {
@@ -97,10 +97,10 @@ public class ConcernList {
     }
     String submitted = faces.getExternalContext().getRequestParameterMap().get("raise:pairing");
     return mine.stream()
-        .map(Pairing::getId)
+        .map(PairingDetail::id)
         .filter(id -> id.toString().equals(submitted))
         .findFirst()
-        .orElse(mine.get(0).getId());
+        .orElse(mine.get(0).id());
   }
 
   private UUID pairingId() {
@@ -115,7 +115,7 @@ public class ConcernList {
     return readable;
   }
 
-  public List<Pairing> getMine() {
+  public List<PairingDetail> getMine() {
     return mine;
   }
 

@@ -3,7 +3,7 @@ package com.srm.mentoring.pairing.rest;
 import com.srm.mentoring.pairing.boundary.Cohorts;
 import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.Cohort;
-import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.PairingDetail;
 import com.srm.mentoring.pairing.rest.PairingViews.NewPairing;
 import com.srm.mentoring.pairing.rest.PairingViews.PairingView;
 import com.srm.mentoring.pairing.rest.PairingViews.ProposalView;
@@ -133,7 +133,7 @@ public class CohortsResource {
   public Response form(
       @PathParam("id") UUID id,
       @Valid @NotNull(message = "a pairing is required") NewPairing pairing) {
-    Pairing formed = pairings.form(id, pairing.mentor, pairing.mentee, pairing.facilitator);
+    PairingDetail formed = pairings.form(id, pairing.mentor, pairing.mentee, pairing.facilitator);
     int active = pairings.countActive(id);
     String warning =
         active > Cohort.PILOT_SIZE
@@ -142,9 +142,7 @@ public class CohortsResource {
                 + " active pairings; a pilot holds 3 to "
                 + Cohort.PILOT_SIZE
             : null;
-    return Response.status(Response.Status.CREATED)
-        .entity(PairingView.of(formed, names, security, warning))
-        .build();
+    return Response.status(Response.Status.CREATED).entity(PairingView.of(formed, warning)).build();
   }
 
   @GET
@@ -152,7 +150,7 @@ public class CohortsResource {
   @Operation(
       summary = "The cohort's pairings the caller may read: all for hr-admin, their own otherwise")
   public List<PairingView> pairingsOf(@PathParam("id") UUID id) {
-    return pairings.ofCohort(id).stream().map(p -> PairingView.of(p, names, security)).toList();
+    return pairings.ofCohort(id).stream().map(PairingView::of).toList();
   }
 
   @POST

@@ -2,6 +2,7 @@ package com.srm.mentoring.pairing.rest;
 
 import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.PersonName;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.SecurityContext;
@@ -19,7 +20,13 @@ public class PersonRefs {
    * @param username the sign-in name
    * @param displayName the name shown to others
    */
-  public record PersonRef(String username, String displayName) {}
+  public record PersonRef(String username, String displayName) {
+
+    /** A name the boundary read with its record. */
+    public static PersonRef of(PersonName name) {
+      return new PersonRef(name.username(), name.displayName());
+    }
+  }
 
   @Inject People people;
 

@@ -7,7 +7,7 @@ import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.boundary.Cohorts;
 import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.Cohort;
-import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.PairingDetail;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -84,8 +84,8 @@ public class CohortPage implements Serializable {
       contactNames = names(cohort.getEscalationContacts().stream().toList());
       rows =
           pairings.ofCohort(cohort.getId()).stream()
-              .sorted(Comparator.comparing(Pairing::getFormedAt))
-              .map(p -> PairingRow.of(p, people))
+              .sorted(Comparator.comparing(PairingDetail::formedAt))
+              .map(PairingRow::of)
               .toList();
       if (isHr()) {
         contactsInPairings = cohorts.contactsInPairings(cohort.getId());

@@ -5,6 +5,7 @@ import com.srm.mentoring.pairing.rest.PersonRefs.PersonRef;
 import com.srm.mentoring.platform.control.ContentCipher;
 import com.srm.mentoring.session.entity.AgendaItem;
 import com.srm.mentoring.session.entity.FeedbackNote;
+import com.srm.mentoring.session.entity.NoteDetail;
 import com.srm.mentoring.session.entity.Session;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -76,16 +77,16 @@ public final class SessionViews {
       boolean shared,
       long version) {
 
-    public static NoteView of(FeedbackNote n, PersonRefs names) {
+    public static NoteView of(NoteDetail n) {
       return new NoteView(
-          n.getId(),
-          n.getPairingId(),
-          names.of(n.getAuthor()),
-          n.getFramework().name(),
-          shown(n.getParts()),
-          n.getWrittenAt(),
-          n.isShared(),
-          n.getVersion());
+          n.id(),
+          n.pairingId(),
+          PersonRef.of(n.author()),
+          n.framework().name(),
+          shown(n.parts()),
+          n.writtenAt(),
+          n.shared(),
+          n.version());
     }
   }
 
