@@ -1,7 +1,8 @@
 package com.srm.mentoring.escalation.web;
 
 import com.srm.mentoring.escalation.boundary.Concerns;
-import com.srm.mentoring.escalation.entity.Concern;
+import com.srm.mentoring.escalation.entity.ConcernDetail;
+import com.srm.mentoring.escalation.entity.ConcernListing;
 import com.srm.mentoring.escalation.entity.ReaderChoice;
 import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.PairingDetail;
@@ -31,9 +32,8 @@ public class ConcernList {
 
   @Inject FacesContext faces;
 
-  private List<Concern> readable = List.of();
+  private List<ConcernListing> readable = List.of();
   private List<PairingDetail> mine = List.of();
-  private String me;
   private String pairing;
   private String title;
   private String description;
@@ -45,13 +45,12 @@ public class ConcernList {
   @PostConstruct
   public void load() {
     readable = concerns.list();
-    me = concerns.mySubject();
     mine = pairings.mine().stream().filter(PairingDetail::party).toList();
   }
 
   public String raise() {
     try {
-      Concern raised = concerns.raise(pairingId(), title, description, excluded, skipStepOne);
+      ConcernDetail raised = concerns.raise(pairingId(), title, description, excluded, skipStepOne);
       faces.addMessage(
           null,
           new FacesMessage(
@@ -111,7 +110,7 @@ public class ConcernList {
     }
   }
 
-  public List<Concern> getReadable() {
+  public List<ConcernListing> getReadable() {
     return readable;
   }
 
