@@ -111,7 +111,7 @@ public class Pairings {
             moderator.getSubject(),
             clock.now());
     em.persist(pairing);
-    return reads.detail(pairing, me());
+    return changed(pairing, me());
   }
 
   Cohort cohort(UUID cohortId, Action action) {
@@ -240,7 +240,7 @@ public class Pairings {
     }
     StaleRecord.check(PAIRING, version, pairing.getVersion());
     pairing.changeObjective(text);
-    return reads.detail(pairing, me);
+    return changed(pairing, me);
   }
 
   /**
@@ -256,7 +256,7 @@ public class Pairings {
       throw refusedChange(id, "only the mentor and the mentee ask for a re-pair");
     }
     pairing.requestRepair(clock.now());
-    return reads.detail(pairing, me);
+    return changed(pairing, me);
   }
 
   /** HR ends a pairing, for instance after a re-pair request, and may then form a new one. */
@@ -268,7 +268,7 @@ public class Pairings {
     Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
     StaleRecord.check(PAIRING, version, pairing.getVersion());
     pairing.end(EndCause.REPAIR, clock.now());
-    return reads.detail(pairing, me);
+    return changed(pairing, me);
   }
 
   /**
@@ -287,7 +287,7 @@ public class Pairings {
     Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
     StaleRecord.check(PAIRING, version, pairing.getVersion());
     pairing.pause(clock.now());
-    return reads.detail(pairing, me);
+    return changed(pairing, me);
   }
 
   /**
@@ -305,7 +305,7 @@ public class Pairings {
     Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
     StaleRecord.check(PAIRING, version, pairing.getVersion());
     pairing.resume(clock.now());
-    return reads.detail(pairing, me);
+    return changed(pairing, me);
   }
 
   /**
@@ -325,6 +325,12 @@ public class Pairings {
     }
     pairing.rate(me.getSubject(), rating);
     ratings.hold(pairing, pairing.sideOf(me.getSubject()), rating);
+    return changed(pairing, me);
+  }
+
+  /** The changed pairing as the caller sees it, with the version the change gave it. */
+  private PairingDetail changed(Pairing pairing, Person me) {
+    em.flush();
     return reads.detail(pairing, me);
   }
 

@@ -79,7 +79,7 @@ public class Notes {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public NoteDetail find(@RecordId UUID id) {
     Person me = me();
-    return detail(readable(id, me, Action.READ), me);
+    return details(List.of(readable(id, me, Action.READ)), me).get(0);
   }
 
   /** The notes of a pairing the caller may read: their own, and those shared with them. */
@@ -117,7 +117,9 @@ public class Notes {
     return detail(note, me);
   }
 
+  /** One note as the caller sees it; a changed one with the version the change gave it. */
   private NoteDetail detail(FeedbackNote note, Person me) {
+    em.flush();
     return details(List.of(note), me).get(0);
   }
 

@@ -12,6 +12,6 @@ import java.util.List;
  */
 public record PairingOverview(
     PairingDetail pairing,
-    List<Session> sessions,
+    List<SessionDetail> sessions,
     List<NoteDetail> notes,
     List<Adjustment> adjustments) {}

@@ -35,10 +35,10 @@ public class PairingSessions implements Serializable {
             .map(
                 s ->
                     new SessionRow(
-                        s.getId().toString(),
-                        ProgramFaces.utc(s.getStartsAt()),
-                        s.getPlace(),
-                        s.getState().name()))
+                        s.id().toString(),
+                        ProgramFaces.utc(s.startsAt()),
+                        s.place(),
+                        s.state().name()))
             .toList();
   }
 
