@@ -3,7 +3,6 @@ package com.srm.mentoring.pairing.rest;
 import com.srm.mentoring.pairing.control.PairingMatcher;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.entity.PairingDetail;
-import com.srm.mentoring.pairing.rest.PersonRefs.PersonRef;
 import com.srm.mentoring.platform.control.ContentCipher;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

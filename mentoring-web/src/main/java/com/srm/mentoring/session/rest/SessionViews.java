@@ -1,6 +1,6 @@
 package com.srm.mentoring.session.rest;
 
-import com.srm.mentoring.pairing.rest.PersonRefs.PersonRef;
+import com.srm.mentoring.pairing.rest.PersonRef;
 import com.srm.mentoring.platform.control.ContentCipher;
 import com.srm.mentoring.session.entity.AgendaItem;
 import com.srm.mentoring.session.entity.FeedbackNote;
