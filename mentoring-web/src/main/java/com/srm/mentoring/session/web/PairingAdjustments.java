@@ -1,6 +1,7 @@
 package com.srm.mentoring.session.web;
 
 import com.srm.mentoring.pairing.boundary.Adjustments;
+import com.srm.mentoring.pairing.entity.Adjustment;
 import com.srm.mentoring.pairing.web.ProgramFaces;
 import com.srm.mentoring.platform.web.SealedTexts;
 import jakarta.faces.context.FacesContext;
@@ -37,28 +38,29 @@ public class PairingAdjustments implements Serializable {
 
   @Inject transient Adjustments adjustments;
 
-  @Inject transient FacesContext faces;
-
   @Inject PairingPage page;
 
   private final Map<String, String> doneNotes = new HashMap<>();
 
   public List<AdjustmentRow> getRows() {
-    return page.overview() == null
-        ? List.of()
-        : page.overview().adjustments().stream()
-            .map(
-                a ->
-                    new AdjustmentRow(
-                        a.getId().toString(),
-                        a.getKind().name(),
-                        SealedTexts.shown(faces, a.getReason()),
-                        ProgramFaces.utc(a.getRequestedAt()),
-                        a.isDone(),
-                        ProgramFaces.utc(a.getDoneAt()),
-                        SealedTexts.shown(faces, a.getDoneNote()),
-                        a.getVersion()))
-            .toList();
+    return page.adjustments();
+  }
+
+  /** The adjustments as HR reads them, their texts in the reader's language. */
+  static List<AdjustmentRow> rows(FacesContext faces, List<Adjustment> adjustments) {
+    return adjustments.stream()
+        .map(
+            a ->
+                new AdjustmentRow(
+                    a.getId().toString(),
+                    a.getKind().name(),
+                    SealedTexts.shown(faces, a.getReason()),
+                    ProgramFaces.utc(a.getRequestedAt()),
+                    a.isDone(),
+                    ProgramFaces.utc(a.getDoneAt()),
+                    SealedTexts.shown(faces, a.getDoneNote()),
+                    a.getVersion()))
+        .toList();
   }
 
   /** HR carried out the adjustment: a re-pair ends the pairing; the concern behind it moves on. */

@@ -45,9 +45,7 @@ public class PairingNotes implements Serializable {
   private final Map<String, String> parts = new HashMap<>();
 
   public List<NoteRow> getRows() {
-    return page.overview() == null
-        ? List.of()
-        : page.overview().notes().stream().map(this::row).toList();
+    return page.notes().stream().map(this::row).toList();
   }
 
   private NoteRow row(NoteDetail n) {

@@ -4,12 +4,15 @@ import com.srm.mentoring.pairing.entity.PairingDetail;
 import com.srm.mentoring.pairing.web.PairingRow;
 import com.srm.mentoring.pairing.web.ProgramFaces;
 import com.srm.mentoring.session.boundary.PairingOverviews;
+import com.srm.mentoring.session.entity.NoteDetail;
 import com.srm.mentoring.session.entity.PairingOverview;
+import com.srm.mentoring.session.entity.SessionDetail;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -34,8 +37,11 @@ public class PairingPage implements Serializable {
   @Inject transient FacesContext faces;
 
   private String id;
-  private PairingOverview overview;
+  private PairingDetail detail;
   private PairingRow pairing;
+  private List<SessionDetail> sessions = List.of();
+  private List<NoteDetail> notes = List.of();
+  private List<PairingAdjustments.AdjustmentRow> adjustments = List.of();
 
   public void load() {
     Optional<UUID> pairingId = ProgramFaces.id(id);
@@ -44,8 +50,12 @@ public class PairingPage implements Serializable {
       return;
     }
     try {
-      overview = overviews.of(pairingId.get());
-      pairing = PairingRow.of(overview.pairing());
+      PairingOverview overview = overviews.of(pairingId.get());
+      detail = overview.pairing();
+      pairing = PairingRow.of(detail);
+      sessions = overview.sessions();
+      notes = overview.notes();
+      adjustments = PairingAdjustments.rows(faces, overview.adjustments());
     } catch (RuntimeException e) {
       if (!ProgramFaces.refused(faces, e)) {
         throw e;
@@ -74,9 +84,16 @@ public class PairingPage implements Serializable {
     return UUID.fromString(id);
   }
 
-  /** What was read for the page; null when the pairing was not found. */
-  PairingOverview overview() {
-    return overview;
+  List<SessionDetail> sessions() {
+    return sessions;
+  }
+
+  List<NoteDetail> notes() {
+    return notes;
+  }
+
+  List<PairingAdjustments.AdjustmentRow> adjustments() {
+    return adjustments;
   }
 
   public String getId() {
@@ -93,6 +110,6 @@ public class PairingPage implements Serializable {
 
   /** The pairing with what the reader may do in it, as the boundary computed it. */
   public PairingDetail getDetail() {
-    return overview == null ? null : overview.pairing();
+    return detail;
   }
 }

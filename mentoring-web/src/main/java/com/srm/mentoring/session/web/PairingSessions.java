@@ -29,17 +29,12 @@ public class PairingSessions implements Serializable {
   private String place;
 
   public List<SessionRow> getRows() {
-    return page.overview() == null
-        ? List.of()
-        : page.overview().sessions().stream()
-            .map(
-                s ->
-                    new SessionRow(
-                        s.id().toString(),
-                        ProgramFaces.utc(s.startsAt()),
-                        s.place(),
-                        s.state().name()))
-            .toList();
+    return page.sessions().stream()
+        .map(
+            s ->
+                new SessionRow(
+                    s.id().toString(), ProgramFaces.utc(s.startsAt()), s.place(), s.state().name()))
+        .toList();
   }
 
   public String plan() {
