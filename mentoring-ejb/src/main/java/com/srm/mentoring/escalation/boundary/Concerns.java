@@ -5,12 +5,16 @@ import static com.srm.mentoring.escalation.control.ConcernAccess.CONCERN;
 import com.srm.mentoring.escalation.control.ConcernAccess;
 import com.srm.mentoring.escalation.control.EscalationSettings;
 import com.srm.mentoring.escalation.entity.Concern;
+import com.srm.mentoring.escalation.entity.ConcernDetail;
+import com.srm.mentoring.escalation.entity.ConcernListing;
 import com.srm.mentoring.escalation.entity.ConcernState;
 import com.srm.mentoring.escalation.entity.Notification;
 import com.srm.mentoring.escalation.entity.ReaderChoice;
 import com.srm.mentoring.escalation.entity.TransitionRefused;
+import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.PersonName;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.entity.AdjustmentAsked;
@@ -65,6 +69,8 @@ public class Concerns {
 
   @PersistenceContext EntityManager em;
 
+  @Inject PersonRecords people;
+
   @Resource SessionContext session;
 
   @Inject ProgramClock clock;
@@ -90,7 +96,7 @@ public class Concerns {
    */
   @Audited(action = Action.CREATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Concern raise(
+  public ConcernDetail raise(
       UUID pairingId,
       String title,
       String description,
@@ -117,7 +123,7 @@ public class Concerns {
             clock.now());
     em.persist(concern);
     notify(concern);
-    return concern;
+    return detail(concern, me);
   }
 
   /**
@@ -200,15 +206,16 @@ public class Concerns {
   /** The concern, for its readers; "not found" for everyone else, and the refusal is logged. */
   @Audited(action = Action.READ, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Concern find(@RecordId UUID id) {
-    return access.readable(id, me(), Action.READ);
+  public ConcernDetail find(@RecordId UUID id) {
+    Person me = me();
+    return detail(access.readable(id, me, Action.READ), me);
   }
 
   /** The concerns the caller may read, newest first. */
   @Audited(action = Action.READ, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Concern> list() {
-    return access.list(me());
+  public List<ConcernListing> list() {
+    return listings(access.list(me()));
   }
 
   /** How many concerns the caller may read: zero for anyone who may read none. */
@@ -221,11 +228,11 @@ public class Concerns {
   /** The concerns the caller may read whose title or description contains the text. */
   @Audited(action = Action.READ, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Concern> search(String text) {
+  public List<ConcernListing> search(String text) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("q: search for some text");
     }
-    return access.search(me(), text);
+    return listings(access.search(me(), text));
   }
 
   /**
@@ -236,7 +243,7 @@ public class Concerns {
    */
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Concern move(@RecordId UUID id, ConcernState to, String note, Long version) {
+  public ConcernDetail move(@RecordId UUID id, ConcernState to, String note, Long version) {
     Person caller = me();
     String me = caller.getSubject();
     Concern concern = access.changeable(id, caller, Action.UPDATE);
@@ -254,31 +261,31 @@ public class Concerns {
         && !concern.getOwner().equals(me)) {
       notify(concern);
     }
-    return concern;
+    return detail(concern, caller);
   }
 
   /** A note for the concern's readers, or for its reporter alone. */
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Concern addNote(@RecordId UUID id, String text, boolean toReporter) {
+  public ConcernDetail addNote(@RecordId UUID id, String text, boolean toReporter) {
     Person caller = me();
     String me = caller.getSubject();
     Concern concern = access.changeable(id, caller, Action.UPDATE);
     concern.addNote(me, text, toReporter, clock.now());
     flush(concern);
-    return concern;
+    return detail(concern, caller);
   }
 
   /** A contact keeps the concern's content beyond retention, for a reason. */
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Concern hold(@RecordId UUID id, String reason) {
+  public ConcernDetail hold(@RecordId UUID id, String reason) {
     Person caller = me();
     String me = caller.getSubject();
     Concern concern = contactsChange(id, caller, Action.UPDATE, "hold");
     concern.hold(me, reason);
     flush(concern);
-    return concern;
+    return detail(concern, caller);
   }
 
   /**
@@ -287,13 +294,13 @@ public class Concerns {
    */
   @Audited(action = Action.LIFT_HOLD, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Concern liftHold(@RecordId UUID id, String reason) {
+  public ConcernDetail liftHold(@RecordId UUID id, String reason) {
     Person caller = me();
     String me = caller.getSubject();
     Concern concern = contactsChange(id, caller, Action.LIFT_HOLD, "hold");
     concern.liftHold(me, reason, clock.now());
     flush(concern);
-    return concern;
+    return detail(concern, caller);
   }
 
   /**
@@ -306,7 +313,7 @@ public class Concerns {
    */
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Concern askForAdjustment(@RecordId UUID id, AdjustmentKind kind, String reason) {
+  public ConcernDetail askForAdjustment(@RecordId UUID id, AdjustmentKind kind, String reason) {
     Person caller = me();
     String me = caller.getSubject();
     Concern concern = contactsChange(id, caller, Action.UPDATE, "kind");
@@ -318,7 +325,7 @@ public class Concerns {
     String why = concern.askForAdjustment(me, kind.name(), reason, now);
     asked.fire(new AdjustmentAsked(concern.getPairingId(), concern.getId(), kind, why, me, now));
     flush(concern);
-    return concern;
+    return detail(concern, caller);
   }
 
   /** The concern for a change only its contacts make, never its reporter. */
@@ -354,23 +361,24 @@ public class Concerns {
         .executeUpdate();
   }
 
-  /** Usernames of the given subjects, for showing who owns a step or wrote a note. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Map<String, String> usernames(Collection<String> subjects) {
-    Map<String, String> names = new HashMap<>();
-    if (!subjects.isEmpty()) {
-      em.createQuery("SELECT p FROM Person p WHERE p.subject IN :subjects", Person.class)
-          .setParameter("subjects", subjects)
-          .getResultStream()
-          .forEach(p -> names.put(p.getSubject(), p.getUsername()));
-    }
-    return names;
+  /**
+   * The concern as the caller sees it: everyone it names read in one query, whether a notice about
+   * it waits for the caller, and what the caller may do with it.
+   */
+  private ConcernDetail detail(Concern concern, Person me) {
+    boolean noticed =
+        em.createNamedQuery(Notification.UNSEEN, Notification.class)
+            .setParameter("me", me.getSubject())
+            .setParameter("contact", me.holds(Roles.ESCALATION_CONTACT))
+            .getResultStream()
+            .anyMatch(n -> n.getConcernId().equals(concern.getId()));
+    return ConcernDetail.of(
+        concern, me.getSubject(), people.names(ConcernDetail.subjects(concern)), noticed);
   }
 
-  /** The caller's subject, for telling the reporter's view from a contact's. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public String mySubject() {
-    return me().getSubject();
+  private List<ConcernListing> listings(List<Concern> found) {
+    Map<String, PersonName> names = people.names(found.stream().map(Concern::getOwner).toList());
+    return found.stream().map(c -> ConcernListing.of(c, names)).toList();
   }
 
   private void notify(Concern concern) {

@@ -3,13 +3,17 @@ package com.srm.mentoring.identity.control;
 import com.srm.mentoring.identity.entity.DirectoryEntry;
 import com.srm.mentoring.identity.entity.PeopleQuery;
 import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.PersonName;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +43,27 @@ public class PersonRecords {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The names of the given subjects, read in one query: a read model names every person it shows at
+   * once. A subject without a record is missing from the answer.
+   */
+  public Map<String, PersonName> names(Collection<String> subjects) {
+    Map<String, PersonName> names = new HashMap<>();
+    List<String> wanted = subjects.stream().filter(s -> s != null).distinct().toList();
+    if (wanted.isEmpty()) {
+      return names;
+    }
+    em.createQuery(
+            "SELECT p.subject, p.username, p.displayName FROM Person p"
+                + " WHERE p.subject IN :subjects",
+            Object[].class)
+        .setParameter("subjects", wanted)
+        .getResultStream()
+        .forEach(
+            row -> names.put((String) row[0], new PersonName((String) row[1], (String) row[2])));
+    return names;
   }
 
   /** Everybody, ordered by display name. */

@@ -1,12 +1,15 @@
 package com.srm.mentoring.pairing.boundary;
 
 import com.srm.mentoring.charter.control.CharterSigned;
+import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.PersonName;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.control.PairingFacts;
 import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.pairing.entity.CohortDetail;
 import com.srm.mentoring.pairing.entity.CohortNotice;
 import com.srm.mentoring.pairing.entity.CohortState;
 import com.srm.mentoring.pairing.entity.EndCause;
@@ -35,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -59,6 +63,8 @@ public class Cohorts {
 
   @PersistenceContext EntityManager em;
 
+  @Inject PersonRecords people;
+
   @Resource SessionContext session;
 
   @Inject ProgramClock clock;
@@ -79,7 +85,7 @@ public class Cohorts {
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.CREATE, recordType = COHORT)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Cohort create(
+  public CohortDetail create(
       String name,
       LocalDate startsOn,
       LocalDate endsOn,
@@ -90,14 +96,14 @@ public class Cohorts {
     cohort.changeAnonymityThreshold(anonymityThreshold);
     name(cohort, facilitators, escalationContacts);
     em.persist(cohort);
-    return cohort;
+    return changed(cohort);
   }
 
   /** Changes what HR set up, unless the cohort closed; a form showing an older state is refused. */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.UPDATE, recordType = COHORT)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Cohort edit(
+  public CohortDetail edit(
       @RecordId UUID id,
       Long version,
       String name,
@@ -116,7 +122,7 @@ public class Cohorts {
     if (cohort.getState() == CohortState.ACTIVE) {
       announceContactChanges(cohort, contactsBefore);
     }
-    return cohort;
+    return changed(cohort);
   }
 
   /**
@@ -211,8 +217,8 @@ public class Cohorts {
   })
   @Audited(action = Action.READ, recordType = COHORT)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Cohort find(@RecordId UUID id) {
-    return readable(id, Action.READ);
+  public CohortDetail find(@RecordId UUID id) {
+    return details(List.of(readable(id, Action.READ))).get(0);
   }
 
   private Cohort readable(UUID id, Action action) {
@@ -242,34 +248,35 @@ public class Cohorts {
 
   /** HR sees every cohort, a facilitator the ones they facilitate. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Cohort> all() {
+  public List<CohortDetail> all() {
     Person me = access.caller(session.getCallerPrincipal().getName());
     if (PairingAccess.isHr(me)) {
-      return em.createNamedQuery(Cohort.ALL, Cohort.class).getResultList();
+      return details(em.createNamedQuery(Cohort.ALL, Cohort.class).getResultList());
     }
     if (!PairingAccess.facilitates(me)) {
       return List.of();
     }
-    return em.createNamedQuery(Cohort.OF_FACILITATOR, Cohort.class)
-        .setParameter("subject", me.getSubject())
-        .getResultList();
+    return details(
+        em.createNamedQuery(Cohort.OF_FACILITATOR, Cohort.class)
+            .setParameter("subject", me.getSubject())
+            .getResultList());
   }
 
   /** Starts the program run; it needs a named escalation contact. */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.UPDATE, recordType = COHORT)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Cohort activate(@RecordId UUID id) {
+  public CohortDetail activate(@RecordId UUID id) {
     Cohort cohort = readable(id, Action.UPDATE);
     cohort.activate();
-    return cohort;
+    return changed(cohort);
   }
 
   /** Ends the program run and, with it, every pairing still active or paused in it. */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.UPDATE, recordType = COHORT)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Cohort close(@RecordId UUID id) {
+  public CohortDetail close(@RecordId UUID id) {
     Cohort cohort = readable(id, Action.UPDATE);
     Instant now = clock.now();
     cohort.close(now);
@@ -278,7 +285,21 @@ public class Cohorts {
         .setParameter("ended", PairingState.ENDED)
         .getResultList()
         .forEach(p -> p.end(EndCause.COHORT_CLOSED, now));
-    return cohort;
+    return changed(cohort);
+  }
+
+  /** The changed cohort as HR sees it, with the version the change gave it. */
+  private CohortDetail changed(Cohort cohort) {
+    em.flush();
+    return details(List.of(cohort)).get(0);
+  }
+
+  /** The cohorts as the caller sees them, everyone they name read in one query. */
+  private List<CohortDetail> details(List<Cohort> found) {
+    boolean hr = PairingAccess.isHr(access.caller(session.getCallerPrincipal().getName()));
+    Map<String, PersonName> names =
+        people.names(found.stream().flatMap(c -> CohortDetail.subjects(c).stream()).toList());
+    return found.stream().map(c -> CohortDetail.of(c, hr, names)).toList();
   }
 
   /** How many cohorts run: the public landing page says so, it names none of them. */

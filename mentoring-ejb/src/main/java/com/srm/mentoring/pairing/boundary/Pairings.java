@@ -7,12 +7,14 @@ import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.control.PairingFacts;
 import com.srm.mentoring.pairing.control.PairingMatcher;
+import com.srm.mentoring.pairing.control.PairingReads;
 import com.srm.mentoring.pairing.control.PairingRefused;
 import com.srm.mentoring.pairing.control.PairingRules;
 import com.srm.mentoring.pairing.control.RatingBatches;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.EndCause;
 import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.PairingDetail;
 import com.srm.mentoring.pairing.entity.Topic;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.ProgramClock;
@@ -74,6 +76,8 @@ public class Pairings {
 
   @Inject RatingBatches ratings;
 
+  @Inject PairingReads reads;
+
   /** Candidates per side HR may ask suggestions for at once. */
   public static final int MAX_CANDIDATES = 200;
 
@@ -86,7 +90,8 @@ public class Pairings {
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.CREATE, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Pairing form(@RecordId UUID cohortId, String mentor, String mentee, String facilitator) {
+  public PairingDetail form(
+      @RecordId UUID cohortId, String mentor, String mentee, String facilitator) {
     Cohort cohort = cohort(cohortId, Action.CREATE);
     Person junior = person("mentor", mentor);
     Person senior = person("mentee", mentee);
@@ -106,7 +111,7 @@ public class Pairings {
             moderator.getSubject(),
             clock.now());
     em.persist(pairing);
-    return pairing;
+    return changed(pairing, me());
   }
 
   Cohort cohort(UUID cohortId, Action action) {
@@ -186,32 +191,37 @@ public class Pairings {
   /** The pairing, for its three people and HR. */
   @Audited(action = Action.READ, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Pairing find(@RecordId UUID id) {
-    return access.readable(id, me(), Action.READ, PAIRING, id);
+  public PairingDetail find(@RecordId UUID id) {
+    Person me = me();
+    return reads.detail(access.readable(id, me, Action.READ, PAIRING, id), me);
   }
 
   /** The pairings the caller is mentor, mentee or facilitator of, newest first. */
   @Audited(action = Action.READ, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Pairing> mine() {
+  public List<PairingDetail> mine() {
     Person me = me();
-    return em.createNamedQuery(Pairing.MINE, Pairing.class)
-        .setParameter("me", me.getSubject())
-        .setParameter("facilitating", PairingAccess.facilitates(me))
-        .getResultList();
+    return reads.details(
+        em.createNamedQuery(Pairing.MINE, Pairing.class)
+            .setParameter("me", me.getSubject())
+            .setParameter("facilitating", PairingAccess.facilitates(me))
+            .getResultList(),
+        me);
   }
 
   /** The pairings of a cohort the caller may read: all of them for HR, their own for others. */
   @Audited(action = Action.READ, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Pairing> ofCohort(UUID cohortId) {
+  public List<PairingDetail> ofCohort(UUID cohortId) {
     Person me = me();
-    return em.createNamedQuery(Pairing.OF_COHORT, Pairing.class)
-        .setParameter("cohort", cohortId)
-        .setParameter("hr", PairingAccess.isHr(me))
-        .setParameter("facilitating", PairingAccess.facilitates(me))
-        .setParameter("me", me.getSubject())
-        .getResultList();
+    return reads.details(
+        em.createNamedQuery(Pairing.OF_COHORT, Pairing.class)
+            .setParameter("cohort", cohortId)
+            .setParameter("hr", PairingAccess.isHr(me))
+            .setParameter("facilitating", PairingAccess.facilitates(me))
+            .setParameter("me", me.getSubject())
+            .getResultList(),
+        me);
   }
 
   /**
@@ -222,7 +232,7 @@ public class Pairings {
    */
   @Audited(action = Action.UPDATE, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Pairing changeObjective(@RecordId UUID id, String text, Long version) {
+  public PairingDetail changeObjective(@RecordId UUID id, String text, Long version) {
     Person me = me();
     Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
     if (!pairing.getMentee().equals(me.getSubject())) {
@@ -230,7 +240,7 @@ public class Pairings {
     }
     StaleRecord.check(PAIRING, version, pairing.getVersion());
     pairing.changeObjective(text);
-    return pairing;
+    return changed(pairing, me);
   }
 
   /**
@@ -239,25 +249,26 @@ public class Pairings {
    */
   @Audited(action = Action.UPDATE, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Pairing requestRepair(@RecordId UUID id) {
+  public PairingDetail requestRepair(@RecordId UUID id) {
     Person me = me();
     Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
     if (!pairing.isParty(me.getSubject())) {
       throw refusedChange(id, "only the mentor and the mentee ask for a re-pair");
     }
     pairing.requestRepair(clock.now());
-    return pairing;
+    return changed(pairing, me);
   }
 
   /** HR ends a pairing, for instance after a re-pair request, and may then form a new one. */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.UPDATE, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Pairing end(@RecordId UUID id, Long version) {
-    Pairing pairing = access.readable(id, me(), Action.UPDATE, PAIRING, id);
+  public PairingDetail end(@RecordId UUID id, Long version) {
+    Person me = me();
+    Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
     StaleRecord.check(PAIRING, version, pairing.getVersion());
     pairing.end(EndCause.REPAIR, clock.now());
-    return pairing;
+    return changed(pairing, me);
   }
 
   /**
@@ -271,11 +282,12 @@ public class Pairings {
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.UPDATE, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Pairing pause(@RecordId UUID id, Long version) {
-    Pairing pairing = access.readable(id, me(), Action.UPDATE, PAIRING, id);
+  public PairingDetail pause(@RecordId UUID id, Long version) {
+    Person me = me();
+    Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
     StaleRecord.check(PAIRING, version, pairing.getVersion());
     pairing.pause(clock.now());
-    return pairing;
+    return changed(pairing, me);
   }
 
   /**
@@ -288,11 +300,12 @@ public class Pairings {
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.UPDATE, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Pairing resume(@RecordId UUID id, Long version) {
-    Pairing pairing = access.readable(id, me(), Action.UPDATE, PAIRING, id);
+  public PairingDetail resume(@RecordId UUID id, Long version) {
+    Person me = me();
+    Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
     StaleRecord.check(PAIRING, version, pairing.getVersion());
     pairing.resume(clock.now());
-    return pairing;
+    return changed(pairing, me);
   }
 
   /**
@@ -304,7 +317,7 @@ public class Pairings {
    */
   @Audited(action = Action.UPDATE, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Pairing rate(@RecordId UUID id, int rating) {
+  public PairingDetail rate(@RecordId UUID id, int rating) {
     Person me = me();
     Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
     if (!pairing.isParty(me.getSubject())) {
@@ -312,7 +325,13 @@ public class Pairings {
     }
     pairing.rate(me.getSubject(), rating);
     ratings.hold(pairing, pairing.sideOf(me.getSubject()), rating);
-    return pairing;
+    return changed(pairing, me);
+  }
+
+  /** The changed pairing as the caller sees it, with the version the change gave it. */
+  private PairingDetail changed(Pairing pairing, Person me) {
+    em.flush();
+    return reads.detail(pairing, me);
   }
 
   private EJBAccessException refusedChange(UUID id, String why) {

@@ -1,6 +1,7 @@
 package com.srm.mentoring.session.boundary;
 
 import com.srm.mentoring.charter.control.CharterSigned;
+import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
@@ -12,6 +13,7 @@ import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
 import com.srm.mentoring.session.entity.FeedbackNote;
 import com.srm.mentoring.session.entity.Framework;
+import com.srm.mentoring.session.entity.NoteDetail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -54,10 +56,12 @@ public class Notes {
 
   @Inject PairingAccess access;
 
+  @Inject PersonRecords people;
+
   /** A party writes a note, private to them until they share it. */
   @Audited(action = Action.CREATE, recordType = NOTE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public FeedbackNote write(
+  public NoteDetail write(
       @RecordId UUID pairingId, Framework framework, Map<String, String> parts) {
     Person me = me();
     Pairing pairing = access.readable(pairingId, me, Action.CREATE, NOTE, pairingId);
@@ -67,47 +71,62 @@ public class Notes {
     FeedbackNote note =
         new FeedbackNote(pairing.getId(), me.getSubject(), framework, parts, clock.now());
     em.persist(note);
-    return note;
+    return detail(note, me);
   }
 
   /** The note, for its author, and for the other party while it is shared. */
   @Audited(action = Action.READ, recordType = NOTE)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public FeedbackNote find(@RecordId UUID id) {
-    return readable(id, me(), Action.READ);
+  public NoteDetail find(@RecordId UUID id) {
+    Person me = me();
+    return details(List.of(readable(id, me, Action.READ)), me).get(0);
   }
 
   /** The notes of a pairing the caller may read: their own, and those shared with them. */
   @Audited(action = Action.READ, recordType = NOTE)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<FeedbackNote> ofPairing(UUID pairingId) {
+  public List<NoteDetail> ofPairing(UUID pairingId) {
     Person me = me();
     Pairing pairing = access.readable(pairingId, me, Action.READ, NOTE, pairingId);
-    return em.createNamedQuery(FeedbackNote.READABLE_OF_PAIRING, FeedbackNote.class)
-        .setParameter("pairing", pairing.getId())
-        .setParameter("me", me.getSubject())
-        .setParameter("party", pairing.isParty(me.getSubject()))
-        .getResultList();
+    return details(
+        em.createNamedQuery(FeedbackNote.READABLE_OF_PAIRING, FeedbackNote.class)
+            .setParameter("pairing", pairing.getId())
+            .setParameter("me", me.getSubject())
+            .setParameter("party", pairing.isParty(me.getSubject()))
+            .getResultList(),
+        me);
   }
 
   /** The author shares the note with the other party. */
   @Audited(action = Action.UPDATE, recordType = NOTE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public FeedbackNote share(@RecordId UUID id) {
+  public NoteDetail share(@RecordId UUID id) {
     Person me = me();
     FeedbackNote note = authored(id, me);
     note.share(me.getSubject(), clock.now());
-    return note;
+    return detail(note, me);
   }
 
   /** The author takes the sharing back; the other party no longer sees the note. */
   @Audited(action = Action.UPDATE, recordType = NOTE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public FeedbackNote unshare(@RecordId UUID id) {
+  public NoteDetail unshare(@RecordId UUID id) {
     Person me = me();
     FeedbackNote note = authored(id, me);
     note.unshare(me.getSubject());
-    return note;
+    return detail(note, me);
+  }
+
+  /** One note as the caller sees it; a changed one with the version the change gave it. */
+  private NoteDetail detail(FeedbackNote note, Person me) {
+    em.flush();
+    return details(List.of(note), me).get(0);
+  }
+
+  /** The notes as the caller reads them, their authors named in one query. */
+  private List<NoteDetail> details(List<FeedbackNote> found, Person me) {
+    var names = people.names(found.stream().map(FeedbackNote::getAuthor).toList());
+    return found.stream().map(n -> NoteDetail.of(n, me.getSubject(), names)).toList();
   }
 
   private FeedbackNote authored(UUID id, Person me) {

@@ -2,8 +2,10 @@ package com.srm.mentoring.session.boundary;
 
 import com.srm.mentoring.charter.control.CharterSigned;
 import com.srm.mentoring.charter.control.CharterStanding;
+import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.PersonName;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.entity.Pairing;
@@ -27,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,6 +61,8 @@ public class Sessions {
 
   @Inject PairingAccess access;
 
+  @Inject PersonRecords people;
+
   @Inject CharterStanding standing;
 
   /**
@@ -66,14 +71,14 @@ public class Sessions {
    */
   @Audited(action = Action.CREATE, recordType = SESSION)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Session plan(@RecordId UUID pairingId, Instant startsAt, String place) {
+  public SessionDetail plan(@RecordId UUID pairingId, Instant startsAt, String place) {
     Person me = me();
     Pairing pairing = access.readable(pairingId, me, Action.CREATE, SESSION, pairingId);
     requireInvolved(pairing, me, pairingId, "the pair and their facilitator plan sessions");
     pairing.requireSessionsAllowed();
     Session session = new Session(pairing.getId(), startsAt, place, clock.now());
     em.persist(session);
-    return session;
+    return detail(session, pairing, me);
   }
 
   /** The session with its pairing; its facilitator also gets the opening script. */
@@ -87,23 +92,28 @@ public class Sessions {
         pairing.getFacilitator().equals(me.getSubject())
             ? standing.current().getOpeningScript()
             : null;
-    return new SessionDetail(session, pairing, script);
+    return details(List.of(session), pairing, me, script).get(0);
   }
 
   /** The sessions of a pairing the caller may read, in time order. */
   @Audited(action = Action.READ, recordType = SESSION)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Session> ofPairing(UUID pairingId) {
-    Pairing pairing = access.readable(pairingId, me(), Action.READ, SESSION, pairingId);
-    return em.createNamedQuery(Session.OF_PAIRING, Session.class)
-        .setParameter("pairing", pairing.getId())
-        .getResultList();
+  public List<SessionDetail> ofPairing(UUID pairingId) {
+    Person me = me();
+    Pairing pairing = access.readable(pairingId, me, Action.READ, SESSION, pairingId);
+    return details(
+        em.createNamedQuery(Session.OF_PAIRING, Session.class)
+            .setParameter("pairing", pairing.getId())
+            .getResultList(),
+        pairing,
+        me,
+        null);
   }
 
   /** A party adds a point to the agenda, until the session starts. */
   @Audited(action = Action.UPDATE, recordType = SESSION)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Session addToAgenda(@RecordId UUID id, String text) {
+  public SessionDetail addToAgenda(@RecordId UUID id, String text) {
     Person me = me();
     Session session = readable(id, me, Action.UPDATE);
     Pairing pairing = em.find(Pairing.class, session.getPairingId());
@@ -111,7 +121,7 @@ public class Sessions {
       throw refusedChange(id, "the mentor and the mentee write the agenda");
     }
     session.addToAgenda(me.getSubject(), text, clock.now());
-    return session;
+    return detail(session, pairing, me);
   }
 
   /**
@@ -120,7 +130,7 @@ public class Sessions {
    */
   @Audited(action = Action.UPDATE, recordType = SESSION)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Session markHeld(@RecordId UUID id, List<String> attended) {
+  public SessionDetail markHeld(@RecordId UUID id, List<String> attended) {
     Person me = me();
     Session session = readable(id, me, Action.UPDATE);
     Pairing pairing = em.find(Pairing.class, session.getPairingId());
@@ -141,18 +151,36 @@ public class Sessions {
     Instant now = clock.now();
     pairing.lockObjective(now);
     session.markHeld(subjects, now);
-    return session;
+    return detail(session, pairing, me);
   }
 
   @Audited(action = Action.UPDATE, recordType = SESSION)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Session cancel(@RecordId UUID id) {
+  public SessionDetail cancel(@RecordId UUID id) {
     Person me = me();
     Session session = readable(id, me, Action.UPDATE);
     Pairing pairing = em.find(Pairing.class, session.getPairingId());
     requireInvolved(pairing, me, id, "the pair and their facilitator cancel sessions");
     session.cancel(clock.now());
-    return session;
+    return detail(session, pairing, me);
+  }
+
+  /** The changed session as the caller sees it, with the version the change gave it. */
+  private SessionDetail detail(Session session, Pairing pairing, Person me) {
+    em.flush();
+    return details(List.of(session), pairing, me, null).get(0);
+  }
+
+  /** The sessions of one pairing as the caller reads them, everyone named in one query. */
+  private List<SessionDetail> details(
+      List<Session> found, Pairing pairing, Person me, String openingScript) {
+    Map<String, PersonName> names =
+        people.names(
+            found.stream().flatMap(s -> SessionDetail.subjects(s, pairing).stream()).toList());
+    Instant now = clock.now();
+    return found.stream()
+        .map(s -> SessionDetail.of(s, pairing, me.getSubject(), names, openingScript, now))
+        .toList();
   }
 
   private Session readable(UUID id, Person me, Action action) {

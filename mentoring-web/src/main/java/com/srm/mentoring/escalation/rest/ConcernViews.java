@@ -1,13 +1,12 @@
 package com.srm.mentoring.escalation.rest;
 
-import com.srm.mentoring.escalation.entity.Concern;
-import com.srm.mentoring.escalation.entity.ConcernNote;
+import com.srm.mentoring.escalation.entity.ConcernDetail;
+import com.srm.mentoring.escalation.entity.ConcernListing;
 import com.srm.mentoring.escalation.entity.Notification;
-import com.srm.mentoring.escalation.entity.Transition;
+import com.srm.mentoring.identity.entity.PersonName;
 import com.srm.mentoring.platform.control.ContentCipher;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,14 +23,14 @@ public final class ConcernViews {
   public record ConcernSummary(
       UUID id, String title, String state, String owner, Instant deadline, Instant raisedAt) {
 
-    static ConcernSummary of(Concern c, Map<String, String> names) {
+    static ConcernSummary of(ConcernListing c) {
       return new ConcernSummary(
-          c.getId(),
-          ContentCipher.shown(c.getTitle()),
-          c.getState().name(),
-          names.get(c.getOwner()),
-          c.getDeadline(),
-          c.getRaisedAt());
+          c.id(),
+          ContentCipher.shown(c.title()),
+          c.state().name(),
+          username(c.owner()),
+          c.deadline(),
+          c.raisedAt());
     }
   }
 
@@ -44,7 +43,11 @@ public final class ConcernViews {
    */
   public record NoteView(String author, String body, String audience, Instant at) {}
 
-  /** One concern with its path and notes. */
+  /**
+   * One concern with its path and notes, and what the caller may do with it, as the boundary
+   * computed it: the states it may move it to ({@code moves}), whether it reads it as a contact,
+   * whether it may ask HR for a program adjustment now.
+   */
   public record ConcernView(
       UUID id,
       UUID pairing,
@@ -63,48 +66,57 @@ public final class ConcernViews {
       boolean adjustmentAsked,
       long version,
       List<TransitionView> transitions,
-      List<NoteView> notes) {
+      List<NoteView> notes,
+      List<String> moves,
+      boolean contact,
+      boolean mayAskForAdjustment) {
 
-    static ConcernView of(Concern c, String me, Map<String, String> names) {
-      boolean reporter = c.isReporter(me);
+    static ConcernView of(ConcernDetail c) {
       return new ConcernView(
-          c.getId(),
-          c.getPairingId(),
-          ContentCipher.shown(c.getTitle()),
-          ContentCipher.shown(c.getDescription()),
-          c.getState().name(),
-          names.get(c.getOwner()),
-          c.getDeadline(),
-          c.getRaisedAt(),
-          reporter,
-          c.getReaders().stream().map(names::get).sorted().toList(),
-          reporter ? c.getExcluded().stream().map(names::get).sorted().toList() : List.of(),
-          c.isOnHold(),
-          reporter ? null : ContentCipher.shown(c.getHoldReason()),
-          c.getErasedAt() != null,
-          c.getAdjustmentAskedAt() != null,
-          c.getVersion(),
-          c.getTransitions().stream().map(t -> transition(t, names)).toList(),
-          c.notesFor(me).stream().map(n -> note(n, names)).toList());
+          c.id(),
+          c.pairingId(),
+          ContentCipher.shown(c.title()),
+          ContentCipher.shown(c.description()),
+          c.state().name(),
+          username(c.owner()),
+          c.deadline(),
+          c.raisedAt(),
+          c.yours(),
+          c.readers().stream().map(PersonName::username).toList(),
+          c.excluded().stream().map(PersonName::username).toList(),
+          c.onHold(),
+          ContentCipher.shown(c.holdReason()),
+          c.erased(),
+          c.adjustmentAsked(),
+          c.version(),
+          c.transitions().stream()
+              .map(
+                  t ->
+                      new TransitionView(
+                          t.from().name(),
+                          t.to().name(),
+                          username(t.owner()),
+                          ContentCipher.shown(t.note()),
+                          t.deadline(),
+                          t.at()))
+              .toList(),
+          c.notes().stream()
+              .map(
+                  n ->
+                      new NoteView(
+                          username(n.author()),
+                          ContentCipher.shown(n.body()),
+                          n.audience().name(),
+                          n.at()))
+              .toList(),
+          c.choices().moves().stream().map(Enum::name).toList(),
+          c.choices().contact(),
+          c.choices().mayAskForAdjustment());
     }
+  }
 
-    private static TransitionView transition(Transition t, Map<String, String> names) {
-      return new TransitionView(
-          t.getFrom().name(),
-          t.getTo().name(),
-          names.get(t.getOwner()),
-          ContentCipher.shown(t.getNote()),
-          t.getDeadline(),
-          t.getAt());
-    }
-
-    private static NoteView note(ConcernNote n, Map<String, String> names) {
-      return new NoteView(
-          n.getAuthor() == null ? null : names.get(n.getAuthor()),
-          ContentCipher.shown(n.getBody()),
-          n.getAudience().name(),
-          n.getAt());
-    }
+  private static String username(PersonName name) {
+    return name == null ? null : name.username();
   }
 
   public record CountView(long count) {}

@@ -1,11 +1,9 @@
 package com.srm.mentoring.escalation.rest;
 
 import com.srm.mentoring.escalation.boundary.Concerns;
-import com.srm.mentoring.escalation.entity.Concern;
-import com.srm.mentoring.escalation.entity.ConcernNote;
+import com.srm.mentoring.escalation.entity.ConcernDetail;
 import com.srm.mentoring.escalation.entity.ConcernState;
 import com.srm.mentoring.escalation.entity.ReaderChoice;
-import com.srm.mentoring.escalation.entity.Transition;
 import com.srm.mentoring.escalation.entity.TransitionRefused;
 import com.srm.mentoring.escalation.rest.ConcernViews.ConcernSummary;
 import com.srm.mentoring.escalation.rest.ConcernViews.ConcernView;
@@ -32,11 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,9 +54,8 @@ public class ConcernsResource {
               + " not excluded), newest first; with q, those whose title or description contains"
               + " it")
   public List<ConcernSummary> list(@QueryParam("q") String q) {
-    List<Concern> found = q == null ? concerns.list() : concerns.search(q);
-    Map<String, String> names = concerns.usernames(found.stream().map(Concern::getOwner).toList());
-    return found.stream().map(c -> ConcernSummary.of(c, names)).toList();
+    return (q == null ? concerns.list() : concerns.search(q))
+        .stream().map(ConcernSummary::of).toList();
   }
 
   @GET
@@ -115,11 +109,11 @@ public class ConcernsResource {
           "Raise a concern about one of the caller's pairings, optionally excluding people"
               + " (usernames) and skipping step 1")
   public Response raise(@NotNull(message = "body: a concern is required") NewConcern body) {
-    Concern raised =
+    ConcernDetail raised =
         concerns.raise(body.pairing, body.title, body.description, body.excluded, body.skipStepOne);
     return Response.status(Response.Status.CREATED)
         .entity(view(raised))
-        .location(uri.getAbsolutePathBuilder().path(raised.getId().toString()).build())
+        .location(uri.getAbsolutePathBuilder().path(raised.id().toString()).build())
         .build();
   }
 
@@ -192,7 +186,7 @@ public class ConcernsResource {
 
   @jakarta.ws.rs.core.Context UriInfo uri;
 
-  private ConcernView answer(Supplier<Concern> call) {
+  private ConcernView answer(Supplier<ConcernDetail> call) {
     try {
       return view(call.get());
     } catch (RecordNotFound e) {
@@ -203,14 +197,8 @@ public class ConcernsResource {
     }
   }
 
-  private ConcernView view(Concern concern) {
-    Set<String> subjects = new HashSet<>(concern.getExcluded());
-    subjects.addAll(concern.getReaders());
-    subjects.add(concern.getOwner());
-    concern.getTransitions().stream().map(Transition::getOwner).forEach(subjects::add);
-    concern.getNotes().stream().map(ConcernNote::getAuthor).forEach(subjects::add);
-    subjects.remove(null);
-    return ConcernView.of(concern, concerns.mySubject(), concerns.usernames(subjects));
+  private static ConcernView view(ConcernDetail concern) {
+    return ConcernView.of(concern);
   }
 
   private static ConcernState state(String name) {

@@ -1,10 +1,11 @@
 package com.srm.mentoring.escalation.web;
 
 import com.srm.mentoring.escalation.boundary.Concerns;
-import com.srm.mentoring.escalation.entity.Concern;
+import com.srm.mentoring.escalation.entity.ConcernDetail;
+import com.srm.mentoring.escalation.entity.ConcernListing;
 import com.srm.mentoring.escalation.entity.ReaderChoice;
 import com.srm.mentoring.pairing.boundary.Pairings;
-import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.PairingDetail;
 import com.srm.mentoring.platform.control.Causes;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
@@ -31,9 +32,8 @@ public class ConcernList {
 
   @Inject FacesContext faces;
 
-  private List<Concern> readable = List.of();
-  private List<Pairing> mine = List.of();
-  private String me;
+  private List<ConcernListing> readable = List.of();
+  private List<PairingDetail> mine = List.of();
   private String pairing;
   private String title;
   private String description;
@@ -45,13 +45,12 @@ public class ConcernList {
   @PostConstruct
   public void load() {
     readable = concerns.list();
-    me = concerns.mySubject();
-    mine = pairings.mine().stream().filter(p -> p.isParty(me)).toList();
+    mine = pairings.mine().stream().filter(PairingDetail::party).toList();
   }
 
   public String raise() {
     try {
-      Concern raised = concerns.raise(pairingId(), title, description, excluded, skipStepOne);
+      ConcernDetail raised = concerns.raise(pairingId(), title, description, excluded, skipStepOne);
       faces.addMessage(
           null,
           new FacesMessage(
@@ -97,10 +96,10 @@ public class ConcernList {
     }
     String submitted = faces.getExternalContext().getRequestParameterMap().get("raise:pairing");
     return mine.stream()
-        .map(Pairing::getId)
+        .map(PairingDetail::id)
         .filter(id -> id.toString().equals(submitted))
         .findFirst()
-        .orElse(mine.get(0).getId());
+        .orElse(mine.get(0).id());
   }
 
   private UUID pairingId() {
@@ -111,11 +110,11 @@ public class ConcernList {
     }
   }
 
-  public List<Concern> getReadable() {
+  public List<ConcernListing> getReadable() {
     return readable;
   }
 
-  public List<Pairing> getMine() {
+  public List<PairingDetail> getMine() {
     return mine;
   }
 

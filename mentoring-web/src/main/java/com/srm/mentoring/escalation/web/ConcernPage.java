@@ -1,11 +1,10 @@
 package com.srm.mentoring.escalation.web;
 
 import com.srm.mentoring.escalation.boundary.Concerns;
-import com.srm.mentoring.escalation.entity.Concern;
-import com.srm.mentoring.escalation.entity.ConcernNote;
+import com.srm.mentoring.escalation.entity.ConcernDetail;
 import com.srm.mentoring.escalation.entity.ConcernState;
-import com.srm.mentoring.escalation.entity.Transition;
 import com.srm.mentoring.escalation.entity.TransitionRefused;
+import com.srm.mentoring.identity.entity.PersonName;
 import com.srm.mentoring.pairing.entity.AdjustmentKind;
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.RecordNotFound;
@@ -17,10 +16,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -38,11 +34,7 @@ public class ConcernPage {
   @Inject FacesContext faces;
 
   private String id;
-  private Concern concern;
-  private Map<String, String> names = Map.of();
-  private boolean reporter;
-  private boolean noticed;
-  private String me;
+  private ConcernDetail concern;
   private String note;
   private boolean toReporter;
   private ConcernState to;
@@ -75,30 +67,20 @@ public class ConcernPage {
     return UUID.fromString(id == null ? "" : id.strip());
   }
 
-  private void show(Concern shown) {
+  private void show(ConcernDetail shown) {
     concern = shown;
-    me = concerns.mySubject();
-    reporter = concern.isReporter(me);
-    Set<String> subjects = new HashSet<>(concern.getReaders());
-    subjects.add(concern.getOwner());
-    concern.getNotes().stream().map(ConcernNote::getAuthor).forEach(subjects::add);
-    concern.getTransitions().stream().map(Transition::getOwner).forEach(subjects::add);
-    subjects.remove(null);
-    names = concerns.usernames(subjects);
-    noticed =
-        concerns.notifications().stream().anyMatch(n -> n.getConcernId().equals(shown.getId()));
   }
 
   /** The usernames of the readers fixed when it was raised, as everyone who reads it sees them. */
   public String getReaderNames() {
     return concern == null
         ? ""
-        : String.join(", ", concern.getReaders().stream().map(this::name).sorted().toList());
+        : String.join(", ", concern.readers().stream().map(PersonName::username).toList());
   }
 
   /** Whether a "a concern needs you" notice about it waits for the reader. */
   public boolean isNoticed() {
-    return noticed;
+    return concern != null && concern.noticed();
   }
 
   /** The reader says they saw it: its notices on the home page are done with. */
@@ -117,15 +99,12 @@ public class ConcernPage {
 
   /** Whether the reader owns step 3 and may ask HR for an adjustment now. */
   public boolean isMayAskForAdjustment() {
-    return concern != null
-        && concern.getState() == ConcernState.STEP_3
-        && me.equals(concern.getOwner())
-        && concern.getAdjustmentAskedAt() == null;
+    return concern != null && concern.choices().mayAskForAdjustment();
   }
 
   /** The notes the reader may see: a note for the reporter alone is not shown to other contacts. */
-  public List<ConcernNote> getNotes() {
-    return concern == null ? List.of() : concern.notesFor(me);
+  public List<ConcernDetail.Note> getNotes() {
+    return concern == null ? List.of() : concern.notes();
   }
 
   public List<AdjustmentKind> getKinds() {
@@ -136,7 +115,7 @@ public class ConcernPage {
     return act(() -> concerns.move(uuid(), to, note, null));
   }
 
-  private String act(Supplier<Concern> change) {
+  private String act(Supplier<ConcernDetail> change) {
     try {
       change.get();
       return "/escalation/concern?faces-redirect=true&id=" + id;
@@ -162,26 +141,23 @@ public class ConcernPage {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
-  /** The username of a subject, for owners and note authors. */
-  public String name(String subject) {
-    return subject == null ? "" : names.getOrDefault(subject, "");
+  /** The username of a person the concern names, for owners and note authors. */
+  public String name(PersonName person) {
+    return person == null || person.username() == null ? "" : person.username();
   }
 
+  /** The states the reader may move it to, as the boundary computed them. */
   public List<ConcernState> getMoves() {
-    if (concern == null) {
-      return List.of();
-    }
-    return concern.getState().successors().stream()
-        .filter(s -> !reporter || s == ConcernState.STEP_2)
-        .toList();
+    return concern == null ? List.of() : concern.choices().moves();
   }
 
-  public Concern getConcern() {
+  public ConcernDetail getConcern() {
     return concern;
   }
 
+  /** Whether the reader raised it: they see it as its reporter, not as a contact. */
   public boolean isReporter() {
-    return reporter;
+    return concern != null && concern.yours();
   }
 
   public String getId() {

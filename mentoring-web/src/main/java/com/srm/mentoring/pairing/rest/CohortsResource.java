@@ -3,12 +3,12 @@ package com.srm.mentoring.pairing.rest;
 import com.srm.mentoring.pairing.boundary.Cohorts;
 import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.Cohort;
-import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.CohortDetail;
+import com.srm.mentoring.pairing.entity.PairingDetail;
 import com.srm.mentoring.pairing.rest.PairingViews.NewPairing;
 import com.srm.mentoring.pairing.rest.PairingViews.PairingView;
 import com.srm.mentoring.pairing.rest.PairingViews.ProposalView;
 import com.srm.mentoring.pairing.rest.PairingViews.SuggestionRequest;
-import com.srm.mentoring.pairing.rest.PersonRefs.PersonRef;
 import com.srm.mentoring.platform.entity.PlainText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,12 +25,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,14 +45,10 @@ public class CohortsResource {
 
   @Inject Pairings pairings;
 
-  @Inject PersonRefs names;
-
-  @Context SecurityContext security;
-
   @GET
   @Operation(summary = "Cohorts, newest first: all for hr-admin, their own for a facilitator")
   public List<CohortView> all() {
-    return cohorts.all().stream().map(this::view).toList();
+    return cohorts.all().stream().map(CohortsResource::view).toList();
   }
 
   @POST
@@ -65,7 +58,7 @@ public class CohortsResource {
           "Create a draft cohort with its facilitators and named escalation contacts (hr-admin):"
               + " 201 with the cohort")
   public Response create(@Valid @NotNull(message = "a cohort is required") NewCohort cohort) {
-    Cohort created =
+    CohortDetail created =
         cohorts.create(
             cohort.name,
             cohort.startsOn,
@@ -133,7 +126,7 @@ public class CohortsResource {
   public Response form(
       @PathParam("id") UUID id,
       @Valid @NotNull(message = "a pairing is required") NewPairing pairing) {
-    Pairing formed = pairings.form(id, pairing.mentor, pairing.mentee, pairing.facilitator);
+    PairingDetail formed = pairings.form(id, pairing.mentor, pairing.mentee, pairing.facilitator);
     int active = pairings.countActive(id);
     String warning =
         active > Cohort.PILOT_SIZE
@@ -142,9 +135,7 @@ public class CohortsResource {
                 + " active pairings; a pilot holds 3 to "
                 + Cohort.PILOT_SIZE
             : null;
-    return Response.status(Response.Status.CREATED)
-        .entity(PairingView.of(formed, names, security, warning))
-        .build();
+    return Response.status(Response.Status.CREATED).entity(PairingView.of(formed, warning)).build();
   }
 
   @GET
@@ -152,7 +143,7 @@ public class CohortsResource {
   @Operation(
       summary = "The cohort's pairings the caller may read: all for hr-admin, their own otherwise")
   public List<PairingView> pairingsOf(@PathParam("id") UUID id) {
-    return pairings.ofCohort(id).stream().map(p -> PairingView.of(p, names, security)).toList();
+    return pairings.ofCohort(id).stream().map(PairingView::of).toList();
   }
 
   @POST
@@ -170,18 +161,17 @@ public class CohortsResource {
         .toList();
   }
 
-  private CohortView view(Cohort c) {
-    Comparator<PersonRef> byName = Comparator.comparing(PersonRef::displayName);
+  private static CohortView view(CohortDetail c) {
     return new CohortView(
-        c.getId(),
-        c.getName(),
-        c.getStartsOn(),
-        c.getEndsOn(),
-        c.getState().name(),
-        c.getAnonymityThreshold(),
-        c.getFacilitators().stream().map(names::of).sorted(byName).toList(),
-        c.getEscalationContacts().stream().map(names::of).sorted(byName).toList(),
-        c.getVersion());
+        c.id(),
+        c.name(),
+        c.startsOn(),
+        c.endsOn(),
+        c.state().name(),
+        c.anonymityThreshold(),
+        c.facilitators().stream().map(PersonRef::of).toList(),
+        c.escalationContacts().stream().map(PersonRef::of).toList(),
+        c.version());
   }
 
   /**

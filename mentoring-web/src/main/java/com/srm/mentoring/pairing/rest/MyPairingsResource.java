@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -21,13 +19,9 @@ public class MyPairingsResource {
 
   @Inject Pairings pairings;
 
-  @Inject PersonRefs names;
-
-  @Context SecurityContext security;
-
   @GET
   @Operation(summary = "The pairings the caller is mentor, mentee or facilitator of, newest first")
   public List<PairingView> mine() {
-    return pairings.mine().stream().map(p -> PairingView.of(p, names, security)).toList();
+    return pairings.mine().stream().map(PairingView::of).toList();
   }
 }

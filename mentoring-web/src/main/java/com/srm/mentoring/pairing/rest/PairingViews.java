@@ -1,9 +1,8 @@
 package com.srm.mentoring.pairing.rest;
 
-import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingMatcher;
 import com.srm.mentoring.pairing.entity.Pairing;
-import com.srm.mentoring.pairing.rest.PersonRefs.PersonRef;
+import com.srm.mentoring.pairing.entity.PairingDetail;
 import com.srm.mentoring.platform.control.ContentCipher;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,10 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -26,11 +23,9 @@ public final class PairingViews {
   private PairingViews() {}
 
   /**
-   * A pairing as one reader sees it: whether it ended, never why; a re-pair request only for the
-   * facilitator and HR, never who asked; the caller's own rating, never the other party's, and
-   * whether they may still give it ({@code mayRate}: a party, the pairing ended, not rated yet).
-   * Whether it is paused everyone reading it sees; since when, only HR, who paused it. A change of
-   * format is part of the pairing's record, with HR's note of the format agreed.
+   * A pairing as one reader sees it, as the boundary answers it ({@link PairingDetail}): whether it
+   * ended, never why; a re-pair request only for the facilitator and HR; the caller's own rating
+   * and what the caller may do ({@code mayRate}, {@code mayAskForRepair}, ...), computed there.
    */
   public record PairingView(
       UUID id,
@@ -50,38 +45,47 @@ public final class PairingViews {
       Instant formatChangedAt,
       String formatNote,
       long version,
+      String you,
+      boolean mayChangeObjective,
+      boolean mayAskForRepair,
+      boolean mayPlanSessions,
+      boolean mayWriteNotes,
+      boolean mayPause,
+      boolean mayResume,
+      boolean mayEnd,
       String warning) {
 
-    static PairingView of(Pairing p, PersonRefs names, SecurityContext caller) {
-      return of(p, names, caller, null);
+    static PairingView of(PairingDetail p) {
+      return of(p, null);
     }
 
-    static PairingView of(Pairing p, PersonRefs names, SecurityContext caller, String warning) {
-      PersonRef facilitator = names.of(p.getFacilitator());
-      String me = caller.getUserPrincipal().getName();
-      boolean hr = caller.isUserInRole(Roles.HR_ADMIN);
-      boolean oversees = hr || me.equals(facilitator.username());
-      Optional<String> subject = names.caller(caller).map(person -> person.getSubject());
-      Integer myRating = subject.map(p::ratingOf).orElse(null);
-      boolean mayRate = subject.map(p::mayRate).orElse(false);
+    static PairingView of(PairingDetail p, String warning) {
       return new PairingView(
-          p.getId(),
-          p.getCohortId(),
-          names.of(p.getMentor()),
-          names.of(p.getMentee()),
-          facilitator,
-          p.getState().name(),
-          p.getFormedAt(),
-          p.getEndedAt(),
-          oversees ? p.isRepairRequested() : null,
-          p.getObjective(),
-          p.isObjectiveLocked(),
-          myRating,
-          mayRate,
-          hr ? p.getPausedAt() : null,
-          p.getFormatChangedAt(),
-          ContentCipher.shown(p.getFormatNote()),
-          p.getVersion(),
+          p.id(),
+          p.cohortId(),
+          PersonRef.of(p.mentor()),
+          PersonRef.of(p.mentee()),
+          PersonRef.of(p.facilitator()),
+          p.state().name(),
+          p.formedAt(),
+          p.endedAt(),
+          p.repairRequested(),
+          p.objective(),
+          p.objectiveLocked(),
+          p.myRating(),
+          p.mayRate(),
+          p.pausedAt(),
+          p.formatChangedAt(),
+          ContentCipher.shown(p.formatNote()),
+          p.version(),
+          p.you() == null ? null : p.you().name(),
+          p.mayChangeObjective(),
+          p.mayAskForRepair(),
+          p.mayPlanSessions(),
+          p.mayWriteNotes(),
+          p.mayPause(),
+          p.mayResume(),
+          p.mayEnd(),
           warning);
     }
   }

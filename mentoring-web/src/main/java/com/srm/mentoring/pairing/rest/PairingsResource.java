@@ -17,9 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -35,15 +33,11 @@ public class PairingsResource {
 
   @Inject Pairings pairings;
 
-  @Inject PersonRefs names;
-
-  @Context SecurityContext security;
-
   @GET
   @Path("{id}")
   @Operation(summary = "A pairing, for its mentor, mentee, facilitator and hr-admin; 404 otherwise")
   public PairingView find(@PathParam("id") UUID id) {
-    return PairingView.of(pairings.find(id), names, security);
+    return PairingView.of(pairings.find(id));
   }
 
   @PUT
@@ -56,8 +50,7 @@ public class PairingsResource {
   public PairingView changeObjective(
       @PathParam("id") UUID id,
       @Valid @NotNull(message = "a body with text is required") Objective objective) {
-    return PairingView.of(
-        pairings.changeObjective(id, objective.text, objective.version), names, security);
+    return PairingView.of(pairings.changeObjective(id, objective.text, objective.version));
   }
 
   @POST
@@ -67,7 +60,7 @@ public class PairingsResource {
           "Ask to end the pairing, without a reason (mentor or mentee): the facilitator and HR see"
               + " only that a re-pair was requested")
   public PairingView requestRepair(@PathParam("id") UUID id) {
-    return PairingView.of(pairings.requestRepair(id), names, security);
+    return PairingView.of(pairings.requestRepair(id));
   }
 
   @POST
@@ -75,8 +68,7 @@ public class PairingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "End the pairing (hr-admin); the parties see only that it ended")
   public PairingView end(@PathParam("id") UUID id, Ending ending) {
-    return PairingView.of(
-        pairings.end(id, ending == null ? null : ending.version), names, security);
+    return PairingView.of(pairings.end(id, ending == null ? null : ending.version));
   }
 
   @POST
@@ -88,8 +80,7 @@ public class PairingsResource {
               + " no quiet weeks counted until it is resumed; the parties see only that it is"
               + " paused")
   public PairingView pause(@PathParam("id") UUID id, StateChange change) {
-    return PairingView.of(
-        pairings.pause(id, change == null ? null : change.version), names, security);
+    return PairingView.of(pairings.pause(id, change == null ? null : change.version));
   }
 
   @POST
@@ -100,8 +91,7 @@ public class PairingsResource {
           "Resume a paused pairing (hr-admin): sessions are planned again; 422 naming pairing when"
               + " it is not paused")
   public PairingView resume(@PathParam("id") UUID id, StateChange change) {
-    return PairingView.of(
-        pairings.resume(id, change == null ? null : change.version), names, security);
+    return PairingView.of(pairings.resume(id, change == null ? null : change.version));
   }
 
   @POST
@@ -113,6 +103,6 @@ public class PairingsResource {
               + " pairing has ended (409 before); neither sees the other's")
   public PairingView rate(
       @PathParam("id") UUID id, @Valid @NotNull(message = "rating is required") Rating rating) {
-    return PairingView.of(pairings.rate(id, rating.rating), names, security);
+    return PairingView.of(pairings.rate(id, rating.rating));
   }
 }

@@ -1,13 +1,15 @@
 package com.srm.mentoring.pairing.web;
 
 import com.srm.mentoring.identity.boundary.Directory;
-import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.identity.entity.Person;
-import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.identity.entity.PersonName;
+import com.srm.mentoring.pairing.boundary.CohortOverviews;
 import com.srm.mentoring.pairing.boundary.Cohorts;
 import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.Cohort;
-import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.CohortDetail;
+import com.srm.mentoring.pairing.entity.CohortOverview;
+import com.srm.mentoring.pairing.entity.PairingDetail;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,11 +40,12 @@ public class CohortPage implements Serializable {
 
   @Inject transient Directory directory;
 
-  @Inject transient People people;
+  @Inject transient CohortOverviews overviews;
 
   @Inject transient FacesContext faces;
 
   private String id;
+  private CohortDetail cohort;
   private String name;
   private LocalDate startsOn;
   private LocalDate endsOn;
@@ -75,26 +78,24 @@ public class CohortPage implements Serializable {
       return;
     }
     try {
-      Cohort cohort = cohorts.find(cohortId.get());
-      name = cohort.getName();
-      startsOn = cohort.getStartsOn();
-      endsOn = cohort.getEndsOn();
-      state = cohort.getState().name();
-      facilitatorNames = names(cohort.getFacilitators().stream().toList());
-      contactNames = names(cohort.getEscalationContacts().stream().toList());
+      CohortOverview overview = overviews.of(cohortId.get());
+      cohort = overview.cohort();
+      name = cohort.name();
+      startsOn = cohort.startsOn();
+      endsOn = cohort.endsOn();
+      state = cohort.state().name();
+      facilitatorNames = names(cohort.facilitators());
+      contactNames = names(cohort.escalationContacts());
       rows =
-          pairings.ofCohort(cohort.getId()).stream()
-              .sorted(Comparator.comparing(Pairing::getFormedAt))
-              .map(p -> PairingRow.of(p, people))
+          overview.pairings().stream()
+              .sorted(Comparator.comparing(PairingDetail::formedAt))
+              .map(PairingRow::of)
               .toList();
-      if (isHr()) {
-        contactsInPairings = cohorts.contactsInPairings(cohort.getId());
+      contactsInPairings = overview.contactsInPairings();
+      if (cohort.hr()) {
         facilitatorOptions =
-            cohort.getFacilitators().stream()
-                .map(
-                    s ->
-                        new PersonOption(
-                            ProgramFaces.username(people, s), ProgramFaces.name(people, s)))
+            cohort.facilitators().stream()
+                .map(p -> new PersonOption(p.username(), p.displayName()))
                 .toList();
         peopleOptions =
             directory.people().stream()
@@ -114,8 +115,8 @@ public class CohortPage implements Serializable {
     }
   }
 
-  private List<String> names(List<String> subjects) {
-    return subjects.stream().map(s -> ProgramFaces.name(people, s)).sorted().toList();
+  private static List<String> names(List<PersonName> people) {
+    return people.stream().map(PersonName::displayName).sorted().toList();
   }
 
   /**
@@ -127,7 +128,12 @@ public class CohortPage implements Serializable {
   }
 
   public boolean isHr() {
-    return faces.getExternalContext().isUserInRole(Roles.HR_ADMIN);
+    return cohort != null && cohort.hr();
+  }
+
+  /** The cohort with what the reader may do with it, as the boundary computed it. */
+  public CohortDetail getCohort() {
+    return cohort;
   }
 
   public String activate() {

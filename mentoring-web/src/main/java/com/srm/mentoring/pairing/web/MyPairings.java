@@ -1,6 +1,5 @@
 package com.srm.mentoring.pairing.web;
 
-import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.pairing.boundary.Pairings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,13 +14,11 @@ public class MyPairings {
 
   @Inject Pairings pairings;
 
-  @Inject People people;
-
   private List<PairingRow> rows;
 
   @PostConstruct
   void load() {
-    rows = pairings.mine().stream().map(p -> PairingRow.of(p, people)).toList();
+    rows = pairings.mine().stream().map(PairingRow::of).toList();
   }
 
   public List<PairingRow> getRows() {

@@ -1,7 +1,6 @@
 package com.srm.mentoring.pairing.web;
 
-import com.srm.mentoring.identity.boundary.People;
-import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.pairing.entity.PairingDetail;
 import com.srm.mentoring.platform.web.SealedTexts;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
@@ -44,24 +43,25 @@ public record PairingRow(
     return active || paused;
   }
 
-  public static PairingRow of(Pairing p, People people) {
+  /** The pairing as the boundary read it, its format note shown in the reader's language. */
+  public static PairingRow of(PairingDetail p) {
     return new PairingRow(
-        p.getId().toString(),
-        p.getCohortId().toString(),
-        ProgramFaces.username(people, p.getMentor()),
-        ProgramFaces.name(people, p.getMentor()),
-        ProgramFaces.username(people, p.getMentee()),
-        ProgramFaces.name(people, p.getMentee()),
-        ProgramFaces.username(people, p.getFacilitator()),
-        ProgramFaces.name(people, p.getFacilitator()),
-        p.isActive(),
-        p.isPaused(),
-        ProgramFaces.utc(p.getEndedAt()),
-        p.isRepairRequested(),
-        p.getObjective(),
-        p.isObjectiveLocked(),
-        ProgramFaces.utc(p.getFormatChangedAt()),
-        SealedTexts.shown(FacesContext.getCurrentInstance(), p.getFormatNote()),
-        p.getVersion());
+        p.id().toString(),
+        p.cohortId().toString(),
+        p.mentor().username(),
+        p.mentor().displayName(),
+        p.mentee().username(),
+        p.mentee().displayName(),
+        p.facilitator().username(),
+        p.facilitator().displayName(),
+        p.active(),
+        p.paused(),
+        ProgramFaces.utc(p.endedAt()),
+        Boolean.TRUE.equals(p.repairRequested()),
+        p.objective(),
+        p.objectiveLocked(),
+        ProgramFaces.utc(p.formatChangedAt()),
+        SealedTexts.shown(FacesContext.getCurrentInstance(), p.formatNote()),
+        p.version());
   }
 }

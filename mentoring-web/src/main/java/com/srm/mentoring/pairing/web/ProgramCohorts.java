@@ -1,11 +1,12 @@
 package com.srm.mentoring.pairing.web;
 
 import com.srm.mentoring.identity.boundary.Directory;
-import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.identity.entity.PersonName;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.boundary.Cohorts;
 import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.pairing.entity.CohortDetail;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,8 +36,6 @@ public class ProgramCohorts implements Serializable {
 
   @Inject transient Directory directory;
 
-  @Inject transient People people;
-
   @Inject transient FacesContext faces;
 
   private List<Row> rows = new ArrayList<>();
@@ -57,15 +56,15 @@ public class ProgramCohorts implements Serializable {
             .map(
                 c ->
                     new Row(
-                        c.getId().toString(),
-                        c.getName(),
-                        c.getStartsOn(),
-                        c.getEndsOn(),
-                        c.getState().name(),
+                        c.id().toString(),
+                        c.name(),
+                        c.startsOn(),
+                        c.endsOn(),
+                        c.state().name(),
                         String.join(
                             ", ",
-                            c.getEscalationContacts().stream()
-                                .map(s -> ProgramFaces.name(people, s))
+                            c.escalationContacts().stream()
+                                .map(PersonName::displayName)
                                 .sorted()
                                 .toList())))
             .toList();
@@ -85,7 +84,7 @@ public class ProgramCohorts implements Serializable {
 
   public String create() {
     try {
-      Cohort cohort =
+      CohortDetail cohort =
           cohorts.create(
               name,
               startsOn,
@@ -93,8 +92,8 @@ public class ProgramCohorts implements Serializable {
               anonymityThreshold == null ? Cohort.DEFAULT_THRESHOLD : anonymityThreshold,
               facilitators,
               escalationContacts);
-      ProgramFaces.say(faces, "cohorts.created", cohort.getName());
-      return "/program/cohort?faces-redirect=true&id=" + cohort.getId();
+      ProgramFaces.say(faces, "cohorts.created", cohort.name());
+      return "/program/cohort?faces-redirect=true&id=" + cohort.id();
     } catch (RuntimeException e) {
       if (ProgramFaces.refused(faces, e)) {
         return null;

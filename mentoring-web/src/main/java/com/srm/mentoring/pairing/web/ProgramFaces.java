@@ -1,6 +1,5 @@
 package com.srm.mentoring.pairing.web;
 
-import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.pairing.control.PairingRefused;
 import com.srm.mentoring.pairing.entity.RatingFinal;
 import com.srm.mentoring.platform.control.Causes;
@@ -109,15 +108,5 @@ public final class ProgramFaces {
 
   static String bundle(FacesContext faces, String key) {
     return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-  }
-
-  /** The display name of a person kept by subject. */
-  public static String name(People people, String subject) {
-    return people.find(subject).map(p -> p.getDisplayName()).orElse("?");
-  }
-
-  /** The username of a person kept by subject. */
-  public static String username(People people, String subject) {
-    return people.find(subject).map(p -> p.getUsername()).orElse("");
   }
 }

@@ -1,7 +1,7 @@
 package com.srm.mentoring.pulse.web;
 
 import com.srm.mentoring.pairing.boundary.Cohorts;
-import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.pairing.entity.CohortDetail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,13 +14,13 @@ public class PulseCohorts {
 
   @Inject Cohorts cohorts;
 
-  private List<Cohort> list = List.of();
+  private List<CohortDetail> list = List.of();
 
   public void load() {
     list = cohorts.all();
   }
 
-  public List<Cohort> getList() {
+  public List<CohortDetail> getList() {
     return list;
   }
 }

@@ -1,6 +1,5 @@
 package com.srm.mentoring.session.rest;
 
-import com.srm.mentoring.pairing.rest.PersonRefs;
 import com.srm.mentoring.session.boundary.Notes;
 import com.srm.mentoring.session.rest.SessionViews.NoteView;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,26 +25,24 @@ public class NotesResource {
 
   @Inject Notes notes;
 
-  @Inject PersonRefs names;
-
   @GET
   @Path("{id}")
   @Operation(summary = "A feedback note, for its author, and the other party once shared")
   public NoteView find(@PathParam("id") UUID id) {
-    return NoteView.of(notes.find(id), names);
+    return NoteView.of(notes.find(id));
   }
 
   @POST
   @Path("{id}/share")
   @Operation(summary = "Share the note with the other party of the pairing (its author)")
   public NoteView share(@PathParam("id") UUID id) {
-    return NoteView.of(notes.share(id), names);
+    return NoteView.of(notes.share(id));
   }
 
   @DELETE
   @Path("{id}/share")
   @Operation(summary = "Take the sharing back; the other party no longer sees it (its author)")
   public NoteView unshare(@PathParam("id") UUID id) {
-    return NoteView.of(notes.unshare(id), names);
+    return NoteView.of(notes.unshare(id));
   }
 }

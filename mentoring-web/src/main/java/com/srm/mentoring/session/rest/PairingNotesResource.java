@@ -1,6 +1,5 @@
 package com.srm.mentoring.session.rest;
 
-import com.srm.mentoring.pairing.rest.PersonRefs;
 import com.srm.mentoring.session.boundary.Notes;
 import com.srm.mentoring.session.entity.Framework;
 import com.srm.mentoring.session.rest.SessionViews.NewNote;
@@ -33,8 +32,6 @@ public class PairingNotesResource {
 
   @Inject Notes notes;
 
-  @Inject PersonRefs names;
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -51,13 +48,13 @@ public class PairingNotesResource {
       throw new IllegalArgumentException("framework: must be SBI or DESC", e);
     }
     return Response.status(Response.Status.CREATED)
-        .entity(NoteView.of(notes.write(pairing, framework, note.parts()), names))
+        .entity(NoteView.of(notes.write(pairing, framework, note.parts())))
         .build();
   }
 
   @GET
   @Operation(summary = "The pairing's notes the caller may read: their own and those shared")
   public List<NoteView> notesOf(@PathParam("id") UUID pairing) {
-    return notes.ofPairing(pairing).stream().map(n -> NoteView.of(n, names)).toList();
+    return notes.ofPairing(pairing).stream().map(NoteView::of).toList();
   }
 }

@@ -1,8 +1,7 @@
 package com.srm.mentoring.session.rest;
 
-import com.srm.mentoring.pairing.rest.PersonRefs;
 import com.srm.mentoring.session.boundary.Sessions;
-import com.srm.mentoring.session.entity.Session;
+import com.srm.mentoring.session.entity.SessionDetail;
 import com.srm.mentoring.session.rest.SessionViews.NewSession;
 import com.srm.mentoring.session.rest.SessionViews.SessionView;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,8 +31,6 @@ public class PairingSessionsResource {
 
   @Inject Sessions sessions;
 
-  @Inject PersonRefs names;
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -43,15 +40,13 @@ public class PairingSessionsResource {
   public Response plan(
       @PathParam("id") UUID pairing,
       @Valid @NotNull(message = "a body with startsAt is required") NewSession session) {
-    Session planned = sessions.plan(pairing, session.startsAt, session.place);
-    return Response.status(Response.Status.CREATED)
-        .entity(SessionView.of(planned, names, null))
-        .build();
+    SessionDetail planned = sessions.plan(pairing, session.startsAt, session.place);
+    return Response.status(Response.Status.CREATED).entity(SessionView.of(planned)).build();
   }
 
   @GET
   @Operation(summary = "The pairing's sessions in time order, for whoever may read the pairing")
   public List<SessionView> sessionsOf(@PathParam("id") UUID pairing) {
-    return sessions.ofPairing(pairing).stream().map(s -> SessionView.of(s, names, null)).toList();
+    return sessions.ofPairing(pairing).stream().map(SessionView::of).toList();
   }
 }

@@ -1,17 +1,17 @@
 package com.srm.mentoring.session.rest;
 
-import com.srm.mentoring.pairing.rest.PersonRefs;
-import com.srm.mentoring.pairing.rest.PersonRefs.PersonRef;
+import com.srm.mentoring.pairing.rest.PersonRef;
 import com.srm.mentoring.platform.control.ContentCipher;
 import com.srm.mentoring.session.entity.AgendaItem;
 import com.srm.mentoring.session.entity.FeedbackNote;
+import com.srm.mentoring.session.entity.NoteDetail;
 import com.srm.mentoring.session.entity.Session;
+import com.srm.mentoring.session.entity.SessionDetail;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,8 @@ public final class SessionViews {
   public record AgendaItemView(PersonRef author, String text, Instant addedAt) {}
 
   /**
-   * A session; the opening script only for the pairing's facilitator.
+   * A session; the opening script only for the pairing's facilitator; what the caller may do with
+   * it as the boundary computed it.
    *
    * @param openingScript the facilitator's opening script from the charter in force, or null
    */
@@ -42,26 +43,29 @@ public final class SessionViews {
       List<AgendaItemView> agenda,
       List<PersonRef> attended,
       String openingScript,
-      long version) {
+      long version,
+      String you,
+      boolean mayAddToAgenda,
+      boolean mayMarkHeld,
+      boolean mayCancel) {
 
-    public static SessionView of(Session s, PersonRefs names, String openingScript) {
+    public static SessionView of(SessionDetail s) {
       return new SessionView(
-          s.getId(),
-          s.getPairingId(),
-          s.getStartsAt(),
-          s.getPlace(),
-          s.getState().name(),
-          s.getAgenda().stream().map(a -> item(a, names)).toList(),
-          s.getAttendance().stream()
-              .map(names::of)
-              .sorted(Comparator.comparing(PersonRef::displayName))
+          s.id(),
+          s.pairingId(),
+          s.startsAt(),
+          s.place(),
+          s.state().name(),
+          s.agenda().stream()
+              .map(a -> new AgendaItemView(PersonRef.of(a.author()), a.text(), a.addedAt()))
               .toList(),
-          openingScript,
-          s.getVersion());
-    }
-
-    private static AgendaItemView item(AgendaItem a, PersonRefs names) {
-      return new AgendaItemView(names.of(a.getAuthor()), a.getText(), a.getAddedAt());
+          s.attended().stream().map(PersonRef::of).toList(),
+          s.openingScript(),
+          s.version(),
+          s.you() == null ? null : s.you().name(),
+          s.mayAddToAgenda(),
+          s.mayMarkHeld(),
+          s.mayCancel());
     }
   }
 
@@ -76,16 +80,16 @@ public final class SessionViews {
       boolean shared,
       long version) {
 
-    public static NoteView of(FeedbackNote n, PersonRefs names) {
+    public static NoteView of(NoteDetail n) {
       return new NoteView(
-          n.getId(),
-          n.getPairingId(),
-          names.of(n.getAuthor()),
-          n.getFramework().name(),
-          shown(n.getParts()),
-          n.getWrittenAt(),
-          n.isShared(),
-          n.getVersion());
+          n.id(),
+          n.pairingId(),
+          PersonRef.of(n.author()),
+          n.framework().name(),
+          shown(n.parts()),
+          n.writtenAt(),
+          n.shared(),
+          n.version());
     }
   }
 

@@ -1,8 +1,6 @@
 package com.srm.mentoring.session.rest;
 
-import com.srm.mentoring.pairing.rest.PersonRefs;
 import com.srm.mentoring.session.boundary.Sessions;
-import com.srm.mentoring.session.entity.SessionDetail;
 import com.srm.mentoring.session.rest.SessionViews.Held;
 import com.srm.mentoring.session.rest.SessionViews.NewAgendaItem;
 import com.srm.mentoring.session.rest.SessionViews.SessionView;
@@ -28,8 +26,6 @@ public class SessionsResource {
 
   @Inject Sessions sessions;
 
-  @Inject PersonRefs names;
-
   @GET
   @Path("{id}")
   @Operation(
@@ -37,8 +33,7 @@ public class SessionsResource {
           "A session with its agenda and attendance; the pairing's facilitator also gets the"
               + " opening script of the charter in force")
   public SessionView find(@PathParam("id") UUID id) {
-    SessionDetail detail = sessions.find(id);
-    return SessionView.of(detail.session(), names, detail.openingScript());
+    return SessionView.of(sessions.find(id));
   }
 
   @POST
@@ -48,7 +43,7 @@ public class SessionsResource {
   public SessionView addToAgenda(
       @PathParam("id") UUID id,
       @Valid @NotNull(message = "a body with text is required") NewAgendaItem item) {
-    return SessionView.of(sessions.addToAgenda(id, item.text), names, null);
+    return SessionView.of(sessions.addToAgenda(id, item.text));
   }
 
   @POST
@@ -61,13 +56,13 @@ public class SessionsResource {
   public SessionView markHeld(
       @PathParam("id") UUID id,
       @Valid @NotNull(message = "a body with attended is required") Held held) {
-    return SessionView.of(sessions.markHeld(id, held.attended), names, null);
+    return SessionView.of(sessions.markHeld(id, held.attended));
   }
 
   @POST
   @Path("{id}/cancellation")
   @Operation(summary = "Cancel a planned session")
   public SessionView cancel(@PathParam("id") UUID id) {
-    return SessionView.of(sessions.cancel(id), names, null);
+    return SessionView.of(sessions.cancel(id));
   }
 }

@@ -1,13 +1,10 @@
 package com.srm.mentoring.session.web;
 
-import com.srm.mentoring.identity.boundary.People;
-import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.identity.entity.PersonName;
 import com.srm.mentoring.pairing.web.PersonOption;
 import com.srm.mentoring.pairing.web.ProgramFaces;
 import com.srm.mentoring.session.boundary.Sessions;
-import com.srm.mentoring.session.entity.Session;
 import com.srm.mentoring.session.entity.SessionDetail;
-import com.srm.mentoring.session.entity.SessionState;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,22 +31,10 @@ public class SessionPage implements Serializable {
 
   @Inject transient Sessions sessions;
 
-  @Inject transient People people;
-
   @Inject transient FacesContext faces;
 
   private String id;
-  private String pairingId;
-  private String startsAt;
-  private String place;
-  private String state;
-  private String openingScript;
-  private boolean party;
-  private boolean involved;
-  private List<Item> agenda = new ArrayList<>();
-  private List<String> attendedNames = new ArrayList<>();
-  private List<PersonOption> people3 = new ArrayList<>();
-
+  private SessionDetail detail;
   private String text;
   private List<String> attended = new ArrayList<>();
 
@@ -60,32 +45,8 @@ public class SessionPage implements Serializable {
       return;
     }
     try {
-      SessionDetail detail = sessions.find(sessionId.get());
-      Session s = detail.session();
-      Pairing p = detail.pairing();
-      pairingId = p.getId().toString();
-      startsAt = ProgramFaces.utc(s.getStartsAt());
-      place = s.getPlace();
-      state = s.getState().name();
-      openingScript = detail.openingScript();
-      agenda =
-          s.getAgenda().stream()
-              .map(a -> new Item(ProgramFaces.name(people, a.getAuthor()), a.getText()))
-              .toList();
-      attendedNames =
-          s.getAttendance().stream().map(a -> ProgramFaces.name(people, a)).sorted().toList();
-      people3 =
-          List.of(p.getMentor(), p.getMentee(), p.getFacilitator()).stream()
-              .map(
-                  subject ->
-                      new PersonOption(
-                          ProgramFaces.username(people, subject),
-                          ProgramFaces.name(people, subject)))
-              .toList();
-      String me = faces.getExternalContext().getUserPrincipal().getName();
-      party = me.equals(people3.get(0).username()) || me.equals(people3.get(1).username());
-      involved = party || me.equals(people3.get(2).username());
-      attended = new ArrayList<>(List.of(people3.get(0).username(), people3.get(1).username()));
+      detail = sessions.find(sessionId.get());
+      attended = new ArrayList<>(List.of(detail.mentor().username(), detail.mentee().username()));
     } catch (RuntimeException e) {
       if (!ProgramFaces.refused(faces, e)) {
         throw e;
@@ -94,7 +55,17 @@ public class SessionPage implements Serializable {
   }
 
   public boolean isPlanned() {
-    return SessionState.PLANNED.name().equals(state);
+    return detail != null && detail.planned();
+  }
+
+  /** A party adds to the agenda until the session starts, as the boundary computed it. */
+  public boolean isMayAddToAgenda() {
+    return detail != null && detail.mayAddToAgenda();
+  }
+
+  /** The pairing's people mark it held or cancel it while it is planned. */
+  public boolean isMayMarkHeld() {
+    return detail != null && detail.mayMarkHeld();
   }
 
   public String addToAgenda() {
@@ -135,43 +106,43 @@ public class SessionPage implements Serializable {
   }
 
   public String getPairingId() {
-    return pairingId;
+    return detail == null ? null : detail.pairingId().toString();
   }
 
   public String getStartsAt() {
-    return startsAt;
+    return detail == null ? null : ProgramFaces.utc(detail.startsAt());
   }
 
   public String getPlace() {
-    return place;
+    return detail == null ? null : detail.place();
   }
 
   public String getState() {
-    return state;
+    return detail == null ? null : detail.state().name();
   }
 
   public String getOpeningScript() {
-    return openingScript;
-  }
-
-  public boolean isParty() {
-    return party;
-  }
-
-  public boolean isInvolved() {
-    return involved;
+    return detail == null ? null : detail.openingScript();
   }
 
   public List<Item> getAgenda() {
-    return agenda;
+    return detail == null
+        ? List.of()
+        : detail.agenda().stream().map(a -> new Item(a.author().displayName(), a.text())).toList();
   }
 
   public List<String> getAttendedNames() {
-    return attendedNames;
+    return detail == null
+        ? List.of()
+        : detail.attended().stream().map(PersonName::displayName).sorted().toList();
   }
 
   public List<PersonOption> getPeople() {
-    return people3;
+    return detail == null
+        ? List.of()
+        : detail.people().stream()
+            .map(p -> new PersonOption(p.username(), p.displayName()))
+            .toList();
   }
 
   public String getText() {

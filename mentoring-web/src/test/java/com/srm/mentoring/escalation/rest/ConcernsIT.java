@@ -160,6 +160,10 @@ class ConcernsIT {
         .orElseThrow(() -> new AssertionError("no entry of request " + requestId));
   }
 
+  static List<String> strings(JsonArray values) {
+    return values.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+  }
+
   static List<String> listed(JsonObject entry) {
     return entry.getJsonArray("recordIds").getValuesAs(JsonString.class).stream()
         .map(JsonString::getString)
@@ -175,6 +179,11 @@ class ConcernsIT {
         Api.json(program.api.get("concerns/" + id, program.token("farid"))).asJsonObject();
     assertEquals("STEP_1", first.getString("state"));
     assertEquals("farid", first.getString("owner"), "a facilitator who is a named contact");
+    assertEquals(List.of("STEP_2", "RESOLVED"), strings(first.getJsonArray("moves")));
+    JsonObject reporters =
+        Api.json(program.api.get("concerns/" + id, program.token("jun"))).asJsonObject();
+    assertEquals(
+        List.of("STEP_2"), strings(reporters.getJsonArray("moves")), "the reporter skips step 1");
 
     assertRefused(program.move("jun", id, "RESOLVED", ""), "STEP_1");
     assertRefused(program.move("farid", id, "STEP_3", ""), "STEP_1");
@@ -185,6 +194,10 @@ class ConcernsIT {
     JsonObject second = Api.json(toHr).asJsonObject();
     assertEquals("STEP_2", second.getString("state"));
     assertEquals("erin", second.getString("owner"));
+    assertEquals(
+        List.of("STEP_3", "RESOLVED"),
+        strings(second.getJsonArray("moves")),
+        "the answer to a move offers the mover's next moves");
     JsonObject transition = second.getJsonArray("transitions").getJsonObject(1);
     assertEquals("Over to HR", transition.getString("note"));
     assertEquals("erin", transition.getString("owner"));

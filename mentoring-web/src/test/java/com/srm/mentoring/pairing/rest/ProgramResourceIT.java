@@ -540,6 +540,15 @@ class ProgramResourceIT {
         expect(200, api().get("pairings/" + pairing, as("hana"))).getBoolean("repairRequested"));
     JsonObject seenByJunior = expect(200, api().get("pairings/" + pairing, token));
     assertFalse(seenByJunior.containsKey("repairRequested"), seenByJunior.toString());
+    assertEquals("MENTOR", seenByJunior.getString("you"), "the API says which party the caller is");
+    assertTrue(seenByJunior.getBoolean("mayAskForRepair"), "a party may ask while it goes on");
+    assertFalse(seenByJunior.getBoolean("mayEnd"), "only HR ends it");
+    assertTrue(
+        expect(200, api().get("pairings/" + pairing, as("hana"))).getBoolean("mayEnd"),
+        "HR may end it");
+    assertFalse(
+        expect(200, api().get("pairings/" + pairing, as("farid"))).getBoolean("mayAskForRepair"),
+        "the facilitator asks for no re-pair");
     assertEquals("ACTIVE", seenByJunior.getString("state"));
     expect(201, api().post("me/withdrawal", token, "{\"reason\": \"private\"}"));
     JsonObject seenByFiona = expect(200, api().get("pairings/" + pairing, as("fiona")));
