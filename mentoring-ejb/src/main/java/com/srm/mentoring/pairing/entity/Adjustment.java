@@ -1,6 +1,7 @@
 package com.srm.mentoring.pairing.entity;
 
 import com.srm.mentoring.platform.control.SealedText;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -91,14 +92,14 @@ public class Adjustment {
    */
   public void done(String hr, String note, Instant at) {
     if (isDone()) {
-      throw new IllegalStateException("adjustment: it was carried out on " + doneAt + " already");
+      throw Refusal.conflict("adjustment", "refusal.adjustment.done", String.valueOf(doneAt));
     }
     String text = note == null ? "" : note.strip();
     if (text.isEmpty() && kind != AdjustmentKind.RE_PAIR) {
-      throw new IllegalArgumentException("note: say what was agreed for the " + kind);
+      throw Refusal.invalid("note", "refusal.adjustment.note", String.valueOf(kind));
     }
     if (text.length() > NOTE_LENGTH) {
-      throw new IllegalArgumentException("note: at most " + NOTE_LENGTH + " characters");
+      throw Refusal.invalid("note", "refusal.atMostCharacters", NOTE_LENGTH);
     }
     this.doneNote = text.isEmpty() ? null : text;
     this.doneBy = Objects.requireNonNull(hr);

@@ -8,6 +8,7 @@ import com.srm.mentoring.pairing.boundary.Cohorts;
 import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -71,7 +72,7 @@ public class CohortPage implements Serializable {
   public void load() {
     Optional<UUID> cohortId = ProgramFaces.id(id);
     if (cohortId.isEmpty()) {
-      ProgramFaces.notFound(faces);
+      Refusals.notFound(faces);
       return;
     }
     try {
@@ -108,7 +109,7 @@ public class CohortPage implements Serializable {
                 .toList();
       }
     } catch (RuntimeException e) {
-      if (!ProgramFaces.refused(faces, e)) {
+      if (!Refusals.shown(faces, e)) {
         throw e;
       }
     }
@@ -149,7 +150,7 @@ public class CohortPage implements Serializable {
       ProgramFaces.say(faces, key);
       return "/program/cohort?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
-      if (ProgramFaces.refused(faces, e)) {
+      if (Refusals.shown(faces, e)) {
         return null;
       }
       throw e;
@@ -175,7 +176,7 @@ public class CohortPage implements Serializable {
         faces.getExternalContext().getFlash().setKeepMessages(false);
       }
     } catch (RuntimeException e) {
-      if (!ProgramFaces.refused(faces, e)) {
+      if (!Refusals.shown(faces, e)) {
         throw e;
       }
     }

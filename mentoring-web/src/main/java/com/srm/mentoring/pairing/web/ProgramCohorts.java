@@ -6,6 +6,7 @@ import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.boundary.Cohorts;
 import com.srm.mentoring.pairing.entity.Cohort;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -96,7 +97,7 @@ public class ProgramCohorts implements Serializable {
       ProgramFaces.say(faces, "cohorts.created", cohort.getName());
       return "/program/cohort?faces-redirect=true&id=" + cohort.getId();
     } catch (RuntimeException e) {
-      if (ProgramFaces.refused(faces, e)) {
+      if (Refusals.shown(faces, e)) {
         return null;
       }
       throw e;

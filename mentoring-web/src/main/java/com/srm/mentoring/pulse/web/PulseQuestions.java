@@ -1,7 +1,7 @@
 package com.srm.mentoring.pulse.web;
 
-import com.srm.mentoring.charter.control.CharterNotSigned;
 import com.srm.mentoring.platform.control.Causes;
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.pulse.boundary.Pulses;
 import com.srm.mentoring.pulse.control.AnswerRefused;
 import com.srm.mentoring.pulse.entity.Answer;
@@ -47,7 +47,7 @@ public class PulseQuestions {
     }
     try {
       waiting = pulses.waiting();
-    } catch (EJBException | CharterNotSigned notTakingPart) {
+    } catch (EJBException | Refusal notTakingPart) {
       // no role in the program, or no signature under the charter in force: nothing to ask
       waiting = List.of();
     }

@@ -7,6 +7,7 @@ import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.web.PairingRow;
 import com.srm.mentoring.pairing.web.ProgramFaces;
+import com.srm.mentoring.platform.web.Refusals;
 import com.srm.mentoring.platform.web.SealedTexts;
 import com.srm.mentoring.session.boundary.Notes;
 import com.srm.mentoring.session.boundary.Sessions;
@@ -94,7 +95,7 @@ public class PairingPage implements Serializable {
   public void load() {
     Optional<UUID> pairingId = ProgramFaces.id(id);
     if (pairingId.isEmpty()) {
-      ProgramFaces.notFound(faces);
+      Refusals.notFound(faces);
       return;
     }
     try {
@@ -132,7 +133,7 @@ public class PairingPage implements Serializable {
                 .toList();
       }
     } catch (RuntimeException e) {
-      if (!ProgramFaces.refused(faces, e)) {
+      if (!Refusals.shown(faces, e)) {
         throw e;
       }
     }
@@ -290,7 +291,7 @@ public class PairingPage implements Serializable {
       ProgramFaces.say(faces, key);
       return "/program/pairing?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
-      if (ProgramFaces.refused(faces, e)) {
+      if (Refusals.shown(faces, e)) {
         return null;
       }
       throw e;

@@ -4,6 +4,7 @@ import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.web.PersonOption;
 import com.srm.mentoring.pairing.web.ProgramFaces;
+import com.srm.mentoring.platform.web.Refusals;
 import com.srm.mentoring.session.boundary.Sessions;
 import com.srm.mentoring.session.entity.Session;
 import com.srm.mentoring.session.entity.SessionDetail;
@@ -56,7 +57,7 @@ public class SessionPage implements Serializable {
   public void load() {
     Optional<UUID> sessionId = ProgramFaces.id(id);
     if (sessionId.isEmpty()) {
-      ProgramFaces.notFound(faces);
+      Refusals.notFound(faces);
       return;
     }
     try {
@@ -87,7 +88,7 @@ public class SessionPage implements Serializable {
       involved = party || me.equals(people3.get(2).username());
       attended = new ArrayList<>(List.of(people3.get(0).username(), people3.get(1).username()));
     } catch (RuntimeException e) {
-      if (!ProgramFaces.refused(faces, e)) {
+      if (!Refusals.shown(faces, e)) {
         throw e;
       }
     }
@@ -119,7 +120,7 @@ public class SessionPage implements Serializable {
       ProgramFaces.say(faces, key);
       return "/program/session?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
-      if (ProgramFaces.refused(faces, e)) {
+      if (Refusals.shown(faces, e)) {
         return null;
       }
       throw e;
