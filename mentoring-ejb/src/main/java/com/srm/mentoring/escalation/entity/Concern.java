@@ -1,13 +1,12 @@
 package com.srm.mentoring.escalation.entity;
 
-import com.srm.mentoring.platform.control.ContentCipher;
 import com.srm.mentoring.platform.control.SealedText;
 import com.srm.mentoring.platform.entity.HasRecordId;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,12 +21,10 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -42,9 +39,14 @@ import org.hibernate.annotations.DynamicUpdate;
  * and the reporter is told so in a notice. Its content (title, description, notes) is erased after
  * its cohort closed, unless a contact put it on legal hold; its metadata stays.
  *
+ * <p>Its jobs are split: the path and the notes along it stay here, each move guarded by {@link
+ * #move}; what it says and its erasure are its {@link ConcernContent}; the legal hold is a {@link
+ * LegalHold}; a program adjustment asked for is an {@link AdjustmentRequest}, whose reason passes
+ * the {@link WordingCheck}.
+ *
  * <p>The content and the hold's reason are sealed with the content keys ({@link SealedText}): the
- * lengths are checked here, the columns are {@code text}, and an update writes only the columns
- * that changed, so a value whose key is missing is kept as it was stored.
+ * columns are {@code text}, and an update writes only the columns that changed, so a value whose
+ * key is missing is kept as it was stored.
  */
 @Entity
 @Table(name = "concern")
@@ -74,17 +76,7 @@ public class Concern implements HasRecordId {
   public static final String LIST = "Concern.list";
   public static final String COUNT = "Concern.count";
 
-  public static final int TITLE_LENGTH = 120;
-  public static final int DESCRIPTION_LENGTH = 4000;
   public static final int NOTE_LENGTH = 2000;
-  public static final int REASON_LENGTH = 500;
-  public static final int ADJUSTMENT_REASON_LENGTH = 300;
-
-  /**
-   * How many consecutive words of the description an adjustment's reason may not repeat: HR reads
-   * the reason, and must not learn the concern from it.
-   */
-  static final int REPEATED_WORDS = 5;
 
   /** The title of a concern opened from a check-in request of the micro-questions. */
   public static final String CHECK_IN_TITLE = "Confidential check-in requested";
@@ -100,13 +92,7 @@ public class Concern implements HasRecordId {
   @Column(name = "reporter_subject", nullable = false, updatable = false, length = 64)
   private String reporter;
 
-  @Convert(converter = SealedText.class)
-  @Column(columnDefinition = "text")
-  private String title;
-
-  @Convert(converter = SealedText.class)
-  @Column(columnDefinition = "text")
-  private String description;
+  @Embedded private ConcernContent content;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "concern_exclusion", joinColumns = @JoinColumn(name = "concern_id"))
@@ -137,18 +123,11 @@ public class Concern implements HasRecordId {
   @Column(name = "raised_at", nullable = false, updatable = false)
   private Instant raisedAt;
 
-  @Convert(converter = SealedText.class)
-  @Column(name = "hold_reason", columnDefinition = "text")
-  private String holdReason;
+  /** The legal hold; null while there is none. */
+  @Embedded private LegalHold hold;
 
-  @Column(name = "held_by", length = 64)
-  private String heldBy;
-
-  @Column(name = "erased_at")
-  private Instant erasedAt;
-
-  @Column(name = "adjustment_asked_at")
-  private Instant adjustmentAskedAt;
+  /** The program adjustment asked for and still open; null while there is none. */
+  @Embedded private AdjustmentRequest adjustment;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
   @JoinColumn(name = "concern_id", nullable = false, updatable = false)
@@ -191,8 +170,7 @@ public class Concern implements HasRecordId {
     this.cohortId = Objects.requireNonNull(cohortId, "cohort is required");
     this.pairingId = Objects.requireNonNull(pairingId, "pairing is required");
     this.reporter = Objects.requireNonNull(reporter, "reporter is required");
-    this.title = text("title", title, TITLE_LENGTH);
-    this.description = text("description", description, DESCRIPTION_LENGTH);
+    this.content = new ConcernContent(title, description);
     if (excluded != null) {
       this.excluded.addAll(excluded);
     }
@@ -216,17 +194,6 @@ public class Concern implements HasRecordId {
     readers.remove(reporter);
     readers.remove(Objects.requireNonNull(otherParty, "other party is required"));
     return readers;
-  }
-
-  private static String text(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + ": must not be empty");
-    }
-    String stripped = value.strip();
-    if (stripped.length() > max) {
-      throw new IllegalArgumentException(field + ": at most " + max + " characters");
-    }
-    return stripped;
   }
 
   /**
@@ -261,7 +228,7 @@ public class Concern implements HasRecordId {
       throw new TransitionRefused(
           "to: in state " + state + " only the escalation contacts move the concern on");
     }
-    String body = note == null || note.isBlank() ? null : text("note", note, NOTE_LENGTH);
+    String body = note == null || note.isBlank() ? null : ConcernText.of("note", note, NOTE_LENGTH);
     ConcernState entered = target;
     if (entered == ConcernState.STEP_1 && ownersOf(entered, contacts).isEmpty()) {
       notes.add(
@@ -383,7 +350,7 @@ public class Concern implements HasRecordId {
    * the other contacts do not see it.
    */
   public void addNote(String author, String body, boolean toReporter, Instant now) {
-    if (erasedAt != null) {
+    if (isErased()) {
       throw new TransitionRefused("note: the content of this concern was erased");
     }
     if (toReporter && reporter.equals(author)) {
@@ -392,7 +359,7 @@ public class Concern implements HasRecordId {
     notes.add(
         new ConcernNote(
             author,
-            text("note", body, NOTE_LENGTH),
+            ConcernText.of("note", body, NOTE_LENGTH),
             toReporter ? NoteAudience.REPORTER : NoteAudience.READERS,
             now));
   }
@@ -403,14 +370,7 @@ public class Concern implements HasRecordId {
    * whose text cannot be read, matches nothing.
    */
   public boolean mentions(String text) {
-    String wanted = text.strip().toLowerCase(Locale.ROOT);
-    return contains(title, wanted) || contains(description, wanted);
-  }
-
-  private static boolean contains(String value, String wanted) {
-    return value != null
-        && !ContentCipher.isUnreadable(value)
-        && value.toLowerCase(Locale.ROOT).contains(wanted);
+    return content != null && content.mentions(text);
   }
 
   /** The notes the reader sees, oldest first. */
@@ -421,11 +381,10 @@ public class Concern implements HasRecordId {
 
   /** A contact keeps its content beyond the retention period, for a reason. */
   public void hold(String contact, String reason) {
-    if (erasedAt != null) {
+    if (isErased()) {
       throw new TransitionRefused("hold: the content of this concern was erased already");
     }
-    this.holdReason = text("reason", reason, REASON_LENGTH);
-    this.heldBy = contact;
+    this.hold = LegalHold.placedBy(contact, reason);
   }
 
   /**
@@ -439,16 +398,14 @@ public class Concern implements HasRecordId {
     if (!isOnHold()) {
       throw new TransitionRefused("hold: this concern is not on legal hold");
     }
-    String why = text("reason", reason, REASON_LENGTH);
-    this.holdReason = null;
-    this.heldBy = null;
-    notes.add(new ConcernNote(contact, "Legal hold lifted: " + why, NoteAudience.CONTACTS, now));
+    String note = LegalHold.liftedBecause(reason);
+    this.hold = null;
+    notes.add(new ConcernNote(contact, note, NoteAudience.CONTACTS, now));
   }
 
   /**
    * The contact owning step 3 asks HR for a program adjustment of the pairing. HR reads only the
-   * reason, so it must not repeat the concern: neither its title nor a run of {@value
-   * #REPEATED_WORDS} words of its description.
+   * reason, so it must not repeat the concern ({@link WordingCheck}).
    *
    * @return the reason as HR will read it
    * @throws TransitionRefused when the concern is not in step 3, the actor does not own it, or an
@@ -456,48 +413,17 @@ public class Concern implements HasRecordId {
    * @throws IllegalArgumentException naming the field of a bad reason
    */
   public String askForAdjustment(String actor, String kind, String reason, Instant now) {
-    if (state != ConcernState.STEP_3) {
-      throw new TransitionRefused(
-          "kind: a concern in state " + state + " asks for no program adjustment; only STEP_3");
-    }
-    if (!Objects.equals(actor, owner)) {
-      throw new TransitionRefused("kind: only the contact who owns step 3 asks for it");
-    }
-    if (adjustmentAskedAt != null) {
-      throw new TransitionRefused(
-          "kind: an adjustment asked for on " + adjustmentAskedAt + " is still open");
-    }
-    String why = text("reason", reason, ADJUSTMENT_REASON_LENGTH);
-    requireNotRepeated(why);
+    String why =
+        AdjustmentRequest.reasonFor(
+            state, Objects.equals(actor, owner), adjustment, reason, wording());
     notes.add(
         new ConcernNote(actor, "Asked HR for a program adjustment (" + kind + "): " + why, now));
-    adjustmentAskedAt = now;
+    adjustment = AdjustmentRequest.askedAt(now);
     return why;
   }
 
-  private void requireNotRepeated(String reason) {
-    String said = " " + words(reason) + " ";
-    String heading = words(title);
-    if (!heading.isEmpty() && said.contains(" " + heading + " ")) {
-      throw new IllegalArgumentException(
-          "reason: must not repeat the concern; it contains the concern's title");
-    }
-    String[] told = words(description).split(" ");
-    int run = Math.min(REPEATED_WORDS, told.length);
-    for (int i = 0; run > 0 && !told[0].isEmpty() && i + run <= told.length; i++) {
-      String passage = String.join(" ", Arrays.copyOfRange(told, i, i + run));
-      if (said.contains(" " + passage + " ")) {
-        throw new IllegalArgumentException(
-            "reason: must not repeat the concern; it repeats its description");
-      }
-    }
-  }
-
-  /** Lower case words separated by one space, punctuation dropped, for comparing wording. */
-  private static String words(String text) {
-    return text == null
-        ? ""
-        : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  private WordingCheck wording() {
+    return content == null ? new WordingCheck(null, null) : content.wording();
   }
 
   /**
@@ -505,7 +431,7 @@ public class Concern implements HasRecordId {
    * path. A concern no longer in step 3 (resolved meanwhile) stays as it is.
    */
   public void adjusted(String kind, Contacts contacts, Deadlines deadlines, Instant now) {
-    adjustmentAskedAt = null;
+    adjustment = null;
     if (state == ConcernState.STEP_3) {
       move(
           ConcernState.RESOLVED,
@@ -518,7 +444,11 @@ public class Concern implements HasRecordId {
   }
 
   public boolean isOnHold() {
-    return holdReason != null;
+    return hold != null && hold.getReason() != null;
+  }
+
+  private boolean isErased() {
+    return content != null && content.isErased();
   }
 
   /**
@@ -530,15 +460,13 @@ public class Concern implements HasRecordId {
     if (isOnHold()) {
       throw new TransitionRefused("hold: a concern on legal hold is not erased");
     }
-    title = null;
-    description = null;
+    content.erase(now);
     notes.forEach(ConcernNote::erase);
     transitions.forEach(Transition::erase);
-    erasedAt = now;
   }
 
   public Instant getAdjustmentAskedAt() {
-    return adjustmentAskedAt;
+    return adjustment == null ? null : adjustment.getAskedAt();
   }
 
   public boolean isReporter(String subject) {
@@ -562,11 +490,11 @@ public class Concern implements HasRecordId {
   }
 
   public String getTitle() {
-    return title;
+    return content == null ? null : content.getTitle();
   }
 
   public String getDescription() {
-    return description;
+    return content == null ? null : content.getDescription();
   }
 
   /** Who may read it besides the reporter, as fixed when it was raised. */
@@ -595,15 +523,15 @@ public class Concern implements HasRecordId {
   }
 
   public String getHoldReason() {
-    return holdReason;
+    return hold == null ? null : hold.getReason();
   }
 
   public String getHeldBy() {
-    return heldBy;
+    return hold == null ? null : hold.getHeldBy();
   }
 
   public Instant getErasedAt() {
-    return erasedAt;
+    return content == null ? null : content.getErasedAt();
   }
 
   public List<Transition> getTransitions() {

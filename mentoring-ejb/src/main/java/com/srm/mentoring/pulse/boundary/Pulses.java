@@ -9,22 +9,15 @@ import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.CohortState;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.entity.PairingState;
-import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.ProgramClock;
-import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
 import com.srm.mentoring.pulse.control.AnswerRefused;
 import com.srm.mentoring.pulse.control.AnswerRefused.Reason;
 import com.srm.mentoring.pulse.control.Batches;
-import com.srm.mentoring.pulse.control.FiguresAcrossCohorts;
 import com.srm.mentoring.pulse.control.PulseSettings;
-import com.srm.mentoring.pulse.control.Suppression;
-import com.srm.mentoring.pulse.control.Tallies;
 import com.srm.mentoring.pulse.entity.Answer;
 import com.srm.mentoring.pulse.entity.CheckInRequest;
-import com.srm.mentoring.pulse.entity.CohortPulse;
 import com.srm.mentoring.pulse.entity.RespondentRole;
-import com.srm.mentoring.pulse.entity.Unanswered;
 import com.srm.mentoring.pulse.entity.WaitingQuestions;
 import com.srm.mentoring.session.entity.Session;
 import com.srm.mentoring.session.entity.SessionState;
@@ -42,9 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -55,9 +46,8 @@ import java.util.UUID;
  * Batches}). While HR has paused a pairing nobody is asked about its sessions, and its facilitator
  * is not told who has not answered.
  *
- * <p>Figures: HR sees every cohort's and the figures across cohorts; a facilitator sees the cohorts
- * they facilitate, and there also who has not answered; the people paired in a cohort see its
- * figures. Auditors, and everyone else, are told the cohort does not exist, and it is logged.
+ * <p>This boundary is the answering; the figures are {@link PulseFigures}, and who has not answered
+ * is {@link Participations}.
  */
 @Stateless
 @RolesAllowed({
@@ -71,8 +61,8 @@ import java.util.UUID;
 @CharterSigned
 public class Pulses {
 
+  /** The record type of the micro-questions, as the access log names it. */
   public static final String PULSE = "pulse";
-  public static final String PARTICIPATION = "pulse-participation";
 
   @PersistenceContext EntityManager em;
 
@@ -85,10 +75,6 @@ public class Pulses {
   @Inject PulseSettings settings;
 
   @Inject Batches batches;
-
-  @Inject FiguresAcrossCohorts figuresAcrossCohorts;
-
-  @Inject Tallies tallies;
 
   /**
    * The held sessions whose questions the caller may still answer, oldest first; none of a paused
@@ -191,117 +177,6 @@ public class Pulses {
     if (checkIn) {
       em.persist(new CheckInRequest(subject, cohort.getId(), pairing.getId(), clock.today()));
     }
-  }
-
-  /** The figures of one cohort, as the caller may see them. */
-  @Audited(action = Action.READ, recordType = PULSE)
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public CohortPulse ofCohort(@RecordId UUID cohortId) {
-    Cohort cohort = readable(cohortId, me(), PULSE, false);
-    int k = cohort.getAnonymityThreshold();
-    return new CohortPulse(
-        cohort.getId(),
-        cohort.getName(),
-        k,
-        Suppression.apply(tallies.ofCohort(cohort.getId()), key -> k));
-  }
-
-  /**
-   * The figures across all cohorts, for HR. A cell across cohorts takes the largest k of them, and
-   * is checked against every cohort's cells, as shown on the cohorts' own pages.
-   */
-  @RolesAllowed(Roles.HR_ADMIN)
-  @Audited(action = Action.READ, recordType = PULSE)
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public CohortPulse acrossCohorts() {
-    return figuresAcrossCohorts.shown();
-  }
-
-  /**
-   * For the cohort's facilitators: who attended a held session and has not answered, from the
-   * participation table alone; not for a paused pairing, whose people are not being asked.
-   */
-  @Audited(action = Action.READ, recordType = PARTICIPATION)
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Unanswered> unanswered(@RecordId UUID cohortId) {
-    Cohort cohort = readable(cohortId, me(), PARTICIPATION, true);
-    Set<String> answered = new HashSet<>();
-    em.createQuery(
-            "SELECT x.subject, x.sessionId FROM Participation x WHERE x.cohortId = :cohort",
-            Object[].class)
-        .setParameter("cohort", cohort.getId())
-        .getResultList()
-        .forEach(row -> answered.add(row[0] + "/" + row[1]));
-    List<Object[]> held =
-        em.createQuery(
-                "SELECT s, p FROM Session s, Pairing p WHERE p.id = s.pairingId"
-                    + " AND p.cohortId = :cohort AND s.state = :held AND p.state <> :paused"
-                    + " ORDER BY s.startsAt",
-                Object[].class)
-            .setParameter("cohort", cohort.getId())
-            .setParameter("held", SessionState.HELD)
-            .setParameter("paused", PairingState.PAUSED)
-            .getResultList();
-    Instant now = clock.now();
-    List<Unanswered> missing = new ArrayList<>();
-    for (Object[] row : held) {
-      Session session = (Session) row[0];
-      Pairing pairing = (Pairing) row[1];
-      boolean open = now.isBefore(session.getClosedAt().plus(settings.window()));
-      for (String party : List.of(pairing.getMentor(), pairing.getMentee())) {
-        if (session.getAttendance().contains(party)
-            && !answered.contains(party + "/" + session.getId())) {
-          Person person = em.find(Person.class, party);
-          missing.add(
-              new Unanswered(
-                  session.getId(),
-                  session.getStartsAt(),
-                  person.getUsername(),
-                  person.getDisplayName(),
-                  open));
-        }
-      }
-    }
-    return missing;
-  }
-
-  /** Whether the caller facilitates the cohort, and so may follow who has not answered. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public boolean facilitates(UUID cohortId) {
-    Cohort cohort = cohortId == null ? null : em.find(Cohort.class, cohortId);
-    return cohort != null && cohort.isFacilitatedBy(me());
-  }
-
-  /**
-   * The cohort, if the caller may see its figures (or, with {@code facilitatorsOnly}, its
-   * participation); otherwise "not found", logged.
-   */
-  private Cohort readable(UUID id, Person me, String recordType, boolean facilitatorsOnly) {
-    Cohort cohort = id == null ? null : em.find(Cohort.class, id);
-    if (cohort == null || !maySee(cohort, me, facilitatorsOnly)) {
-      throw access.refuse(Action.READ, recordType, id);
-    }
-    return cohort;
-  }
-
-  private boolean maySee(Cohort cohort, Person me, boolean facilitatorsOnly) {
-    String subject = me.getSubject();
-    if (cohort.isFacilitatedBy(me)) {
-      return true;
-    }
-    if (facilitatorsOnly || me.holdsAnyOf(List.of(Roles.AUDITOR))) {
-      return false;
-    }
-    return PairingAccess.isHr(me)
-        || !em.createQuery(
-                "SELECT p.id FROM Pairing p WHERE p.cohortId = :cohort"
-                    + " AND (p.mentor = :me OR p.mentee = :me)",
-                UUID.class)
-            .setParameter("cohort", cohort.getId())
-            .setParameter("me", subject)
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
   }
 
   private Person me() {

@@ -145,7 +145,7 @@ class ConcernTest {
                         "jun",
                         "lena",
                         "t",
-                        "x".repeat(Concern.DESCRIPTION_LENGTH + 1),
+                        "x".repeat(ConcernContent.DESCRIPTION_LENGTH + 1),
                         List.of(),
                         CONTACTS,
                         false,

@@ -11,8 +11,10 @@ import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.session.entity.FeedbackNote;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Table;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +38,7 @@ class SealedTableTest {
     Map<String, TreeSet<String>> sealed = new TreeMap<>();
     for (Class<?> entity : SEALING) {
       String table = entity.getAnnotation(Table.class).name();
-      for (Field field : entity.getDeclaredFields()) {
+      for (Field field : fieldsOf(entity)) {
         Convert convert = field.getAnnotation(Convert.class);
         if (convert != null && convert.converter() == SealedText.class) {
           Column column = field.getAnnotation(Column.class);
@@ -49,6 +51,19 @@ class SealedTableTest {
     Map<String, TreeSet<String>> walked = new TreeMap<>();
     SealedTable.ALL.forEach(t -> walked.put(t.name(), new TreeSet<>(t.columns())));
     assertEquals(sealed, walked);
+  }
+
+  /** The entity's own fields, and those of the embeddables it maps into its table. */
+  private static List<Field> fieldsOf(Class<?> entity) {
+    List<Field> fields = new ArrayList<>();
+    for (Field field : entity.getDeclaredFields()) {
+      if (field.isAnnotationPresent(Embedded.class)) {
+        fields.addAll(List.of(field.getType().getDeclaredFields()));
+      } else {
+        fields.add(field);
+      }
+    }
+    return fields;
   }
 
   @Test

@@ -1,7 +1,7 @@
 package com.srm.mentoring.pulse.rest;
 
 import com.srm.mentoring.platform.control.RecordNotFound;
-import com.srm.mentoring.pulse.boundary.Pulses;
+import com.srm.mentoring.pulse.boundary.Participations;
 import com.srm.mentoring.pulse.rest.PulseViews.UnansweredView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class CohortParticipationResource {
 
-  @Inject Pulses pulses;
+  @Inject Participations participations;
 
   @GET
   @Operation(
@@ -30,7 +30,7 @@ public class CohortParticipationResource {
               + " (the cohort's facilitators)")
   public List<UnansweredView> unanswered(@PathParam("id") UUID cohortId) {
     try {
-      return pulses.unanswered(cohortId).stream().map(UnansweredView::of).toList();
+      return participations.unanswered(cohortId).stream().map(UnansweredView::of).toList();
     } catch (RecordNotFound e) {
       throw new NotFoundException();
     }

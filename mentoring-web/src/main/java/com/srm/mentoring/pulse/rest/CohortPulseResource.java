@@ -1,7 +1,7 @@
 package com.srm.mentoring.pulse.rest;
 
 import com.srm.mentoring.platform.control.RecordNotFound;
-import com.srm.mentoring.pulse.boundary.Pulses;
+import com.srm.mentoring.pulse.boundary.PulseFigures;
 import com.srm.mentoring.pulse.rest.PulseViews.PulseView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class CohortPulseResource {
 
-  @Inject Pulses pulses;
+  @Inject PulseFigures figures;
 
   @GET
   @Operation(
@@ -31,7 +31,7 @@ public class CohortPulseResource {
               + " {\"suppressed\": true} with no count or mean")
   public PulseView pulse(@PathParam("id") UUID cohortId) {
     try {
-      return PulseView.of(pulses.ofCohort(cohortId));
+      return PulseView.of(figures.ofCohort(cohortId));
     } catch (RecordNotFound e) {
       throw new NotFoundException();
     }

@@ -1,6 +1,6 @@
 package com.srm.mentoring.pulse.rest;
 
-import com.srm.mentoring.pulse.boundary.Pulses;
+import com.srm.mentoring.pulse.boundary.PulseFigures;
 import com.srm.mentoring.pulse.rest.PulseViews.PulseView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class PulseResource {
 
-  @Inject Pulses pulses;
+  @Inject PulseFigures figures;
 
   @GET
   @Operation(
@@ -25,6 +25,6 @@ public class PulseResource {
               + " (hr-admin); the largest k of the cohorts applies, and each cell is also checked"
               + " against every cohort's own figures")
   public PulseView acrossCohorts() {
-    return PulseView.of(pulses.acrossCohorts());
+    return PulseView.of(figures.acrossCohorts());
   }
 }

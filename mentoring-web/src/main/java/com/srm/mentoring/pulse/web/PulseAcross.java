@@ -1,6 +1,6 @@
 package com.srm.mentoring.pulse.web;
 
-import com.srm.mentoring.pulse.boundary.Pulses;
+import com.srm.mentoring.pulse.boundary.PulseFigures;
 import com.srm.mentoring.pulse.entity.CohortPulse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +18,7 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class PulseAcross {
 
-  @Inject Pulses pulses;
+  @Inject PulseFigures figures;
 
   @Inject FacesContext faces;
 
@@ -27,7 +27,7 @@ public class PulseAcross {
 
   public void load() {
     // only HR may: anyone else's refusal ends on the not-found page (PageFailures), logged
-    pulse = pulses.acrossCohorts();
+    pulse = figures.acrossCohorts();
     rows = PulseRows.of(pulse.figures(), bundle());
   }
 

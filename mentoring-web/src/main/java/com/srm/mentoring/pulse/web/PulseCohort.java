@@ -1,7 +1,8 @@
 package com.srm.mentoring.pulse.web;
 
 import com.srm.mentoring.platform.control.RecordNotFound;
-import com.srm.mentoring.pulse.boundary.Pulses;
+import com.srm.mentoring.pulse.boundary.Participations;
+import com.srm.mentoring.pulse.boundary.PulseFigures;
 import com.srm.mentoring.pulse.entity.CohortPulse;
 import com.srm.mentoring.pulse.entity.Unanswered;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +26,9 @@ public class PulseCohort {
     "pulse.q.spokeOpenly", "pulse.q.feltHeard", "pulse.q.wouldRecommend"
   };
 
-  @Inject Pulses pulses;
+  @Inject PulseFigures figures;
+
+  @Inject Participations participations;
 
   @Inject FacesContext faces;
 
@@ -37,16 +40,16 @@ public class PulseCohort {
 
   public void load() throws IOException {
     try {
-      pulse = pulses.ofCohort(UUID.fromString(cohort == null ? "" : cohort));
+      pulse = figures.ofCohort(UUID.fromString(cohort == null ? "" : cohort));
     } catch (RecordNotFound | IllegalArgumentException e) {
       faces.getExternalContext().responseSendError(404, "not found");
       faces.responseComplete();
       return;
     }
     rows = PulseRows.of(pulse.figures(), bundle());
-    facilitator = pulses.facilitates(pulse.cohortId());
+    facilitator = participations.facilitates(pulse.cohortId());
     if (facilitator) {
-      unanswered = pulses.unanswered(pulse.cohortId());
+      unanswered = participations.unanswered(pulse.cohortId());
     }
   }
 

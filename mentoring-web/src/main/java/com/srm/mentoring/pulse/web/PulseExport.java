@@ -3,7 +3,7 @@ package com.srm.mentoring.pulse.web;
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.platform.entity.CsvCell;
-import com.srm.mentoring.pulse.boundary.Pulses;
+import com.srm.mentoring.pulse.boundary.PulseFigures;
 import com.srm.mentoring.pulse.entity.CohortPulse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -27,7 +27,7 @@ public class PulseExport extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Pulses pulses;
+  @Inject transient PulseFigures figures;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -36,8 +36,8 @@ public class PulseExport extends HttpServlet {
     try {
       pulse =
           "/pulse/across.csv".equals(request.getServletPath())
-              ? pulses.acrossCohorts()
-              : pulses.ofCohort(UUID.fromString(String.valueOf(request.getParameter("cohort"))));
+              ? figures.acrossCohorts()
+              : figures.ofCohort(UUID.fromString(String.valueOf(request.getParameter("cohort"))));
     } catch (RecordNotFound | IllegalArgumentException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
