@@ -39,6 +39,10 @@ public class Refusal extends RuntimeException {
     STALE(409),
     /** No such record for the caller, or one they may not read; both look alike: 404. */
     NOT_FOUND(404),
+    /**
+     * Something the caller may not do with a record they may read, e.g. answer for another: 403.
+     */
+    FORBIDDEN(403),
     /** The caller has not signed the charter in force: 403. */
     CHARTER_NOT_SIGNED(403),
     /** A service the change needs, such as the directory, is out of reach: 503. */

@@ -11,8 +11,7 @@ import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.entity.PairingState;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.entity.Action;
-import com.srm.mentoring.pulse.control.AnswerRefused;
-import com.srm.mentoring.pulse.control.AnswerRefused.Reason;
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.pulse.control.Batches;
 import com.srm.mentoring.pulse.control.PulseSettings;
 import com.srm.mentoring.pulse.entity.Answer;
@@ -120,8 +119,8 @@ public class Pulses {
    * the participation row, the sealed answer and perhaps a check-in request in the person's name:
    * no value in the clear.
    *
-   * @throws AnswerRefused when they answered already, did not attend, or the questions are closed
-   * @throws IllegalArgumentException naming a missing or out-of-range value
+   * @throws Refusal when they answered already, did not attend, or the questions are closed
+   * @throws Refusal naming a missing or out-of-range value
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void answer(UUID sessionId, Answer answer, boolean checkIn) {
@@ -133,28 +132,24 @@ public class Pulses {
     Pairing pairing = access.readable(session.getPairingId(), me, Action.CREATE, PULSE, sessionId);
     String subject = me.getSubject();
     if (!pairing.isParty(subject)) {
-      throw new AnswerRefused(
-          Reason.NOT_ATTENDED, "session: the questions are for the mentor and the mentee");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "session", "refusal.pulse.partiesOnly");
     }
     if (pairing.isPaused()) {
-      throw new AnswerRefused(
-          Reason.CLOSED, "session: no questions are asked while the pairing is paused");
+      throw Refusal.conflict("session", "refusal.pulse.paused");
     }
     if (session.getState() != SessionState.HELD) {
-      throw new AnswerRefused(
-          Reason.NOT_HELD, "session: the questions open once the session is marked held");
+      throw Refusal.conflict("session", "refusal.pulse.notHeld");
     }
     if (!session.getAttendance().contains(subject)) {
-      throw new AnswerRefused(
-          Reason.NOT_ATTENDED, "session: you are not recorded as having attended this session");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "session", "refusal.pulse.notAttended");
     }
     Instant closes = session.getClosedAt().plus(settings.window());
     Cohort cohort = em.find(Cohort.class, pairing.getCohortId());
     if (!clock.now().isBefore(closes) || cohort.isClosed()) {
-      throw new AnswerRefused(
-          Reason.CLOSED,
-          "session: the questions for this session closed on "
-              + LocalDate.ofInstant(closes, ZoneOffset.UTC));
+      throw Refusal.conflict(
+          "session",
+          "refusal.pulse.closed",
+          String.valueOf(LocalDate.ofInstant(closes, ZoneOffset.UTC)));
     }
     RespondentRole role =
         pairing.getMentor().equals(subject) ? RespondentRole.MENTOR : RespondentRole.MENTEE;
@@ -170,8 +165,7 @@ public class Pulses {
             .setParameter(4, role.name())
             .executeUpdate();
     if (recorded == 0) {
-      throw new AnswerRefused(
-          Reason.ALREADY_ANSWERED, "session: you have already answered for this session");
+      throw Refusal.conflict("session", "refusal.pulse.answered");
     }
     batches.post(cohort.getId(), role, answer);
     if (checkIn) {
