@@ -597,8 +597,7 @@ class ProgramResourceIT {
 
   @Test
   void aTopicsBodyNamingNeitherListIsRefusedNamingTopicsAndChangesNothing() throws Exception {
-    String lea = known(NewPeople.create("topics", "employee"));
-    String token = Tokens.of(lea);
+    String token = as(NewPeople.create("topics", "employee"));
     expect(200, put("me/topics", token, "{\"offers\": [\"kotlin\"]}"));
 
     HttpResponse<String> empty = put("me/topics", token, "{}");
