@@ -1,7 +1,6 @@
 package com.srm.mentoring.pairing.boundary;
 
 import com.srm.mentoring.pairing.control.RatingBatches;
-import com.srm.mentoring.pairing.control.RatingBoxes;
 import com.srm.mentoring.pairing.control.RatingReleasePlan;
 import com.srm.mentoring.pairing.entity.RatingSide;
 import jakarta.annotation.Resource;
@@ -33,7 +32,7 @@ public class RatingReleases {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void releaseDue() {
     RatingReleases self = context.getBusinessObject(RatingReleases.class);
-    for (RatingBoxes.Group group : batches.unmixed()) {
+    for (RatingBatches.Group group : batches.unmixed()) {
       self.mix(group.cohort(), group.side());
     }
     for (RatingReleasePlan.Waiting group : batches.waiting()) {

@@ -2,6 +2,8 @@ package com.srm.mentoring.pairing.control;
 
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.entity.RatingSide;
+import com.srm.mentoring.platform.control.SealedBoxes;
+import com.srm.mentoring.platform.control.SealedBoxes.Box;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,9 +27,10 @@ import java.util.UUID;
  * stand behind the other.
  *
  * <p>No transaction here writes a rating in the clear beside a row naming a person: rating seals
- * the value on the pairing and in the inbox ({@link RatingBoxes}); mixing writes holding rows and
- * touches no pairing; settling clears the pending marks and seals the batch into the outbox;
- * publishing opens the batch into the released ratings and touches no pairing. See docs/privacy.md.
+ * the value on the pairing and in the inbox ({@link SealedBoxes}, {@link RatingEnvelopes}); mixing
+ * writes holding rows and touches no pairing; settling clears the pending marks and seals the batch
+ * into the outbox; publishing opens the batch into the released ratings and touches no pairing. See
+ * docs/privacy.md.
  */
 @Dependent
 public class RatingBatches {
@@ -44,7 +47,16 @@ public class RatingBatches {
 
   @PersistenceContext EntityManager em;
 
-  @Inject RatingBoxes boxes;
+  @Inject SealedBoxes boxes;
+
+  /** Where rating leaves a rating sealed, beside the pairing row that names the person. */
+  static final Box INBOX = Box.of("rating_inbox");
+
+  /** Where a released batch waits, sealed, beside the pending marks settled with it. */
+  static final Box OUTBOX = Box.of("rating_outbox");
+
+  /** One cohort and side of its pairings. */
+  public record Group(UUID cohort, RatingSide side) {}
 
   @Inject RatingRows rows;
 
@@ -54,7 +66,7 @@ public class RatingBatches {
    */
   public void hold(Pairing pairing, RatingSide side, int rating) {
     lockShared(pairing.getCohortId(), side);
-    boxes.post(pairing.getCohortId(), side, rating);
+    boxes.put(INBOX, pairing.getCohortId(), side.name(), RatingEnvelopes.seal(List.of(rating)));
     em.createNativeQuery(
             "UPDATE pairing SET " + pendingColumn(side) + " = true WHERE id = CAST(?1 AS uuid)")
         .setParameter(1, pairing.getId().toString())
@@ -85,13 +97,15 @@ public class RatingBatches {
   }
 
   /** Every group with ratings in the inbox, waiting to be mixed into the holding table. */
-  public List<RatingBoxes.Group> unmixed() {
-    return boxes.inboxGroups();
+  public List<Group> unmixed() {
+    return boxes.groups(INBOX).stream()
+        .map(g -> new Group(g.cohort(), RatingSide.valueOf(g.side())))
+        .toList();
   }
 
   /** The released batches not yet written into the released ratings. */
   public List<UUID> outbox() {
-    return boxes.outbox();
+    return boxes.ids(OUTBOX);
   }
 
   /**
@@ -105,7 +119,7 @@ public class RatingBatches {
     if (!tryLock(cohort, side)) {
       return false;
     }
-    List<Integer> arrived = boxes.takeInbox(cohort, side);
+    List<Integer> arrived = takeInbox(cohort, side);
     if (!arrived.isEmpty()) {
       List<Integer> held = rows.takeHolding(cohort, side);
       held.addAll(arrived);
@@ -130,9 +144,9 @@ public class RatingBatches {
             .anyMatch(g -> g.cohort().equals(cohort) && g.side() == side && g.isDue());
     if (due) {
       List<Integer> batch = rows.takeHolding(cohort, side);
-      batch.addAll(boxes.takeInbox(cohort, side));
+      batch.addAll(takeInbox(cohort, side));
       if (!batch.isEmpty()) {
-        boxes.putOutbox(cohort, side, batch);
+        boxes.put(OUTBOX, cohort, side.name(), RatingEnvelopes.seal(batch));
       }
       em.createNativeQuery(
               "UPDATE pairing SET "
@@ -152,9 +166,21 @@ public class RatingBatches {
    * @return false when the batch is gone or another node is writing it
    */
   public boolean publish(UUID batch) {
-    Optional<RatingBoxes.Batch> taken = boxes.takeOutbox(batch);
-    taken.ifPresent(b -> rows.release(b.cohort(), b.side(), b.ratings()));
+    Optional<SealedBoxes.Envelope> taken = boxes.take(OUTBOX, batch);
+    taken.ifPresent(
+        b ->
+            rows.release(
+                b.cohort(), RatingSide.valueOf(b.side()), RatingEnvelopes.open(b.sealed())));
     return taken.isPresent();
+  }
+
+  /** Deletes the group's envelopes in the inbox and answers the ratings they held. */
+  private List<Integer> takeInbox(UUID cohort, RatingSide side) {
+    List<Integer> ratings = new ArrayList<>();
+    for (String sealed : boxes.take(INBOX, cohort, side.name())) {
+      ratings.addAll(RatingEnvelopes.open(sealed));
+    }
+    return ratings;
   }
 
   /** Waits for any mixing or release of the group to finish; rating holds it until it commits. */

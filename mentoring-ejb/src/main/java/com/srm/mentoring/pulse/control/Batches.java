@@ -1,6 +1,8 @@
 package com.srm.mentoring.pulse.control;
 
 import com.srm.mentoring.platform.control.ProgramClock;
+import com.srm.mentoring.platform.control.SealedBoxes;
+import com.srm.mentoring.platform.control.SealedBoxes.Box;
 import com.srm.mentoring.pulse.entity.Answer;
 import com.srm.mentoring.pulse.entity.IsoWeek;
 import com.srm.mentoring.pulse.entity.RespondentRole;
@@ -25,9 +27,10 @@ import java.util.UUID;
  * stand behind the other.
  *
  * <p>No transaction here writes a value in the clear beside a row naming a person: answering seals
- * the answer ({@link Envelopes}); mixing writes holding rows and touches no participation row;
- * settling marks participation rows and seals the batch into the outbox; publishing opens the batch
- * into the answer table and touches no participation row. See docs/privacy.md.
+ * the answer ({@link Envelopes}) into the inbox ({@link SealedBoxes}); mixing writes holding rows
+ * and touches no participation row; settling marks participation rows and seals the batch into the
+ * outbox; publishing opens the batch into the answer table and touches no participation row. See
+ * docs/privacy.md.
  */
 @Dependent
 public class Batches {
@@ -44,9 +47,19 @@ public class Batches {
 
   @Inject AnswerRows rows;
 
-  @Inject Inbox inbox;
+  @Inject SealedBoxes boxes;
 
-  @Inject Outbox outbox;
+  /**
+   * Where an answer arrives, sealed ({@link Envelopes}), in the transaction that records who gave
+   * it, so that nothing written beside the person's participation row says what they answered.
+   */
+  static final Box INBOX = Box.of("pulse_inbox");
+
+  /**
+   * Where a released batch waits, sealed with the week of its release, between the transaction that
+   * settles its people's participation and the one that writes its answers.
+   */
+  static final Box OUTBOX = Box.tagged("pulse_outbox", "iso_week");
 
   /** One cohort and side of its pairings. */
   public record Group(UUID cohort, RespondentRole role) {}
@@ -77,12 +90,14 @@ public class Batches {
 
   /** Every group with answers in the inbox, waiting to be mixed into the holding table. */
   public List<Group> unmixed() {
-    return inbox.groups();
+    return boxes.groups(INBOX).stream()
+        .map(g -> new Group(g.cohort(), RespondentRole.valueOf(g.side())))
+        .toList();
   }
 
   /** The released batches not yet written into the answer table. */
   public List<UUID> outbox() {
-    return outbox.ids();
+    return boxes.ids(OUTBOX);
   }
 
   /**
@@ -100,7 +115,7 @@ public class Batches {
    * writes the participation row in the same transaction.
    */
   public void post(UUID cohort, RespondentRole role, Answer answer) {
-    inbox.post(cohort, role, answer);
+    boxes.put(INBOX, cohort, role.name(), Envelopes.seal(List.of(answer)));
   }
 
   /**
@@ -114,7 +129,7 @@ public class Batches {
     if (!tryLock(cohort, role)) {
       return false;
     }
-    List<Answer> arrived = inbox.take(cohort, role);
+    List<Answer> arrived = takeInbox(cohort, role);
     if (!arrived.isEmpty()) {
       List<Answer> waiting = takeHolding(cohort, role);
       waiting.addAll(arrived);
@@ -142,12 +157,12 @@ public class Batches {
     ReleasePlan.Decision decision = ReleasePlan.decide(group.get());
     if (decision == ReleasePlan.Decision.RELEASE) {
       List<Answer> batch = takeHolding(cohort, role);
-      batch.addAll(inbox.take(cohort, role));
-      outbox.put(cohort, role, IsoWeek.of(clock.today()), batch);
+      batch.addAll(takeInbox(cohort, role));
+      boxes.put(OUTBOX, cohort, role.name(), IsoWeek.of(clock.today()), Envelopes.seal(batch));
       settleParticipation(cohort, role);
     } else if (decision == ReleasePlan.Decision.DISCARD) {
       takeHolding(cohort, role);
-      inbox.take(cohort, role);
+      takeInbox(cohort, role);
       settleParticipation(cohort, role);
     }
     return Optional.of(decision);
@@ -160,9 +175,21 @@ public class Batches {
    * @return false when the batch is gone or another node is writing it
    */
   public boolean publish(UUID batch) {
-    Optional<Outbox.Batch> taken = outbox.take(batch);
-    taken.ifPresent(b -> rows.release(b.cohort(), b.role(), b.week(), b.answers()));
+    Optional<SealedBoxes.Envelope> taken = boxes.take(OUTBOX, batch);
+    taken.ifPresent(
+        b ->
+            rows.release(
+                b.cohort(), RespondentRole.valueOf(b.side()), b.tag(), Envelopes.open(b.sealed())));
     return taken.isPresent();
+  }
+
+  /** Deletes the group's envelopes in the inbox and answers what they held. */
+  private List<Answer> takeInbox(UUID cohort, RespondentRole role) {
+    List<Answer> answers = new ArrayList<>();
+    for (String sealed : boxes.take(INBOX, cohort, role.name())) {
+      answers.addAll(Envelopes.open(sealed));
+    }
+    return answers;
   }
 
   private boolean tryLock(UUID cohort, RespondentRole role) {

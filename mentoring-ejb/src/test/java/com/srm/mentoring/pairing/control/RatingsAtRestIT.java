@@ -8,13 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.entity.RatingSide;
 import com.srm.mentoring.platform.control.SchemaMigration;
-import com.srm.mentoring.testsupport.OutsideContainer;
+import com.srm.mentoring.platform.control.SealedBoxes;
+import com.srm.mentoring.testsupport.AtRestDatabase;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -39,6 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class RatingsAtRestIT {
 
+  static AtRestDatabase atRest;
   static PostgresServer postgres;
   static DataSource superuser;
   static EntityManagerFactory emf;
@@ -48,20 +48,17 @@ class RatingsAtRestIT {
 
   @BeforeAll
   static void start() {
-    postgres = PostgresServer.startTemporary();
-    String name = "ratings" + UUID.randomUUID().toString().substring(0, 8);
-    postgres.ensureApplicationDatabase(name);
-    SchemaMigration.migrate(postgres.ownerDataSource(name), PostgresServer.USER);
-    superuser = postgres.superuserDataSource(name);
-    emf = OutsideContainer.persistenceUnit(postgres.applicationDataSource(name));
+    atRest = AtRestDatabase.start("ratings");
+    postgres = atRest.postgres();
+    superuser = atRest.superuser();
+    emf = atRest.emf();
   }
 
   @AfterAll
   static void stop() {
-    if (emf != null) {
-      emf.close();
+    if (atRest != null) {
+      atRest.close();
     }
-    postgres.close();
   }
 
   @Test
@@ -79,8 +76,9 @@ class RatingsAtRestIT {
     }
 
     assertNoRatingInTheClear(cohort);
-    assertEquals(8, count("SELECT count(*) FROM rating_inbox WHERE cohort_id = ?", cohort));
-    assertEquals(0, count("SELECT count(*) FROM rating_holding WHERE cohort_id = ?", cohort));
+    assertEquals(8, atRest.count("SELECT count(*) FROM rating_inbox WHERE cohort_id = ?", cohort));
+    assertEquals(
+        0, atRest.count("SELECT count(*) FROM rating_holding WHERE cohort_id = ?", cohort));
     for (int i = 0; i < 4; i++) {
       Ended pairing = pairings.get(i);
       assertEquals(1 + i, ratingOf(pairing.id(), pairing.mentee()), "the senior sees theirs");
@@ -90,20 +88,20 @@ class RatingsAtRestIT {
     assertTrue(mixed(cohort, RatingSide.MENTEE));
     assertEquals(
         4,
-        count("SELECT count(*) FROM rating_inbox WHERE cohort_id = ?", cohort),
+        atRest.count("SELECT count(*) FROM rating_inbox WHERE cohort_id = ?", cohort),
         "the other side waits for its own mix");
     assertEquals(sorted(given), sorted(values("rating_holding", cohort)), "every rating, once");
     Set<String> firstMix =
         assertOneTransactionNoPersonRowHas("rating_holding", cohort, RatingSide.MENTEE);
-    assertInKeyOrder("rating_holding", cohort, RatingSide.MENTEE);
-    Set<String> firstKeys = keys("rating_holding", cohort);
+    atRest.assertInKeyOrder("rating_holding", cohort, RatingSide.MENTEE.name());
+    Set<String> firstKeys = atRest.keys("rating_holding", cohort);
 
     Ended late = ended(cohort);
     rate(late.id(), late.mentee(), 3);
     given.add(3);
     assertTrue(mixed(cohort, RatingSide.MENTEE));
     assertTrue(mixed(cohort, RatingSide.MENTOR));
-    assertEquals(0, count("SELECT count(*) FROM rating_inbox WHERE cohort_id = ?", cohort));
+    assertEquals(0, atRest.count("SELECT count(*) FROM rating_inbox WHERE cohort_id = ?", cohort));
     assertEquals(
         sorted(given),
         sorted(values("rating_holding", cohort, RatingSide.MENTEE)),
@@ -113,9 +111,9 @@ class RatingsAtRestIT {
     assertOneTransactionNoPersonRowHas("rating_holding", cohort, RatingSide.MENTOR);
     assertNotEquals(
         firstMix, secondMix, "the earlier ratings were written again with the late one");
-    assertInKeyOrder("rating_holding", cohort, RatingSide.MENTEE);
-    assertInKeyOrder("rating_holding", cohort, RatingSide.MENTOR);
-    Set<String> reused = keys("rating_holding", cohort);
+    atRest.assertInKeyOrder("rating_holding", cohort, RatingSide.MENTEE.name());
+    atRest.assertInKeyOrder("rating_holding", cohort, RatingSide.MENTOR.name());
+    Set<String> reused = atRest.keys("rating_holding", cohort);
     reused.retainAll(firstKeys);
     assertEquals(Set.of(), reused, "every held rating got a fresh key");
     assertNoRatingInTheClear(cohort);
@@ -124,11 +122,11 @@ class RatingsAtRestIT {
   @Test
   void theKeyOrderHoldsInATableFullOfHoles() throws Exception {
     UUID other = cohort(5);
-    execute(
+    atRest.execute(
         "INSERT INTO rating_holding (id, cohort_id, respondent_role, rating)"
             + " SELECT gen_random_uuid(), ?, 'MENTOR', 3 FROM generate_series(1, 3000)",
         other);
-    execute(
+    atRest.execute(
         "DELETE FROM rating_holding WHERE cohort_id = ? AND ctid IN (SELECT ctid FROM"
             + " rating_holding WHERE cohort_id = ? ORDER BY ctid LIMIT 2500) AND random() < 0.7",
         other,
@@ -143,15 +141,16 @@ class RatingsAtRestIT {
       rate(pairing.id(), pairing.mentor(), 1 + i % 5);
     }
     assertTrue(mixed(cohort, RatingSide.MENTOR));
-    assertEquals(150, count("SELECT count(*) FROM rating_holding WHERE cohort_id = ?", cohort));
+    assertEquals(
+        150, atRest.count("SELECT count(*) FROM rating_holding WHERE cohort_id = ?", cohort));
     assertTrue(
-        count(
+        atRest.count(
                 "SELECT count(DISTINCT (ctid::text::point)[0]) FROM rating_holding"
                     + " WHERE cohort_id = ?",
                 cohort)
             > 1,
         "the group spans pages");
-    assertInKeyOrder("rating_holding", cohort, RatingSide.MENTOR);
+    atRest.assertInKeyOrder("rating_holding", cohort, RatingSide.MENTOR.name());
     assertOneTransactionNoPersonRowHas("rating_holding", cohort, RatingSide.MENTOR);
   }
 
@@ -172,27 +171,30 @@ class RatingsAtRestIT {
 
     assertEquals(
         Optional.of(true), inTransaction(batches -> batches.settle(cohort, RatingSide.MENTEE)));
-    assertEquals(0, count("SELECT count(*) FROM rating_holding WHERE cohort_id = ?", cohort));
-    assertEquals(0, count("SELECT count(*) FROM rating_inbox WHERE cohort_id = ?", cohort));
+    assertEquals(
+        0, atRest.count("SELECT count(*) FROM rating_holding WHERE cohort_id = ?", cohort));
+    assertEquals(0, atRest.count("SELECT count(*) FROM rating_inbox WHERE cohort_id = ?", cohort));
     assertEquals(
         0,
-        count(
+        atRest.count(
             "SELECT count(*) FROM pairing WHERE cohort_id = ? AND senior_rating_pending", cohort));
     assertEquals(
         1,
-        count(
+        atRest.count(
             "SELECT count(*) FROM rating_outbox WHERE cohort_id = ? AND sealed LIKE 'enc:v1:%'",
             cohort),
         "the batch waits sealed");
-    assertEquals(0, count("SELECT count(*) FROM rating_released WHERE cohort_id = ?", cohort));
+    assertEquals(
+        0, atRest.count("SELECT count(*) FROM rating_released WHERE cohort_id = ?", cohort));
 
-    UUID batch = UUID.fromString(text("SELECT id FROM rating_outbox WHERE cohort_id = ?", cohort));
+    UUID batch =
+        UUID.fromString(atRest.text("SELECT id FROM rating_outbox WHERE cohort_id = ?", cohort));
     assertTrue(published(batch));
     assertFalse(published(batch), "a batch is written once");
-    assertEquals(0, count("SELECT count(*) FROM rating_outbox WHERE cohort_id = ?", cohort));
+    assertEquals(0, atRest.count("SELECT count(*) FROM rating_outbox WHERE cohort_id = ?", cohort));
     assertEquals(sorted(given), sorted(values("rating_released", cohort)));
     assertOneTransactionNoPersonRowHas("rating_released", cohort, RatingSide.MENTEE);
-    assertInKeyOrder("rating_released", cohort, RatingSide.MENTEE);
+    atRest.assertInKeyOrder("rating_released", cohort, RatingSide.MENTEE.name());
     assertNoRatingInTheClear(cohort);
     for (int i = 0; i < 3; i++) {
       Ended pairing = pairings.get(i);
@@ -212,7 +214,7 @@ class RatingsAtRestIT {
         .load()
         .migrate();
     DataSource old = postgres.superuserDataSource(name);
-    UUID cohort = cohort(old, 5);
+    UUID cohort = atRest.cohort(old, 5, "Ratings at rest ");
     List<UUID> pairings = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       UUID pairing = ended(old, cohort).id();
@@ -220,12 +222,12 @@ class RatingsAtRestIT {
       // as rating wrote it before: the pairing and the held value in one transaction
       try (Connection c = old.getConnection()) {
         c.setAutoCommit(false);
-        execute(
+        atRest.execute(
             c,
             "UPDATE pairing SET senior_rating = ?, senior_rating_pending = true WHERE id = ?",
             1 + i,
             pairing);
-        execute(
+        atRest.execute(
             c,
             "INSERT INTO rating_holding (id, cohort_id, respondent_role, rating)"
                 + " VALUES (?, ?, 'MENTEE', ?)",
@@ -235,26 +237,28 @@ class RatingsAtRestIT {
         c.commit();
       }
     }
-    assertEquals(3, count(old, joinedOnXmin("rating_holding"), cohort), "linked before");
+    assertEquals(3, atRest.count(old, joinedOnXmin("rating_holding"), cohort), "linked before");
 
     SchemaMigration.migrate(postgres.ownerDataSource(name), PostgresServer.USER);
     assertEquals(
         List.of("1", "2", "3"),
-        sorted(strings(old, "SELECT senior_rating FROM pairing WHERE cohort_id = ?", cohort)),
+        sorted(
+            atRest.strings(old, "SELECT senior_rating FROM pairing WHERE cohort_id = ?", cohort)),
         "the plain ratings given before stay as they were, now as text, until sealed again");
     assertEquals(
         List.of("1", "2", "3"),
         sorted(values(old, "rating_holding", cohort, RatingSide.MENTEE)),
         "the held ratings are all still there");
     List<String> physical =
-        strings(
+        atRest.strings(
             old, "SELECT id::text FROM rating_holding WHERE cohort_id = ? ORDER BY ctid", cohort);
     List<String> byKey =
-        strings(old, "SELECT id::text FROM rating_holding WHERE cohort_id = ? ORDER BY id", cohort);
+        atRest.strings(
+            old, "SELECT id::text FROM rating_holding WHERE cohort_id = ? ORDER BY id", cohort);
     assertEquals(byKey, physical, "written again in key order");
     assertEquals(
         1,
-        count(old, "SELECT count(DISTINCT xmin::text) FROM pairing"),
+        atRest.count(old, "SELECT count(DISTINCT xmin::text) FROM pairing"),
         "every pairing was rewritten alike: the migration's id ties a held rating to none of them");
   }
 
@@ -264,20 +268,20 @@ class RatingsAtRestIT {
   private static void assertNoRatingInTheClear(UUID cohort) throws SQLException {
     assertEquals(
         0,
-        count(
+        atRest.count(
             "SELECT count(*) FROM pairing WHERE cohort_id = ? AND"
                 + " (senior_rating NOT LIKE 'enc:v1:%' OR junior_rating NOT LIKE 'enc:v1:%')",
             cohort),
         "the pairing's ratings are sealed");
     assertEquals(
         0,
-        count(
+        atRest.count(
             "SELECT count(*) FROM rating_inbox WHERE cohort_id = ? AND sealed NOT LIKE 'enc:v1:%'",
             cohort),
         "every rating in the inbox is sealed");
     assertEquals(
         0,
-        count(
+        atRest.count(
             "SELECT count(*) FROM rating_outbox WHERE cohort_id = ? AND sealed NOT LIKE 'enc:v1:%'",
             cohort),
         "every batch in the outbox is sealed");
@@ -291,17 +295,17 @@ class RatingsAtRestIT {
       String table, UUID cohort, RatingSide side) throws SQLException {
     Set<String> xmins =
         new HashSet<>(
-            strings(
+            atRest.strings(
                 "SELECT DISTINCT xmin::text FROM "
                     + table
                     + " WHERE cohort_id = ? AND respondent_role = ?",
                 cohort,
                 side.name()));
     assertEquals(1, xmins.size(), table + " rows of one transaction: " + xmins);
-    assertEquals(0, count(joinedOnXmin(table), cohort), "no pairing row shares it");
+    assertEquals(0, atRest.count(joinedOnXmin(table), cohort), "no pairing row shares it");
     assertEquals(
         0,
-        count("SELECT count(*) FROM pairing p JOIN " + table + " t ON t.xmin = p.xmin"),
+        atRest.count("SELECT count(*) FROM pairing p JOIN " + table + " t ON t.xmin = p.xmin"),
         "nor any other's");
     return xmins;
   }
@@ -312,22 +316,8 @@ class RatingsAtRestIT {
         + " t ON t.xmin = p.xmin WHERE t.cohort_id = ?";
   }
 
-  /** The group's rows lie in the order of their keys, deterministically. */
-  private static void assertInKeyOrder(String table, UUID cohort, RatingSide side)
-      throws SQLException {
-    String rows = "SELECT id::text FROM " + table + " WHERE cohort_id = ? AND respondent_role = ?";
-    List<String> physical = strings(rows + " ORDER BY ctid", cohort, side.name());
-    List<String> byKey = strings(rows + " ORDER BY id", cohort, side.name());
-    assertFalse(physical.isEmpty());
-    assertEquals(byKey, physical, table + ": physical order is key order");
-  }
-
-  private static Set<String> keys(String table, UUID cohort) throws SQLException {
-    return new HashSet<>(strings("SELECT id::text FROM " + table + " WHERE cohort_id = ?", cohort));
-  }
-
   private static List<String> values(String table, UUID cohort) throws SQLException {
-    return strings("SELECT rating::text FROM " + table + " WHERE cohort_id = ?", cohort);
+    return atRest.strings("SELECT rating::text FROM " + table + " WHERE cohort_id = ?", cohort);
   }
 
   private static List<String> values(String table, UUID cohort, RatingSide side)
@@ -337,7 +327,7 @@ class RatingsAtRestIT {
 
   private static List<String> values(DataSource db, String table, UUID cohort, RatingSide side)
       throws SQLException {
-    return strings(
+    return atRest.strings(
         db,
         "SELECT rating::text FROM " + table + " WHERE cohort_id = ? AND respondent_role = ?",
         cohort,
@@ -367,8 +357,7 @@ class RatingsAtRestIT {
     try {
       RatingBatches batches = new RatingBatches();
       batches.em = em;
-      batches.boxes = new RatingBoxes();
-      batches.boxes.em = em;
+      batches.boxes = SealedBoxes.using(em);
       batches.rows = new RatingRows();
       batches.rows.em = em;
       em.getTransaction().begin();
@@ -405,22 +394,7 @@ class RatingsAtRestIT {
   }
 
   private static UUID cohort(int k) throws SQLException {
-    return cohort(superuser, k);
-  }
-
-  private static UUID cohort(DataSource db, int k) throws SQLException {
-    UUID id = UUID.randomUUID();
-    try (Connection c = db.getConnection()) {
-      execute(
-          c,
-          "INSERT INTO cohort (id, name, starts_on, ends_on, state, anonymity_threshold,"
-              + " created_at) VALUES (?, ?, DATE '2026-01-05', DATE '2026-12-30', 'ACTIVE', ?,"
-              + " now())",
-          id,
-          "Ratings at rest " + id,
-          k);
-    }
-    return id;
+    return atRest.cohort(superuser, k, "Ratings at rest ");
   }
 
   private static Ended ended(UUID cohort) throws SQLException {
@@ -429,9 +403,10 @@ class RatingsAtRestIT {
 
   /** A pairing of two new people, ended by a re-pair. */
   private static Ended ended(DataSource db, UUID cohort) throws SQLException {
-    Ended pairing = new Ended(UUID.randomUUID(), person(db, "mentor"), person(db, "mentee"));
+    Ended pairing =
+        new Ended(UUID.randomUUID(), atRest.person(db, "mentor"), atRest.person(db, "mentee"));
     try (Connection c = db.getConnection()) {
-      execute(
+      atRest.execute(
           c,
           "INSERT INTO pairing (id, cohort_id, mentor_subject, mentee_subject,"
               + " facilitator_subject, state, formed_at, ended_at, end_cause)"
@@ -440,70 +415,8 @@ class RatingsAtRestIT {
           cohort,
           pairing.mentor(),
           pairing.mentee(),
-          person(db, "facilitator"));
+          atRest.person(db, "facilitator"));
     }
     return pairing;
-  }
-
-  private static String person(DataSource db, String kind) throws SQLException {
-    String subject = kind + "-" + UUID.randomUUID();
-    try (Connection c = db.getConnection()) {
-      execute(
-          c,
-          "INSERT INTO person (subject, username, display_name, active, changed_at)"
-              + " VALUES (?, ?, ?, true, now())",
-          subject,
-          subject,
-          subject);
-    }
-    return subject;
-  }
-
-  private static void execute(String sql, Object... values) throws SQLException {
-    try (Connection c = superuser.getConnection()) {
-      execute(c, sql, values);
-    }
-  }
-
-  private static void execute(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      s.executeUpdate();
-    }
-  }
-
-  private static long count(String sql, Object... values) throws SQLException {
-    return count(superuser, sql, values);
-  }
-
-  private static long count(DataSource db, String sql, Object... values) throws SQLException {
-    return Long.parseLong(strings(db, sql, values).get(0));
-  }
-
-  private static String text(String sql, Object... values) throws SQLException {
-    return strings(superuser, sql, values).get(0);
-  }
-
-  private static List<String> strings(String sql, Object... values) throws SQLException {
-    return strings(superuser, sql, values);
-  }
-
-  private static List<String> strings(DataSource db, String sql, Object... values)
-      throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = db.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          rows.add(r.getString(1));
-        }
-      }
-    }
-    return rows;
   }
 }

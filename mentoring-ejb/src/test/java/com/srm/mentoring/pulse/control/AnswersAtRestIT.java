@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.SchemaMigration;
+import com.srm.mentoring.platform.control.SealedBoxes;
 import com.srm.mentoring.pulse.entity.Answer;
 import com.srm.mentoring.pulse.entity.IsoWeek;
 import com.srm.mentoring.pulse.entity.RespondentRole;
-import com.srm.mentoring.testsupport.OutsideContainer;
+import com.srm.mentoring.testsupport.AtRestDatabase;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.Test;
  */
 class AnswersAtRestIT {
 
+  static AtRestDatabase atRest;
   static PostgresServer postgres;
   static DataSource superuser;
   static EntityManagerFactory emf;
@@ -53,20 +55,17 @@ class AnswersAtRestIT {
 
   @BeforeAll
   static void start() {
-    postgres = PostgresServer.startTemporary();
-    String name = "atrest" + UUID.randomUUID().toString().substring(0, 8);
-    postgres.ensureApplicationDatabase(name);
-    SchemaMigration.migrate(postgres.ownerDataSource(name), PostgresServer.USER);
-    superuser = postgres.superuserDataSource(name);
-    emf = OutsideContainer.persistenceUnit(postgres.applicationDataSource(name));
+    atRest = AtRestDatabase.start("atrest");
+    postgres = atRest.postgres();
+    superuser = atRest.superuser();
+    emf = atRest.emf();
   }
 
   @AfterAll
   static void stop() {
-    if (emf != null) {
-      emf.close();
+    if (atRest != null) {
+      atRest.close();
     }
-    postgres.close();
   }
 
   @Test
@@ -83,21 +82,21 @@ class AnswersAtRestIT {
       }
     }
 
-    assertEquals(8, count("SELECT count(*) FROM pulse_inbox WHERE cohort_id = ?", cohort));
+    assertEquals(8, atRest.count("SELECT count(*) FROM pulse_inbox WHERE cohort_id = ?", cohort));
     assertEquals(
         0,
-        count(
+        atRest.count(
             "SELECT count(*) FROM pulse_inbox WHERE cohort_id = ? AND sealed NOT LIKE 'enc:v1:%'",
             cohort),
         "every waiting answer is sealed");
-    assertEquals(0, count("SELECT count(*) FROM pulse_holding WHERE cohort_id = ?", cohort));
+    assertEquals(0, atRest.count("SELECT count(*) FROM pulse_holding WHERE cohort_id = ?", cohort));
 
     assertTrue(mixed(cohort, RespondentRole.MENTOR));
-    assertEquals(0, count("SELECT count(*) FROM pulse_inbox WHERE cohort_id = ?", cohort));
+    assertEquals(0, atRest.count("SELECT count(*) FROM pulse_inbox WHERE cohort_id = ?", cohort));
     assertEquals(sorted(given), sorted(values("pulse_holding", cohort)), "every answer, once");
     Set<String> firstMix = assertOneTransactionNoParticipationHas("pulse_holding", cohort);
-    assertInKeyOrder("pulse_holding", cohort, RespondentRole.MENTOR);
-    Set<String> firstKeys = keys("pulse_holding", cohort);
+    atRest.assertInKeyOrder("pulse_holding", cohort, RespondentRole.MENTOR.name());
+    Set<String> firstKeys = atRest.keys("pulse_holding", cohort);
 
     Answer late = new Answer(5, 5, 5);
     answer(cohort, person("mentor"), RespondentRole.MENTOR, late);
@@ -107,8 +106,8 @@ class AnswersAtRestIT {
     Set<String> secondMix = assertOneTransactionNoParticipationHas("pulse_holding", cohort);
     assertNotEquals(
         firstMix, secondMix, "the earlier answers were written again with the late one");
-    assertInKeyOrder("pulse_holding", cohort, RespondentRole.MENTOR);
-    Set<String> reused = keys("pulse_holding", cohort);
+    atRest.assertInKeyOrder("pulse_holding", cohort, RespondentRole.MENTOR.name());
+    Set<String> reused = atRest.keys("pulse_holding", cohort);
     reused.retainAll(firstKeys);
     assertEquals(Set.of(), reused, "every waiting answer got a fresh key");
   }
@@ -136,15 +135,16 @@ class AnswersAtRestIT {
       answer(cohort, person("mentee"), RespondentRole.MENTEE, new Answer(1 + i % 5, 2, 3));
     }
     assertTrue(mixed(cohort, RespondentRole.MENTEE));
-    assertEquals(120, count("SELECT count(*) FROM pulse_holding WHERE cohort_id = ?", cohort));
+    assertEquals(
+        120, atRest.count("SELECT count(*) FROM pulse_holding WHERE cohort_id = ?", cohort));
     assertTrue(
-        count(
+        atRest.count(
                 "SELECT count(DISTINCT (ctid::text::point)[0]) FROM pulse_holding"
                     + " WHERE cohort_id = ?",
                 cohort)
             > 1,
         "the group spans pages");
-    assertInKeyOrder("pulse_holding", cohort, RespondentRole.MENTEE);
+    atRest.assertInKeyOrder("pulse_holding", cohort, RespondentRole.MENTEE.name());
     assertOneTransactionNoParticipationHas("pulse_holding", cohort);
   }
 
@@ -163,33 +163,36 @@ class AnswersAtRestIT {
         Optional.of(ReleasePlan.Decision.RELEASE),
         inTransaction(batches -> batches.settle(cohort, RespondentRole.MENTEE)));
     LocalDate after = LocalDate.now(ZoneOffset.UTC);
-    assertEquals(0, count("SELECT count(*) FROM pulse_holding WHERE cohort_id = ?", cohort));
-    assertEquals(0, count("SELECT count(*) FROM pulse_inbox WHERE cohort_id = ?", cohort));
+    assertEquals(0, atRest.count("SELECT count(*) FROM pulse_holding WHERE cohort_id = ?", cohort));
+    assertEquals(0, atRest.count("SELECT count(*) FROM pulse_inbox WHERE cohort_id = ?", cohort));
     assertEquals(
         0,
-        count("SELECT count(*) FROM pulse_participation WHERE cohort_id = ? AND pending", cohort));
+        atRest.count(
+            "SELECT count(*) FROM pulse_participation WHERE cohort_id = ? AND pending", cohort));
     assertEquals(
         1,
-        count(
+        atRest.count(
             "SELECT count(*) FROM pulse_outbox WHERE cohort_id = ? AND sealed LIKE 'enc:v1:%'",
             cohort),
         "the batch waits sealed");
-    assertEquals(0, count("SELECT count(*) FROM pulse_answer WHERE cohort_id = ?", cohort));
+    assertEquals(0, atRest.count("SELECT count(*) FROM pulse_answer WHERE cohort_id = ?", cohort));
 
-    UUID batch = UUID.fromString(text("SELECT id FROM pulse_outbox WHERE cohort_id = ?", cohort));
+    UUID batch =
+        UUID.fromString(atRest.text("SELECT id FROM pulse_outbox WHERE cohort_id = ?", cohort));
     assertTrue(published(batch));
     assertFalse(published(batch), "a batch is written once");
-    assertEquals(0, count("SELECT count(*) FROM pulse_outbox WHERE cohort_id = ?", cohort));
+    assertEquals(0, atRest.count("SELECT count(*) FROM pulse_outbox WHERE cohort_id = ?", cohort));
     assertEquals(sorted(given), sorted(values("pulse_answer", cohort)));
     assertOneTransactionNoParticipationHas("pulse_answer", cohort);
-    assertInKeyOrder("pulse_answer", cohort, RespondentRole.MENTEE);
-    String week = text("SELECT DISTINCT iso_week FROM pulse_answer WHERE cohort_id = ?", cohort);
+    atRest.assertInKeyOrder("pulse_answer", cohort, RespondentRole.MENTEE.name());
+    String week =
+        atRest.text("SELECT DISTINCT iso_week FROM pulse_answer WHERE cohort_id = ?", cohort);
     assertTrue(
         week.equals(IsoWeek.of(before)) || week.equals(IsoWeek.of(after)),
         "the week of the release: " + week);
     assertEquals(
         3,
-        count(
+        atRest.count(
             "SELECT answers FROM pulse_tally WHERE cohort_id = ? AND respondent_role = 'MENTEE'",
             cohort),
         "the batch is counted in the figures");
@@ -201,18 +204,18 @@ class AnswersAtRestIT {
     answer(cohort, person("mentor"), RespondentRole.MENTOR, new Answer(3, 3, 3));
     assertTrue(mixed(cohort, RespondentRole.MENTOR));
     answer(cohort, person("mentor"), RespondentRole.MENTOR, new Answer(4, 4, 4));
-    update("UPDATE cohort SET state = 'CLOSED', closed_at = now() WHERE id = ?", cohort);
+    atRest.execute("UPDATE cohort SET state = 'CLOSED', closed_at = now() WHERE id = ?", cohort);
 
     assertEquals(
         Optional.of(ReleasePlan.Decision.DISCARD),
         inTransaction(batches -> batches.settle(cohort, RespondentRole.MENTOR)));
     for (String table : List.of("pulse_holding", "pulse_inbox", "pulse_outbox", "pulse_answer")) {
       assertEquals(
-          0, count("SELECT count(*) FROM " + table + " WHERE cohort_id = ?", cohort), table);
+          0, atRest.count("SELECT count(*) FROM " + table + " WHERE cohort_id = ?", cohort), table);
     }
     assertEquals(
         2,
-        count(
+        atRest.count(
             "SELECT count(*) FROM pulse_participation WHERE cohort_id = ? AND NOT pending", cohort),
         "who answered is still known, as settled");
   }
@@ -227,21 +230,21 @@ class AnswersAtRestIT {
         .load()
         .migrate();
     DataSource old = postgres.superuserDataSource(name);
-    UUID cohort = cohort(old, 5);
+    UUID cohort = atRest.cohort(old, 5, "At rest ");
     for (int i = 0; i < 3; i++) {
-      String mentee = person(old, "mentee");
+      String mentee = atRest.person(old, "mentee");
       UUID session = session(old, cohort, mentee);
       // as answering wrote them before: participation and the values in one transaction
       try (Connection c = old.getConnection()) {
         c.setAutoCommit(false);
-        execute(
+        atRest.execute(
             c,
             "INSERT INTO pulse_participation (person_subject, session_id, cohort_id,"
                 + " respondent_role, pending) VALUES (?, ?, ?, 'MENTEE', true)",
             mentee,
             session,
             cohort);
-        execute(
+        atRest.execute(
             c,
             "INSERT INTO pulse_holding (id, cohort_id, respondent_role, iso_week, spoke_openly,"
                 + " felt_heard, would_recommend) VALUES (?, ?, 'MENTEE', '2026-W49', ?, 2, 3)",
@@ -251,13 +254,13 @@ class AnswersAtRestIT {
         c.commit();
       }
     }
-    assertEquals(3, count(old, joinedOnXmin("pulse_holding"), cohort), "linked before");
+    assertEquals(3, atRest.count(old, joinedOnXmin("pulse_holding"), cohort), "linked before");
 
     SchemaMigration.migrate(postgres.ownerDataSource(name), PostgresServer.USER);
-    assertEquals(0, count(old, joinedOnXmin("pulse_holding"), cohort));
+    assertEquals(0, atRest.count(old, joinedOnXmin("pulse_holding"), cohort));
     assertEquals(
         0,
-        count(
+        atRest.count(
             old,
             "SELECT count(*) FROM information_schema.columns WHERE table_name = 'pulse_holding'"
                 + " AND column_name = 'iso_week'"));
@@ -285,10 +288,11 @@ class AnswersAtRestIT {
       }
     }
     assertEquals(1, xmins.size(), table + " rows of one transaction: " + xmins);
-    assertEquals(0, count(joinedOnXmin(table), cohort), "no participation row shares it");
+    assertEquals(0, atRest.count(joinedOnXmin(table), cohort), "no participation row shares it");
     assertEquals(
         0,
-        count("SELECT count(*) FROM pulse_participation p JOIN " + table + " t ON t.xmin = p.xmin"),
+        atRest.count(
+            "SELECT count(*) FROM pulse_participation p JOIN " + table + " t ON t.xmin = p.xmin"),
         "nor any other's");
     return xmins;
   }
@@ -299,26 +303,12 @@ class AnswersAtRestIT {
         + " t ON t.xmin = p.xmin WHERE t.cohort_id = ?";
   }
 
-  /** The group's rows lie in the order of their keys, deterministically. */
-  private static void assertInKeyOrder(String table, UUID cohort, RespondentRole role)
-      throws SQLException {
-    String rows = "SELECT id::text FROM " + table + " WHERE cohort_id = ? AND respondent_role = ?";
-    List<String> physical = strings(rows + " ORDER BY ctid", cohort, role.name());
-    List<String> byKey = strings(rows + " ORDER BY id", cohort, role.name());
-    assertFalse(physical.isEmpty());
-    assertEquals(byKey, physical, table + ": physical order is key order");
-  }
-
-  private static Set<String> keys(String table, UUID cohort) throws SQLException {
-    return new HashSet<>(strings("SELECT id::text FROM " + table + " WHERE cohort_id = ?", cohort));
-  }
-
   private static List<String> values(String table, UUID cohort) throws SQLException {
     return values(superuser, table, cohort);
   }
 
   private static List<String> values(DataSource db, String table, UUID cohort) throws SQLException {
-    return strings(
+    return atRest.strings(
         db,
         "SELECT spoke_openly || ',' || felt_heard || ',' || would_recommend FROM "
             + table
@@ -355,10 +345,7 @@ class AnswersAtRestIT {
       batches.clock = new ProgramClock();
       batches.rows = new AnswerRows();
       batches.rows.em = em;
-      batches.inbox = new Inbox();
-      batches.inbox.em = em;
-      batches.outbox = new Outbox();
-      batches.outbox.em = em;
+      batches.boxes = SealedBoxes.using(em);
       em.getTransaction().begin();
       T result = work.apply(batches);
       em.getTransaction().commit();
@@ -395,40 +382,11 @@ class AnswersAtRestIT {
   }
 
   private static UUID cohort(int k) throws SQLException {
-    return cohort(superuser, k);
-  }
-
-  private static UUID cohort(DataSource db, int k) throws SQLException {
-    UUID id = UUID.randomUUID();
-    try (Connection c = db.getConnection()) {
-      execute(
-          c,
-          "INSERT INTO cohort (id, name, starts_on, ends_on, state, anonymity_threshold,"
-              + " created_at) VALUES (?, ?, DATE '2026-01-05', DATE '2026-12-30', 'ACTIVE', ?,"
-              + " now())",
-          id,
-          "At rest " + id,
-          k);
-    }
-    return id;
+    return atRest.cohort(superuser, k, "At rest ");
   }
 
   private static String person(String kind) throws SQLException {
-    return person(superuser, kind);
-  }
-
-  private static String person(DataSource db, String kind) throws SQLException {
-    String subject = kind + "-" + UUID.randomUUID();
-    try (Connection c = db.getConnection()) {
-      execute(
-          c,
-          "INSERT INTO person (subject, username, display_name, active, changed_at)"
-              + " VALUES (?, ?, ?, true, now())",
-          subject,
-          subject,
-          subject);
-    }
-    return subject;
+    return atRest.person(superuser, kind);
   }
 
   /** A held session of the person's pairing, formed with its first session. */
@@ -437,7 +395,7 @@ class AnswersAtRestIT {
     try (Connection c = db.getConnection()) {
       if (pairing == null) {
         pairing = UUID.randomUUID();
-        execute(
+        atRest.execute(
             c,
             "INSERT INTO pairing (id, cohort_id, mentor_subject, mentee_subject,"
                 + " facilitator_subject, state, formed_at) VALUES (?, ?, ?, ?, ?, 'ACTIVE',"
@@ -445,12 +403,12 @@ class AnswersAtRestIT {
             pairing,
             cohort,
             subject,
-            person(db, "other"),
-            person(db, "facilitator"));
+            atRest.person(db, "other"),
+            atRest.person(db, "facilitator"));
         PAIRINGS.put(subject, pairing);
       }
       UUID session = UUID.randomUUID();
-      execute(
+      atRest.execute(
           c,
           "INSERT INTO mentoring_session (id, pairing_id, starts_at, place, state, planned_at,"
               + " closed_at) VALUES (?, ?, now(), 'Room 1', 'HELD', now(), now())",
@@ -458,53 +416,5 @@ class AnswersAtRestIT {
           pairing);
       return session;
     }
-  }
-
-  private static void update(String sql, Object... values) throws SQLException {
-    try (Connection c = superuser.getConnection()) {
-      execute(c, sql, values);
-    }
-  }
-
-  private static void execute(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      s.executeUpdate();
-    }
-  }
-
-  private static long count(String sql, Object... values) throws SQLException {
-    return count(superuser, sql, values);
-  }
-
-  private static long count(DataSource db, String sql, Object... values) throws SQLException {
-    return Long.parseLong(strings(db, sql, values).get(0));
-  }
-
-  private static String text(String sql, Object... values) throws SQLException {
-    return strings(superuser, sql, values).get(0);
-  }
-
-  private static List<String> strings(String sql, Object... values) throws SQLException {
-    return strings(superuser, sql, values);
-  }
-
-  private static List<String> strings(DataSource db, String sql, Object... values)
-      throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = db.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          rows.add(r.getString(1));
-        }
-      }
-    }
-    return rows;
   }
 }
