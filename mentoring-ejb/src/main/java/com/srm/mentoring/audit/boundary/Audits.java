@@ -53,7 +53,7 @@ public class Audits {
   /**
    * The entries that match, newest first, older than {@code cursor} when one is given.
    *
-   * @throws IllegalArgumentException when {@code size} is outside 1 to {@link #MAX_PAGE}
+   * @throws Refusal when {@code size} is outside 1 to {@link #MAX_PAGE}
    */
   @Audited(action = Action.READ, recordType = RECORD_TYPE)
   public LogPage entries(LogFilter filter, Long cursor, int size) {
@@ -72,8 +72,8 @@ public class Audits {
    * One page of the entries that match, in the order asked for, from position {@code first}: the
    * auditor's table in the page.
    *
-   * @throws IllegalArgumentException when {@code first} is negative or {@code size} is outside 1 to
-   *     {@link #MAX_PAGE}
+   * @throws Refusal when {@code first} is negative or {@code size} is outside 1 to {@link
+   *     #MAX_PAGE}
    */
   @Audited(action = Action.READ, recordType = RECORD_TYPE)
   public List<AccessLogEntry> entries(LogFilter filter, LogOrder order, int first, int size) {

@@ -48,7 +48,7 @@ public record Anchor(long number, long sequence, byte[] headHash, byte[] mac, St
   /**
    * Reads a line {@link #line()} wrote.
    *
-   * @throws IllegalArgumentException naming what is wrong, for a receipt that is not one
+   * @throws Refusal naming what is wrong, for a receipt that is not one
    */
   public static Anchor parse(String line) {
     String text = line == null ? "" : line.strip();

@@ -45,7 +45,7 @@ public record LogFilter(
    * The filter as a URL or a form gives it; blank values do not filter. Times are ISO-8601, in UTC
    * when they name no zone.
    *
-   * @throws IllegalArgumentException naming the field that is wrong
+   * @throws Refusal naming the field that is wrong
    */
   public static LogFilter parse(
       String actor,
@@ -68,7 +68,7 @@ public record LogFilter(
   /**
    * A cursor as a URL gives it: the sequence number the last page ended at, or null.
    *
-   * @throws IllegalArgumentException when it cannot have come from a page of ours
+   * @throws Refusal when it cannot have come from a page of ours
    */
   public static Long cursor(String cursor) {
     String text = blankToNull(cursor);

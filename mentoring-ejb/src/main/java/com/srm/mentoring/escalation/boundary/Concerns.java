@@ -85,7 +85,7 @@ public class Concerns {
    *
    * @param excluded usernames of the cohort's facilitators or escalation contacts who must not see
    *     it
-   * @throws IllegalArgumentException naming the field of bad input, or "nobody could read it"
+   * @throws Refusal naming the field of bad input, or "nobody could read it"
    */
   @Audited(action = Action.CREATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -124,8 +124,8 @@ public class Concerns {
    * they may exclude: shown before sending, so that nobody reads it whom the reporter did not see
    * named.
    *
-   * @throws IllegalArgumentException naming the field of a pairing the caller is no party of, or of
-   *     an exclusion that is not among the choices
+   * @throws Refusal naming the field of a pairing the caller is no party of, or of an exclusion
+   *     that is not among the choices
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ReaderChoice readers(UUID pairingId, Collection<String> excluded) {
@@ -297,7 +297,7 @@ public class Concerns {
    * that does not repeat the concern. HR sees the request on the pairing, never the concern; once
    * HR carried it out, the concern is resolved.
    *
-   * @throws IllegalArgumentException naming the field of a bad kind or reason
+   * @throws Refusal naming the field of a bad kind or reason
    * @throws Refusal when the concern is not in step 3 or the caller does not own it
    */
   @Audited(action = Action.UPDATE, recordType = CONCERN)

@@ -75,8 +75,8 @@ public class Directory {
    * Appoints the person to the role, unless that would have them hold two of the roles kept apart
    * ({@link Roles#SEPARATED}).
    *
-   * @throws IllegalArgumentException naming the field, for oneself, an unknown person or role, or a
-   *     conflict of duties
+   * @throws Refusal naming the field, for oneself, an unknown person or role, or a conflict of
+   *     duties
    */
   @Audited(action = Action.APPOINT, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)

@@ -68,8 +68,8 @@ public class Adjustments {
    * is then resolved.
    *
    * @param version the version HR saw, or null not to check
-   * @throws IllegalStateException when it was carried out already
-   * @throws IllegalArgumentException naming the field of a bad note
+   * @throws Refusal when it was carried out already
+   * @throws Refusal naming the field of a bad note
    */
   @Audited(action = Action.UPDATE, recordType = ADJUSTMENT)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)

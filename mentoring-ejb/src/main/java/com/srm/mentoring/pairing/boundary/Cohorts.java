@@ -74,7 +74,7 @@ public class Cohorts {
    *
    * @param facilitators usernames of people holding {@code facilitator}
    * @param escalationContacts usernames of people holding {@code escalation-contact}, at least one
-   * @throws IllegalArgumentException naming the field of a bad value or an unsuitable person
+   * @throws Refusal naming the field of a bad value or an unsuitable person
    */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.CREATE, recordType = COHORT)

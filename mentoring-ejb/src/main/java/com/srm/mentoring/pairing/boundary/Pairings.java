@@ -80,7 +80,7 @@ public class Pairings {
    * Forms a pairing in a cohort that is not closed.
    *
    * @throws Refusal naming the rule broken
-   * @throws IllegalArgumentException naming the field of someone the application does not know
+   * @throws Refusal naming the field of someone the application does not know
    */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.CREATE, recordType = PAIRING)
@@ -124,7 +124,7 @@ public class Pairings {
    * The assignment of the given juniors to the given seniors that shares the most topics under
    * every rule; HR forms the ones it accepts with {@link #form}.
    *
-   * @throws IllegalArgumentException naming the field of an unknown or doubly listed person
+   * @throws Refusal naming the field of an unknown or doubly listed person
    */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.READ, recordType = "pairing-suggestion")
@@ -259,7 +259,7 @@ public class Pairings {
    * paused. A step-3 adjustment of a concern pauses it the same way ({@link Adjustments#carryOut}).
    *
    * @param version the pairing's version HR saw, or null not to check
-   * @throws IllegalStateException when it has ended
+   * @throws Refusal when it has ended
    */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.UPDATE, recordType = PAIRING)

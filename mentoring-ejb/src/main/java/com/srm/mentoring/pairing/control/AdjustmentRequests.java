@@ -18,7 +18,7 @@ public class AdjustmentRequests {
   /**
    * Runs in the transaction of the request, so that a refusal here undoes it on the concern too.
    *
-   * @throws IllegalArgumentException when the pairing ended already: there is nothing to adjust
+   * @throws Refusal when the pairing ended already: there is nothing to adjust
    */
   public void asked(@Observes AdjustmentAsked asked) {
     Pairing pairing = em.find(Pairing.class, asked.pairingId());

@@ -86,9 +86,8 @@ public class Adjustment {
    * HR carried it out with the pairing tools. A pause or a change of format happens outside the
    * application, so HR says in a note what was agreed; a re-pair ends the pairing.
    *
-   * @throws IllegalStateException when it was done already
-   * @throws IllegalArgumentException when a pause or change of format comes without a note, or the
-   *     note is too long
+   * @throws Refusal when it was done already
+   * @throws Refusal when a pause or change of format comes without a note, or the note is too long
    */
   public void done(String hr, String note, Instant at) {
     if (isDone()) {

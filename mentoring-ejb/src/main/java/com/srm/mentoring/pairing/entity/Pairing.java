@@ -250,7 +250,7 @@ public class Pairing implements HasRecordId {
    * HR pauses the pairing: no session is planned until HR resumes it. Pausing a paused pairing
    * changes nothing, so that a pause asked for on a pairing HR paused already is simply done.
    *
-   * @throws IllegalStateException when it has ended
+   * @throws Refusal when it has ended
    */
   public void pause(Instant at) {
     requireOngoing();
@@ -265,7 +265,7 @@ public class Pairing implements HasRecordId {
    * before the pause, so that a resumed pairing is not reported quiet at once.
    *
    * @throws Refusal naming {@code pairing} when it is not paused
-   * @throws IllegalStateException when it has ended
+   * @throws Refusal when it has ended
    */
   public void resume(Instant at) {
     if (state != PairingState.PAUSED) {
@@ -280,8 +280,8 @@ public class Pairing implements HasRecordId {
    * The pair meets in another format from now on, as HR agreed and noted: the pairing's record says
    * so, without the concern that asked for it.
    *
-   * @throws IllegalArgumentException naming {@code note} when it is empty or too long
-   * @throws IllegalStateException when it has ended
+   * @throws Refusal naming {@code note} when it is empty or too long
+   * @throws Refusal when it has ended
    */
   public void changeFormat(String note, Instant at) {
     requireOngoing();
@@ -300,7 +300,7 @@ public class Pairing implements HasRecordId {
    * Refuses a new session unless the pairing is active: a paused pairing waits for HR to resume it.
    *
    * @throws Refusal naming {@code pairing} when it is paused
-   * @throws IllegalStateException when it has ended
+   * @throws Refusal when it has ended
    */
   public void requireSessionsAllowed() {
     if (state == PairingState.PAUSED) {

@@ -95,8 +95,9 @@ public class Pulses {
    * the participation row, the sealed answer and perhaps a check-in request in the person's name:
    * no value in the clear.
    *
-   * @throws Refusal naming the first condition of {@link Eligibility} they fail: they did not
-   *     attend, the questions are not open or closed, or they answered already
+   * @throws com.srm.mentoring.platform.entity.Refusal naming the first condition of {@link
+   *     Eligibility} they fail: they did not attend, the questions are not open or closed, or they
+   *     answered already
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void answer(UUID sessionId, Answer answer, boolean checkIn) {

@@ -23,7 +23,7 @@ public record Answer(int spokeOpenly, int feltHeard, int wouldRecommend) {
   /**
    * The answer from values that may be missing.
    *
-   * @throws IllegalArgumentException naming the first missing or out-of-range value
+   * @throws Refusal naming the first missing or out-of-range value
    */
   public static Answer of(Integer spokeOpenly, Integer feltHeard, Integer wouldRecommend) {
     return new Answer(

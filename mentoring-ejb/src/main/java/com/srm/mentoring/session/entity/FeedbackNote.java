@@ -87,7 +87,7 @@ public class FeedbackNote implements HasRecordId {
   /**
    * A note with every part of its framework, by name.
    *
-   * @throws IllegalArgumentException naming the first part that is missing, empty or too long
+   * @throws Refusal naming the first part that is missing, empty or too long
    */
   public FeedbackNote(
       UUID pairingId, String author, Framework framework, Map<String, String> parts, Instant at) {

@@ -205,8 +205,8 @@ public class ConcernsResource {
     try {
       return ConcernState.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "to: one of " + List.of(ConcernState.values()) + ", not " + name);
+      throw Refusal.invalid(
+          "to", "refusal.concern.kind", String.valueOf(List.of(ConcernState.values())), name);
     }
   }
 
