@@ -36,6 +36,16 @@ public record Api(URL base) {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST from a caller who reads {@code language} first, as a browser set to it asks. */
+  public HttpResponse<String> post(String path, String token, String json, String language)
+      throws Exception {
+    return HttpProbe.send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A POST with a plain-text body, as an upload of a text file. */
   public HttpResponse<String> postText(String path, String token, String text) throws Exception {
     return HttpProbe.send(

@@ -14,6 +14,7 @@ import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -52,12 +53,12 @@ public class Audits {
   /**
    * The entries that match, newest first, older than {@code cursor} when one is given.
    *
-   * @throws IllegalArgumentException when {@code size} is outside 1 to {@link #MAX_PAGE}
+   * @throws Refusal when {@code size} is outside 1 to {@link #MAX_PAGE}
    */
   @Audited(action = Action.READ, recordType = RECORD_TYPE)
   public LogPage entries(LogFilter filter, Long cursor, int size) {
     if (size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("size: must be between 1 and " + MAX_PAGE);
+      throw Refusal.invalid("size", "refusal.audit.size", MAX_PAGE);
     }
     List<AccessLogEntry> entries = query.page(filter, cursor, size + 1);
     boolean more = entries.size() > size;
@@ -71,16 +72,16 @@ public class Audits {
    * One page of the entries that match, in the order asked for, from position {@code first}: the
    * auditor's table in the page.
    *
-   * @throws IllegalArgumentException when {@code first} is negative or {@code size} is outside 1 to
-   *     {@link #MAX_PAGE}
+   * @throws Refusal when {@code first} is negative or {@code size} is outside 1 to {@link
+   *     #MAX_PAGE}
    */
   @Audited(action = Action.READ, recordType = RECORD_TYPE)
   public List<AccessLogEntry> entries(LogFilter filter, LogOrder order, int first, int size) {
     if (first < 0) {
-      throw new IllegalArgumentException("first: must not be negative");
+      throw Refusal.invalid("first", "refusal.audit.first");
     }
     if (size < 1 || size > MAX_PAGE) {
-      throw new IllegalArgumentException("size: must be between 1 and " + MAX_PAGE);
+      throw Refusal.invalid("size", "refusal.audit.size", MAX_PAGE);
     }
     return query.page(filter, order, first, size);
   }

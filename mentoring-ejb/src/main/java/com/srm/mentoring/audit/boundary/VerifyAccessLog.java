@@ -5,6 +5,7 @@ import com.srm.mentoring.audit.control.ChainVerifier;
 import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.SealKeys;
 import com.srm.mentoring.audit.entity.Verification;
+import com.srm.mentoring.platform.entity.Refusal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ public final class VerifyAccessLog {
       }
       out.println(toJson(result));
       return result.ok() ? 0 : 1;
-    } catch (IllegalArgumentException | SQLException | IOException e) {
+    } catch (IllegalArgumentException | Refusal | SQLException | IOException e) {
       err.println("The access log could not be checked: " + e.getMessage());
       return 2;
     }

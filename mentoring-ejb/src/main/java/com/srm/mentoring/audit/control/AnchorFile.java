@@ -1,6 +1,7 @@
 package com.srm.mentoring.audit.control;
 
 import com.srm.mentoring.audit.entity.Anchor;
+import com.srm.mentoring.platform.entity.Refusal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -101,7 +102,7 @@ public final class AnchorFile {
         try {
           Anchor anchor = Anchor.parse(lines[i]);
           newest = newest.isEmpty() ? Optional.of(anchor) : highest(newest.get(), anchor);
-        } catch (IllegalArgumentException notAnAnchor) {
+        } catch (Refusal notAnAnchor) {
           // a foreign or damaged line proves nothing; the others still do
         }
       }

@@ -4,7 +4,7 @@ import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.AuditedMethod;
 import com.srm.mentoring.platform.control.ListedRecords;
-import com.srm.mentoring.platform.entity.RuleRefusal;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -14,10 +14,10 @@ import jakarta.interceptor.InvocationContext;
 /**
  * Logs calls of {@link Audited} methods; see there. Role checks declared with {@code @Interceptors}
  * run before interceptors bound like this one, so a call that gets here has been allowed. A change
- * one of the program's own rules refuses ({@link RuleRefusal}) is logged as denied: an auditor sees
- * the attempt, as for any refusal. A read that answers a list of records names the ids of the
- * records it showed ({@link ListedRecords}), so that an auditor can tell who saw a record through a
- * list or a search.
+ * one of the program's own rules refuses ({@link Refusal} of kind {@code RULE}) is logged as
+ * denied: an auditor sees the attempt, as for any refusal. A read that answers a list of records
+ * names the ids of the records it showed ({@link ListedRecords}), so that an auditor can tell who
+ * saw a record through a list or a search.
  */
 @Audited
 @Interceptor
@@ -44,8 +44,10 @@ public class AuditedInterceptor {
     Object result;
     try {
       result = invocation.proceed();
-    } catch (RuleRefusal refused) {
-      records.denied(AccessDenied.of(invocation));
+    } catch (Refusal refused) {
+      if (refused.kind() == Refusal.Kind.RULE) {
+        records.denied(AccessDenied.of(invocation));
+      }
       throw refused;
     }
     records.changed(audited.action(), audited.recordType(), recordId);

@@ -1,5 +1,6 @@
 package com.srm.mentoring.audit.entity;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -47,19 +48,18 @@ public record Anchor(long number, long sequence, byte[] headHash, byte[] mac, St
   /**
    * Reads a line {@link #line()} wrote.
    *
-   * @throws IllegalArgumentException naming what is wrong, for a receipt that is not one
+   * @throws Refusal naming what is wrong, for a receipt that is not one
    */
   public static Anchor parse(String line) {
     String text = line == null ? "" : line.strip();
     if (!text.startsWith(PREFIX + " ")) {
-      throw new IllegalArgumentException(
-          "receipt: not an access log receipt; it starts with \"" + PREFIX + " number=\"");
+      throw Refusal.invalid("receipt", "refusal.audit.receipt.unknown", PREFIX);
     }
     Map<String, String> fields = new HashMap<>();
     String rest = text.substring(PREFIX.length()).strip();
     int key = rest.indexOf(" key=");
     if (key < 0) {
-      throw new IllegalArgumentException("receipt: the key id is missing");
+      throw Refusal.invalid("receipt", "refusal.audit.receipt.noKey");
     }
     fields.put("key", rest.substring(key + " key=".length()));
     for (String pair : rest.substring(0, key).split(" +")) {
@@ -85,7 +85,7 @@ public record Anchor(long number, long sequence, byte[] headHash, byte[] mac, St
     } catch (NumberFormatException e) {
       // named below
     }
-    throw new IllegalArgumentException("receipt: " + name + " must be a whole number above 0");
+    throw Refusal.invalid("receipt", "refusal.audit.receipt.number", name);
   }
 
   private static byte[] hash(Map<String, String> fields, String name) {
@@ -97,7 +97,7 @@ public record Anchor(long number, long sequence, byte[] headHash, byte[] mac, St
     } catch (IllegalArgumentException e) {
       // named below
     }
-    throw new IllegalArgumentException("receipt: " + name + " must be " + HASH_HEX + " hex digits");
+    throw Refusal.invalid("receipt", "refusal.audit.receipt.hash", name, HASH_HEX);
   }
 
   /** Whether {@code seal} is the seal this anchor was taken from. */

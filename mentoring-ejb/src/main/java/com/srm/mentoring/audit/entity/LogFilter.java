@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.joining;
 
 import com.srm.mentoring.platform.entity.Action;
 import com.srm.mentoring.platform.entity.PlainText;
+import com.srm.mentoring.platform.entity.Refusal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ public record LogFilter(
 
   public LogFilter {
     if (from != null && to != null && !from.isBefore(to)) {
-      throw new IllegalArgumentException("from: must be before to");
+      throw Refusal.invalid("from", "refusal.audit.fromAfterTo");
     }
   }
 
@@ -44,7 +45,7 @@ public record LogFilter(
    * The filter as a URL or a form gives it; blank values do not filter. Times are ISO-8601, in UTC
    * when they name no zone.
    *
-   * @throws IllegalArgumentException naming the field that is wrong
+   * @throws Refusal naming the field that is wrong
    */
   public static LogFilter parse(
       String actor,
@@ -67,7 +68,7 @@ public record LogFilter(
   /**
    * A cursor as a URL gives it: the sequence number the last page ended at, or null.
    *
-   * @throws IllegalArgumentException when it cannot have come from a page of ours
+   * @throws Refusal when it cannot have come from a page of ours
    */
   public static Long cursor(String cursor) {
     String text = blankToNull(cursor);
@@ -82,17 +83,17 @@ public record LogFilter(
     } catch (NumberFormatException e) {
       // refused below, with the same message as a negative one
     }
-    throw new IllegalArgumentException("cursor: not a cursor a page of the log handed out");
+    throw Refusal.invalid("cursor", "refusal.audit.cursor");
   }
 
   private static String action(String action) {
     String value = blankToNull(action);
     if (value != null && Action.ofLabel(value).isEmpty()) {
-      throw new IllegalArgumentException(
-          "action: unknown action "
-              + quoted(value)
-              + "; one of "
-              + Arrays.stream(Action.values()).map(Action::label).collect(joining(", ")));
+      throw Refusal.invalid(
+          "action",
+          "refusal.audit.action",
+          quoted(value),
+          Arrays.stream(Action.values()).map(Action::label).collect(joining(", ")));
     }
     return value;
   }
@@ -105,9 +106,7 @@ public record LogFilter(
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "granted" -> Outcome.GRANTED;
       case "denied" -> Outcome.DENIED;
-      default ->
-          throw new IllegalArgumentException(
-              "outcome: must be granted or denied, not " + quoted(value));
+      default -> throw Refusal.invalid("outcome", "refusal.audit.outcome", quoted(value));
     };
   }
 
@@ -122,8 +121,7 @@ public record LogFilter(
       try {
         return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(
-            field + ": not an ISO-8601 time such as 2026-11-27T08:00:00Z");
+        throw Refusal.invalid(field, "refusal.audit.time");
       }
     }
   }
@@ -131,7 +129,7 @@ public record LogFilter(
   /** A text to search for; a control character could only come from a forged URL. */
   private static String text(String field, String value) {
     if (!PlainText.Validator.isPlain(value)) {
-      throw new IllegalArgumentException(field + ": " + PlainText.MESSAGE);
+      throw Refusal.invalid(field, "refusal.plainText");
     }
     return blankToNull(value);
   }

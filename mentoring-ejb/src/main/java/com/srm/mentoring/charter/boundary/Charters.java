@@ -4,8 +4,6 @@ import com.srm.mentoring.audit.control.RequestOrigin;
 import com.srm.mentoring.charter.control.CharterStanding;
 import com.srm.mentoring.charter.control.SignatureChain;
 import com.srm.mentoring.charter.control.SignatureChain.Signed;
-import com.srm.mentoring.charter.control.SigningRefused;
-import com.srm.mentoring.charter.control.SigningRefused.Reason;
 import com.srm.mentoring.charter.entity.CharterState;
 import com.srm.mentoring.charter.entity.CharterStatus;
 import com.srm.mentoring.charter.entity.CharterVersion;
@@ -22,6 +20,7 @@ import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -35,6 +34,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -103,7 +104,7 @@ public class Charters {
    * @param hash the hash of the text the caller read, as hex
    * @param authenticatedAt when the caller last authenticated to Keycloak, if known
    * @param userAgent the caller's browser or program
-   * @throws SigningRefused when the version is not in force or the hash is not its own
+   * @throws Refusal when the version is not in force or the hash is not its own
    */
   @Audited(action = Action.SIGN, recordType = SIGNATURE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -111,19 +112,15 @@ public class Charters {
       @RecordId int version, String hash, Instant authenticatedAt, String userAgent) {
     CharterVersion current = current();
     if (version != current.getVersion()) {
-      throw new SigningRefused(
-          Reason.STALE_VERSION,
-          "version: "
-              + version
-              + " is not the charter in force; the version in force is "
-              + current.getVersion());
+      throw Refusal.of(
+          Refusal.Kind.STALE,
+          "version",
+          "refusal.charter.versionNotInForce",
+          String.valueOf(version),
+          String.valueOf(current.getVersion()));
     }
     if (hash == null || !current.hasHash(hash)) {
-      throw new SigningRefused(
-          Reason.WRONG_HASH,
-          "hash: does not match the text of version "
-              + version
-              + "; read the charter again and sign what it shows");
+      throw Refusal.invalid("hash", "refusal.charter.wrongHash", String.valueOf(version));
     }
     Person me = me();
     Signer signer =
@@ -210,7 +207,7 @@ public class Charters {
   /**
    * Replaces the draft's text.
    *
-   * @throws IllegalArgumentException naming the section that is empty or too long
+   * @throws Refusal naming the section that is empty or too long
    */
   @RolesAllowed(Roles.HR_ADMIN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -219,14 +216,26 @@ public class Charters {
     CharterVersion draft = draft();
     draft.revise(groundRules, confidentiality, escalationPath, openingScript);
     validator.validate(draft).stream()
-        .map(ConstraintViolation::getMessage)
-        .sorted()
+        .sorted(Comparator.comparing(ConstraintViolation::getMessage))
         .findFirst()
         .ifPresent(
-            message -> {
-              throw new IllegalArgumentException(message);
+            broken -> {
+              throw refusal(broken);
             });
     return draft;
+  }
+
+  /** A section's broken constraint as a refusal naming the section. */
+  private static Refusal refusal(ConstraintViolation<CharterVersion> broken) {
+    String section = broken.getPropertyPath().toString();
+    Class<?> constraint = broken.getConstraintDescriptor().getAnnotation().annotationType();
+    if (constraint == NotBlank.class) {
+      return Refusal.invalid(section, "refusal.mustNotBeEmpty");
+    }
+    if (constraint == Size.class) {
+      return Refusal.invalid(section, "refusal.atMostCharacters", CharterVersion.SECTION_LENGTH);
+    }
+    return Refusal.invalid(section, "refusal.plainText");
   }
 
   /** Publishes the draft: from now on everyone signs it before taking part again. */
@@ -235,7 +244,7 @@ public class Charters {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public CharterVersion publish() {
     CharterVersion draft =
-        findDraft().orElseThrow(() -> new IllegalStateException("there is no draft to publish"));
+        findDraft().orElseThrow(() -> Refusal.conflict(null, "refusal.charter.noDraft"));
     draft.publish(session.getCallerPrincipal().getName(), Instant.now());
     return draft;
   }

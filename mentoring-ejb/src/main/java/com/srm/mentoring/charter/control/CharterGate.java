@@ -2,6 +2,7 @@ package com.srm.mentoring.charter.control;
 
 import com.srm.mentoring.charter.entity.CharterStatus;
 import com.srm.mentoring.platform.control.AccessDenied;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -36,7 +37,7 @@ public class CharterGate {
     CharterStatus status = standing.of(session.getCallerPrincipal().getName());
     if (!status.mayTakePart()) {
       denials.fire(AccessDenied.of(invocation));
-      throw new CharterNotSigned(status.currentVersion());
+      throw Refusal.charterNotSigned(status.currentVersion());
     }
     return invocation.proceed();
   }

@@ -1,6 +1,7 @@
 package com.srm.mentoring.charter.entity;
 
 import com.srm.mentoring.platform.entity.PlainText;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -125,7 +126,7 @@ public class CharterVersion {
   public void revise(
       String groundRules, String confidentiality, String escalationPath, String openingScript) {
     if (state != CharterState.DRAFT) {
-      throw new IllegalStateException("charter version " + version + " is published and final");
+      throw Refusal.conflict(null, "refusal.charter.final", String.valueOf(version));
     }
     this.groundRules = normalized(groundRules);
     this.confidentiality = normalized(confidentiality);
@@ -136,7 +137,7 @@ public class CharterVersion {
   /** Makes the draft final and the one people sign. */
   public void publish(String by, Instant now) {
     if (state != CharterState.DRAFT) {
-      throw new IllegalStateException("charter version " + version + " is already published");
+      throw Refusal.conflict(null, "refusal.charter.published", String.valueOf(version));
     }
     this.state = CharterState.PUBLISHED;
     this.publishedAt = now.truncatedTo(ChronoUnit.MICROS);

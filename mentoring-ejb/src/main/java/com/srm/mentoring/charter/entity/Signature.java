@@ -1,6 +1,7 @@
 package com.srm.mentoring.charter.entity;
 
 import com.srm.mentoring.platform.entity.HashChain;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -84,7 +85,7 @@ public class Signature {
   public Signature(
       long sequence, CharterVersion charter, Signer signer, Instant signedAt, byte[] prevHash) {
     if (!charter.isPublished()) {
-      throw new IllegalArgumentException("version: only a published charter can be signed");
+      throw Refusal.invalid("version", "refusal.charter.notPublished");
     }
     this.sequence = sequence;
     this.version = charter.getVersion();

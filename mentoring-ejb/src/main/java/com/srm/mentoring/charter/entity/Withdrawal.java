@@ -1,6 +1,7 @@
 package com.srm.mentoring.charter.entity;
 
 import com.srm.mentoring.platform.entity.PlainText;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -50,10 +51,10 @@ public class Withdrawal {
     this.subject = Objects.requireNonNull(subject, "subject");
     String trimmed = reason == null ? null : reason.strip();
     if (trimmed != null && trimmed.length() > REASON_LENGTH) {
-      throw new IllegalArgumentException("reason: at most " + REASON_LENGTH + " characters");
+      throw Refusal.invalid("reason", "refusal.atMostCharacters", REASON_LENGTH);
     }
     if (!PlainText.Validator.isPlain(trimmed)) {
-      throw new IllegalArgumentException("reason: " + PlainText.MESSAGE);
+      throw Refusal.invalid("reason", "refusal.plainText");
     }
     this.reason = trimmed == null || trimmed.isEmpty() ? null : trimmed;
     this.withdrawnAt = now.truncatedTo(ChronoUnit.MICROS);

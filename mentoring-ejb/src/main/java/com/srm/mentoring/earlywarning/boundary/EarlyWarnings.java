@@ -94,7 +94,7 @@ public class EarlyWarnings {
   /**
    * HR: how many warnings stand in one cohort.
    *
-   * @throws com.srm.mentoring.platform.control.RecordNotFound when the cohort does not exist
+   * @throws com.srm.mentoring.platform.entity.Refusal when the cohort does not exist
    */
   @RolesAllowed(Roles.HR_ADMIN)
   @CharterSigned

@@ -10,7 +10,6 @@ import com.srm.mentoring.escalation.entity.ConcernListing;
 import com.srm.mentoring.escalation.entity.ConcernState;
 import com.srm.mentoring.escalation.entity.Notification;
 import com.srm.mentoring.escalation.entity.ReaderChoice;
-import com.srm.mentoring.escalation.entity.TransitionRefused;
 import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.control.RoleCheck;
 import com.srm.mentoring.identity.entity.Person;
@@ -25,8 +24,8 @@ import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
-import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -92,7 +91,7 @@ public class Concerns {
    *
    * @param excluded usernames of the cohort's facilitators or escalation contacts who must not see
    *     it
-   * @throws IllegalArgumentException naming the field of bad input, or "nobody could read it"
+   * @throws Refusal naming the field of bad input, or "nobody could read it"
    */
   @Audited(action = Action.CREATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -106,7 +105,7 @@ public class Concerns {
     Pairing pairing = ownPairing(pairingId, me);
     Cohort cohort = em.find(Cohort.class, pairing.getCohortId());
     if (cohort.isClosed()) {
-      throw new IllegalArgumentException("pairing: its cohort is closed");
+      throw Refusal.invalid("pairing", "refusal.concern.cohortClosed");
     }
     Concern concern =
         new Concern(
@@ -131,8 +130,8 @@ public class Concerns {
    * they may exclude: shown before sending, so that nobody reads it whom the reporter did not see
    * named.
    *
-   * @throws IllegalArgumentException naming the field of a pairing the caller is no party of, or of
-   *     an exclusion that is not among the choices
+   * @throws Refusal naming the field of a pairing the caller is no party of, or of an exclusion
+   *     that is not among the choices
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ReaderChoice readers(UUID pairingId, Collection<String> excluded) {
@@ -154,7 +153,7 @@ public class Concerns {
   private Pairing ownPairing(UUID pairingId, Person me) {
     Pairing pairing = pairingId == null ? null : em.find(Pairing.class, pairingId);
     if (pairing == null || !pairing.isParty(me.getSubject())) {
-      throw new IllegalArgumentException("pairing: you are in no pairing " + pairingId);
+      throw Refusal.invalid("pairing", "refusal.concern.noPairing", String.valueOf(pairingId));
     }
     return pairing;
   }
@@ -182,10 +181,7 @@ public class Concerns {
       String subject = username == null ? null : choices.get(username.strip());
       if (subject == null) {
         denials.fire(AccessDenied.of(Action.READ, Person.RECORD_TYPE, username));
-        throw new IllegalArgumentException(
-            "excluded: choose from this cohort's facilitators and escalation contacts; "
-                + username
-                + " is not one of them");
+        throw Refusal.invalid("excluded", "refusal.concern.excludable", username);
       }
       subjects.add(subject);
     }
@@ -230,7 +226,7 @@ public class Concerns {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<ConcernListing> search(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("q: search for some text");
+      throw Refusal.invalid("q", "refusal.concern.search");
     }
     return listings(access.search(me(), text));
   }
@@ -239,7 +235,7 @@ public class Concerns {
    * Moves the concern on; the new step's owner is notified.
    *
    * @param version the version the caller saw, or null not to check
-   * @throws TransitionRefused naming the state, also when another contact moved it first
+   * @throws Refusal naming the state, also when another contact moved it first
    */
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -247,10 +243,10 @@ public class Concerns {
     Person caller = me();
     String me = caller.getSubject();
     Concern concern = access.changeable(id, caller, Action.UPDATE);
-    StaleRecord.check(CONCERN, version, concern.getVersion());
+    Refusal.checkVersion(CONCERN, version, concern.getVersion());
     if (to == null) {
-      throw new IllegalArgumentException(
-          "to: name the state, one of " + List.of(ConcernState.values()));
+      throw Refusal.invalid(
+          "to", "refusal.concern.state", String.valueOf(List.of(ConcernState.values())));
     }
     String before = concern.getOwner();
     concern.move(
@@ -308,8 +304,8 @@ public class Concerns {
    * that does not repeat the concern. HR sees the request on the pairing, never the concern; once
    * HR carried it out, the concern is resolved.
    *
-   * @throws IllegalArgumentException naming the field of a bad kind or reason
-   * @throws TransitionRefused when the concern is not in step 3 or the caller does not own it
+   * @throws Refusal naming the field of a bad kind or reason
+   * @throws Refusal when the concern is not in step 3 or the caller does not own it
    */
   @Audited(action = Action.UPDATE, recordType = CONCERN)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -318,8 +314,10 @@ public class Concerns {
     String me = caller.getSubject();
     Concern concern = contactsChange(id, caller, Action.UPDATE, "kind");
     if (kind == null) {
-      throw new IllegalArgumentException(
-          "kind: name the adjustment, one of " + List.of(AdjustmentKind.values()));
+      throw Refusal.invalid(
+          "kind",
+          "refusal.concern.adjustmentKind",
+          String.valueOf(List.of(AdjustmentKind.values())));
     }
     Instant now = clock.now();
     String why = concern.askForAdjustment(me, kind.name(), reason, now);
@@ -332,7 +330,7 @@ public class Concerns {
   private Concern contactsChange(UUID id, Person me, Action action, String field) {
     Concern concern = access.changeable(id, me, action);
     if (concern.isReporter(me.getSubject())) {
-      throw new TransitionRefused(field + ": only the escalation contacts do this");
+      throw Refusal.conflict(field, "refusal.concern.contactsOnly");
     }
     return concern;
   }
@@ -392,9 +390,7 @@ public class Concerns {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw new TransitionRefused(
-          "version: another contact changed this concern at the same moment; it is now "
-              + "changed by them, reload it and decide again");
+      throw Refusal.of(Refusal.Kind.STALE, "version", "refusal.concern.raced");
     }
   }
 

@@ -8,10 +8,10 @@ import com.srm.mentoring.escalation.control.ConcernMail;
 import com.srm.mentoring.escalation.control.EscalationSettings;
 import com.srm.mentoring.escalation.entity.Concern;
 import com.srm.mentoring.escalation.entity.Notification;
-import com.srm.mentoring.escalation.entity.TransitionRefused;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.pulse.entity.CheckInRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -82,7 +82,10 @@ public class Escalations {
           em.persist(new Notification(owner, id, now));
           mail.concernNeeds(owner, id);
         }
-      } catch (TransitionRefused e) {
+      } catch (Refusal e) {
+        if (e.kind() != Refusal.Kind.CONFLICT) {
+          throw e;
+        }
         // nobody left who could own the next step: it stays, and is claimed again only after
         // RETRY_REFUSED_HANDOVER, in case the cohort's contacts changed meanwhile
         concern.handoverRefused(now);
@@ -173,7 +176,7 @@ public class Escalations {
                 false,
                 settings.deadlines(),
                 now);
-      } catch (IllegalArgumentException e) {
+      } catch (Refusal e) {
         // a cohort without contacts yet: the request waits until it has some
         LOG.log(
             Level.WARNING, "Check-in request {0} waits: {1}", new Object[] {id, e.getMessage()});

@@ -6,8 +6,8 @@ import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.platform.control.AccessDenied;
-import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class ConcernAccess {
   /**
    * The concern, if the caller may read it.
    *
-   * @throws RecordNotFound when it does not exist or the caller may not read it
+   * @throws Refusal when it does not exist or the caller may not read it
    */
   public Concern readable(UUID id, Person me, Action action) {
     return ruled(em.createNamedQuery(Concern.READABLE, Concern.class), me)
@@ -105,8 +105,8 @@ public class ConcernAccess {
   }
 
   /** Logs the refusal and answers the exception that says "not found". */
-  public RecordNotFound refuse(Action action, Object id) {
+  public Refusal refuse(Action action, Object id) {
     denials.fire(AccessDenied.of(action, CONCERN, id == null ? null : id.toString()));
-    return new RecordNotFound(CONCERN, id);
+    return Refusal.notFound(CONCERN, id);
   }
 }

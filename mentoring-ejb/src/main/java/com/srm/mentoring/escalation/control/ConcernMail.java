@@ -1,8 +1,8 @@
 package com.srm.mentoring.escalation.control;
 
-import com.srm.mentoring.identity.control.DirectoryUnavailable;
 import com.srm.mentoring.identity.control.KeycloakDirectory;
 import com.srm.mentoring.identity.entity.Person;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -49,7 +49,7 @@ public class ConcernMail {
         person.takeEmailFrom(named.get());
         return named.get();
       }
-    } catch (DirectoryUnavailable e) {
+    } catch (Refusal e) {
       LOG.log(Level.WARNING, "No mailbox from the directory: {0}", e.getMessage());
     }
     return person.getUsername() + "@" + settings.mailDomain();

@@ -1,5 +1,6 @@
 package com.srm.mentoring.escalation.entity;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
@@ -30,9 +31,9 @@ public class AdjustmentRequest {
    * The reason HR will read, for a request of the actor on a concern in the given state.
    *
    * @param open the request asked for earlier and still open, or null
-   * @throws TransitionRefused when the concern is not in step 3, the actor does not own it, or an
-   *     adjustment asked for earlier is still open
-   * @throws IllegalArgumentException naming the field of a bad reason
+   * @throws Refusal when the concern is not in step 3, the actor does not own it, or an adjustment
+   *     asked for earlier is still open
+   * @throws Refusal naming the field of a bad reason
    */
   static String reasonFor(
       ConcernState state,
@@ -41,15 +42,14 @@ public class AdjustmentRequest {
       String reason,
       WordingCheck wording) {
     if (state != ConcernState.STEP_3) {
-      throw new TransitionRefused(
-          "kind: a concern in state " + state + " asks for no program adjustment; only STEP_3");
+      throw Refusal.conflict("kind", "refusal.concern.adjustmentState", String.valueOf(state));
     }
     if (!actorOwns) {
-      throw new TransitionRefused("kind: only the contact who owns step 3 asks for it");
+      throw Refusal.conflict("kind", "refusal.concern.adjustmentOwner");
     }
     if (open != null) {
-      throw new TransitionRefused(
-          "kind: an adjustment asked for on " + open.askedAt + " is still open");
+      throw Refusal.conflict(
+          "kind", "refusal.concern.adjustmentOpen", String.valueOf(open.askedAt));
     }
     String why = ConcernText.of("reason", reason, REASON_LENGTH);
     wording.requireNotRepeatedIn("reason", why);

@@ -2,6 +2,7 @@ package com.srm.mentoring.escalation.entity;
 
 import com.srm.mentoring.platform.control.SealedText;
 import com.srm.mentoring.platform.entity.HasRecordId;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -151,8 +152,8 @@ public class Concern implements HasRecordId {
    * minus the other party of the pairing, who is never a reader of a concern about their own
    * pairing.
    *
-   * @throws IllegalArgumentException naming the field of a missing or oversized value, or when the
-   *     exclusions leave nobody who could read it
+   * @throws Refusal naming the field of a missing or oversized value, or when the exclusions leave
+   *     nobody who could read it
    */
   public Concern(
       UUID cohortId,
@@ -177,8 +178,7 @@ public class Concern implements HasRecordId {
     this.excluded.remove(reporter);
     this.readers.addAll(readersOf(contacts, reporter, otherParty, this.excluded));
     if (readers.isEmpty()) {
-      throw new IllegalArgumentException(
-          "excluded: nobody could read it; every escalation contact of the cohort is excluded");
+      throw Refusal.invalid("excluded", "refusal.concern.nobodyReads");
     }
     this.state = ConcernState.RAISED;
     this.raisedAt = now;
@@ -202,7 +202,7 @@ public class Concern implements HasRecordId {
    * who may.
    *
    * @param actor who moves it, or null when its deadline passed
-   * @throws TransitionRefused naming the state when the move is not allowed
+   * @throws Refusal naming the state when the move is not allowed
    */
   public void move(
       ConcernState target,
@@ -213,20 +213,20 @@ public class Concern implements HasRecordId {
       Instant now) {
     Objects.requireNonNull(target, "to is required");
     if (!state.canMoveTo(target)) {
-      throw new TransitionRefused(
-          "to: a concern in state "
-              + state
-              + " cannot move to "
-              + target
-              + (state == ConcernState.RESOLVED
-                  ? "; it is resolved"
-                  : "; it can move to " + state.successors()));
+      throw state == ConcernState.RESOLVED
+          ? Refusal.conflict(
+              "to", "refusal.concern.resolved", String.valueOf(state), String.valueOf(target))
+          : Refusal.conflict(
+              "to",
+              "refusal.concern.cannotMove",
+              String.valueOf(state),
+              String.valueOf(target),
+              String.valueOf(state.successors()));
     }
     if (reporter.equals(actor)
         && state != ConcernState.RAISED
         && !(state == ConcernState.STEP_1 && target == ConcernState.STEP_2)) {
-      throw new TransitionRefused(
-          "to: in state " + state + " only the escalation contacts move the concern on");
+      throw Refusal.conflict("to", "refusal.concern.contactsMove", String.valueOf(state));
     }
     String body = note == null || note.isBlank() ? null : ConcernText.of("note", note, NOTE_LENGTH);
     ConcernState entered = target;
@@ -241,11 +241,8 @@ public class Concern implements HasRecordId {
     }
     Set<String> owners = ownersOf(entered, contacts);
     if (entered.isStep() && owners.isEmpty()) {
-      throw new TransitionRefused(
-          "to: no escalation contact who may read this concern can own "
-              + entered
-              + "; it stays in state "
-              + state);
+      throw Refusal.conflict(
+          "to", "refusal.concern.noOwner", String.valueOf(entered), String.valueOf(state));
     }
     String newOwner =
         owners.isEmpty()
@@ -351,10 +348,10 @@ public class Concern implements HasRecordId {
    */
   public void addNote(String author, String body, boolean toReporter, Instant now) {
     if (isErased()) {
-      throw new TransitionRefused("note: the content of this concern was erased");
+      throw Refusal.conflict("note", "refusal.concern.erased");
     }
     if (toReporter && reporter.equals(author)) {
-      throw new TransitionRefused("toReporter: only an escalation contact writes to the reporter");
+      throw Refusal.conflict("toReporter", "refusal.concern.toReporter");
     }
     notes.add(
         new ConcernNote(
@@ -382,7 +379,7 @@ public class Concern implements HasRecordId {
   /** A contact keeps its content beyond the retention period, for a reason. */
   public void hold(String contact, String reason) {
     if (isErased()) {
-      throw new TransitionRefused("hold: the content of this concern was erased already");
+      throw Refusal.conflict("hold", "refusal.concern.erasedAlready");
     }
     this.hold = LegalHold.placedBy(contact, reason);
   }
@@ -391,12 +388,12 @@ public class Concern implements HasRecordId {
    * A contact lifts the legal hold, for a reason the other contacts read in a note: the content may
    * then be erased once retention ended.
    *
-   * @throws TransitionRefused when it is not on hold
-   * @throws IllegalArgumentException when the reason is missing or too long
+   * @throws Refusal when it is not on hold
+   * @throws Refusal when the reason is missing or too long
    */
   public void liftHold(String contact, String reason, Instant now) {
     if (!isOnHold()) {
-      throw new TransitionRefused("hold: this concern is not on legal hold");
+      throw Refusal.conflict("hold", "refusal.concern.notHeld");
     }
     String note = LegalHold.liftedBecause(reason);
     this.hold = null;
@@ -408,9 +405,9 @@ public class Concern implements HasRecordId {
    * reason, so it must not repeat the concern ({@link WordingCheck}).
    *
    * @return the reason as HR will read it
-   * @throws TransitionRefused when the concern is not in step 3, the actor does not own it, or an
-   *     adjustment asked for earlier is still open
-   * @throws IllegalArgumentException naming the field of a bad reason
+   * @throws Refusal when the concern is not in step 3, the actor does not own it, or an adjustment
+   *     asked for earlier is still open
+   * @throws Refusal naming the field of a bad reason
    */
   public String askForAdjustment(String actor, String kind, String reason, Instant now) {
     String why =
@@ -454,11 +451,11 @@ public class Concern implements HasRecordId {
   /**
    * Erases the content once retention ended; who, what state and when stay.
    *
-   * @throws TransitionRefused while it is on legal hold
+   * @throws Refusal while it is on legal hold
    */
   public void erase(Instant now) {
     if (isOnHold()) {
-      throw new TransitionRefused("hold: a concern on legal hold is not erased");
+      throw Refusal.conflict("hold", "refusal.concern.held");
     }
     content.erase(now);
     notes.forEach(ConcernNote::erase);

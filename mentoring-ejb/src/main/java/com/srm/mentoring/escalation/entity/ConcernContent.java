@@ -35,7 +35,8 @@ public class ConcernContent {
   }
 
   /**
-   * @throws IllegalArgumentException naming the field of a missing or oversized value
+   * @throws com.srm.mentoring.platform.entity.Refusal naming the field of a missing or oversized
+   *     value
    */
   ConcernContent(String title, String description) {
     this.title = ConcernText.of("title", title, TITLE_LENGTH);

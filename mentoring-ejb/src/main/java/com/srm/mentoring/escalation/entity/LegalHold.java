@@ -35,7 +35,7 @@ public class LegalHold {
   /**
    * A hold placed by the contact.
    *
-   * @throws IllegalArgumentException when the reason is missing or too long
+   * @throws com.srm.mentoring.platform.entity.Refusal when the reason is missing or too long
    */
   public static LegalHold placedBy(String contact, String reason) {
     return new LegalHold(contact, ConcernText.of("reason", reason, REASON_LENGTH));
@@ -44,7 +44,7 @@ public class LegalHold {
   /**
    * Why a contact lifts the hold, as the other contacts read it in a note.
    *
-   * @throws IllegalArgumentException when the reason is missing or too long
+   * @throws com.srm.mentoring.platform.entity.Refusal when the reason is missing or too long
    */
   public static String liftedBecause(String reason) {
     return "Legal hold lifted: " + ConcernText.of("reason", reason, REASON_LENGTH);

@@ -1,5 +1,6 @@
 package com.srm.mentoring.escalation.entity;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -17,23 +18,20 @@ public record WordingCheck(String title, String description) {
   public static final int REPEATED_WORDS = 5;
 
   /**
-   * @throws IllegalArgumentException naming the field when the text repeats the title or the
-   *     description
+   * @throws Refusal naming the field when the text repeats the title or the description
    */
   public void requireNotRepeatedIn(String field, String text) {
     String said = " " + words(text) + " ";
     String heading = words(title);
     if (!heading.isEmpty() && said.contains(" " + heading + " ")) {
-      throw new IllegalArgumentException(
-          field + ": must not repeat the concern; it contains the concern's title");
+      throw Refusal.invalid(field, "refusal.concern.repeatsTitle");
     }
     String[] told = words(description).split(" ");
     int run = Math.min(REPEATED_WORDS, told.length);
     for (int i = 0; run > 0 && !told[0].isEmpty() && i + run <= told.length; i++) {
       String passage = String.join(" ", Arrays.copyOfRange(told, i, i + run));
       if (said.contains(" " + passage + " ")) {
-        throw new IllegalArgumentException(
-            field + ": must not repeat the concern; it repeats its description");
+        throw Refusal.invalid(field, "refusal.concern.repeatsDescription");
       }
     }
   }

@@ -12,6 +12,7 @@ import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -74,8 +75,8 @@ public class Directory {
    * Appoints the person to the role, unless that would have them hold two of the roles kept apart
    * ({@link Roles#SEPARATED}).
    *
-   * @throws IllegalArgumentException naming the field, for oneself, an unknown person or role, or a
-   *     conflict of duties
+   * @throws Refusal naming the field, for oneself, an unknown person or role, or a conflict of
+   *     duties
    */
   @Audited(action = Action.APPOINT, recordType = Person.RECORD_TYPE)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -86,12 +87,7 @@ public class Directory {
         .ifPresent(
             held -> {
               denials.fire(AccessDenied.of(Action.APPOINT, Person.RECORD_TYPE, username));
-              throw new IllegalArgumentException(
-                  "role: separation of duties: "
-                      + username
-                      + " holds "
-                      + held
-                      + "; hr-admin, escalation-contact and auditor are held by different people");
+              throw Refusal.invalid("role", "refusal.role.separated", username, held);
             });
     directory.join(username, role);
     person.grantRole(role);
@@ -113,17 +109,15 @@ public class Directory {
    */
   private Person appointable(String username, String role, Action action) {
     if (!Roles.APPOINTED_BY_HR.contains(role)) {
-      throw new IllegalArgumentException("role must be one of " + Roles.APPOINTED_BY_HR);
+      throw Refusal.invalid("role", "refusal.role.unknown", String.valueOf(Roles.APPOINTED_BY_HR));
     }
     Person person =
         people
             .findByUsername(username)
-            .orElseThrow(
-                () -> new IllegalArgumentException("username " + username + " is unknown"));
+            .orElseThrow(() -> Refusal.invalid("username", "refusal.username.unknown", username));
     if (person.getUsername().equals(session.getCallerPrincipal().getName())) {
       denials.fire(AccessDenied.of(action, Person.RECORD_TYPE, username));
-      throw new IllegalArgumentException(
-          "username: separation of duties: nobody grants or removes their own roles");
+      throw Refusal.invalid("username", "refusal.role.own");
     }
     return person;
   }

@@ -5,6 +5,7 @@ import com.srm.mentoring.identity.entity.PersonDeactivated;
 import com.srm.mentoring.identity.entity.SyncReport;
 import com.srm.mentoring.platform.control.RecordChanged;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -41,8 +42,8 @@ public class DirectorySync {
     List<DirectoryPerson> listed;
     try {
       listed = directory.everyone();
-    } catch (DirectoryUnavailable e) {
-      LOG.warning(e::getMessage);
+    } catch (Refusal e) {
+      LOG.warning(() -> e.getMessage() + ": " + e.getCause());
       return SyncReport.failed(e.getMessage());
     }
     Map<String, Person> known =

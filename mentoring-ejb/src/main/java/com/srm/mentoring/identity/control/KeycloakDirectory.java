@@ -2,6 +2,7 @@ package com.srm.mentoring.identity.control;
 
 import com.srm.mentoring.identity.entity.DirectoryEntry;
 import com.srm.mentoring.identity.entity.Roles;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The corporate directory, read and written through Keycloak's admin API with the service account
- * of the {@code mentoring-directory} client. Failures surface as {@link DirectoryUnavailable}.
+ * of the {@code mentoring-directory} client. Failures surface as a {@link Refusal} of kind {@code
+ * UNAVAILABLE}.
  */
 @ApplicationScoped
 public class KeycloakDirectory {
@@ -61,7 +63,7 @@ public class KeycloakDirectory {
    *
    * @param subject the person's id in the directory
    * @return the address, or empty when the directory names none or does not know the person
-   * @throws DirectoryUnavailable when the directory cannot be reached
+   * @throws Refusal when the directory cannot be reached
    */
   public Optional<String> email(String subject) {
     return call(
@@ -141,7 +143,7 @@ public class KeycloakDirectory {
     return realm.users().searchByUsername(username, true).stream()
         .findFirst()
         .map(UserRepresentation::getId)
-        .orElseThrow(() -> new IllegalArgumentException("username " + username + " is unknown"));
+        .orElseThrow(() -> Refusal.invalid("username", "refusal.username.unknown", username));
   }
 
   private static String groupId(RealmResource realm, String role) {
@@ -155,10 +157,10 @@ public class KeycloakDirectory {
   private <T> T call(DirectoryCall<T> work) {
     try {
       return work.on(client().realm(settings.getRealm()));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | Refusal e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new DirectoryUnavailable(e);
+      throw Refusal.unavailable("refusal.directory.unavailable", e);
     }
   }
 

@@ -1,5 +1,6 @@
 package com.srm.mentoring.identity.entity;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -235,7 +236,7 @@ public class Person {
 
   private static void requireKnownRole(String role) {
     if (!Roles.ALL.contains(role)) {
-      throw new IllegalArgumentException("role must be one of " + Roles.ALL);
+      throw Refusal.invalid("role", "refusal.role.unknown", String.valueOf(Roles.ALL));
     }
   }
 
@@ -261,7 +262,7 @@ public class Person {
 
   private static String requireText(String value, String field) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + " is required");
+      throw Refusal.invalid(field, "refusal.required", field);
     }
     return value.strip();
   }

@@ -11,8 +11,8 @@ import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
-import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -68,8 +68,8 @@ public class Adjustments {
    * is then resolved.
    *
    * @param version the version HR saw, or null not to check
-   * @throws IllegalStateException when it was carried out already
-   * @throws IllegalArgumentException naming the field of a bad note
+   * @throws Refusal when it was carried out already
+   * @throws Refusal naming the field of a bad note
    */
   @Audited(action = Action.UPDATE, recordType = ADJUSTMENT)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -79,7 +79,7 @@ public class Adjustments {
     if (adjustment == null || !adjustment.getPairingId().equals(pairing.getId())) {
       throw access.refuse(Action.UPDATE, ADJUSTMENT, id);
     }
-    StaleRecord.check(ADJUSTMENT, version, adjustment.getVersion());
+    Refusal.checkVersion(ADJUSTMENT, version, adjustment.getVersion());
     Instant now = clock.now();
     adjustment.done(me().getSubject(), note, now);
     // a pairing that ended since it was asked for has nothing left to adjust; the concern moves on

@@ -19,8 +19,8 @@ import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordChanged;
 import com.srm.mentoring.platform.control.RecordId;
-import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,7 +80,7 @@ public class Cohorts {
    *
    * @param facilitators usernames of people holding {@code facilitator}
    * @param escalationContacts usernames of people holding {@code escalation-contact}, at least one
-   * @throws IllegalArgumentException naming the field of a bad value or an unsuitable person
+   * @throws Refusal naming the field of a bad value or an unsuitable person
    */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.CREATE, recordType = COHORT)
@@ -113,7 +113,7 @@ public class Cohorts {
       List<String> facilitators,
       List<String> escalationContacts) {
     Cohort cohort = readable(id, Action.UPDATE);
-    StaleRecord.check(COHORT, version, cohort.getVersion());
+    Refusal.checkVersion(COHORT, version, cohort.getVersion());
     Set<String> contactsBefore = cohort.getEscalationContacts();
     cohort.rename(name);
     cohort.reschedule(startsOn, endsOn);
@@ -197,10 +197,9 @@ public class Cohorts {
       Person person =
           facts
               .byUsername(username)
-              .orElseThrow(
-                  () -> new IllegalArgumentException(field + ": nobody known as " + username));
+              .orElseThrow(() -> Refusal.invalid(field, "refusal.person.unknown", username));
       if (!person.holdsAnyOf(List.of(role))) {
-        throw new IllegalArgumentException(field + ": " + username + " does not hold " + role);
+        throw Refusal.invalid(field, "refusal.person.lacksRole", username, role);
       }
       subjects.add(person.getSubject());
     }

@@ -8,7 +8,6 @@ import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.control.PairingFacts;
 import com.srm.mentoring.pairing.control.PairingMatcher;
 import com.srm.mentoring.pairing.control.PairingReads;
-import com.srm.mentoring.pairing.control.PairingRefused;
 import com.srm.mentoring.pairing.control.PairingRules;
 import com.srm.mentoring.pairing.control.RatingBatches;
 import com.srm.mentoring.pairing.entity.Cohort;
@@ -19,8 +18,8 @@ import com.srm.mentoring.pairing.entity.Topic;
 import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
-import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -84,8 +83,8 @@ public class Pairings {
   /**
    * Forms a pairing in a cohort that is not closed.
    *
-   * @throws com.srm.mentoring.pairing.control.PairingRefused naming the rule broken
-   * @throws IllegalArgumentException naming the field of someone the application does not know
+   * @throws Refusal naming the rule broken
+   * @throws Refusal naming the field of someone the application does not know
    */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.CREATE, recordType = PAIRING)
@@ -96,13 +95,8 @@ public class Pairings {
     Person junior = person("mentor", mentor);
     Person senior = person("mentee", mentee);
     Person moderator = person("facilitator", facilitator);
-    try {
-      rules.check(cohort, junior, senior, moderator);
-    } catch (PairingRefused refused) {
-      // an attempt against the program's rules is worth an auditor's eye, as any refusal is
-      access.refuse(Action.CREATE, PAIRING, cohortId);
-      throw refused;
-    }
+    // a refusal by the rules is logged as denied by the audit interceptor, as any rule's is
+    rules.check(cohort, junior, senior, moderator);
     Pairing pairing =
         new Pairing(
             cohort.getId(),
@@ -124,18 +118,18 @@ public class Pairings {
 
   private Person person(String field, String username) {
     if (username == null || username.isBlank()) {
-      throw new IllegalArgumentException(field + ": is required");
+      throw Refusal.invalid(field, "refusal.isRequired");
     }
     return facts
         .byUsername(username.strip())
-        .orElseThrow(() -> new IllegalArgumentException(field + ": nobody known as " + username));
+        .orElseThrow(() -> Refusal.invalid(field, "refusal.person.unknown", username));
   }
 
   /**
    * The assignment of the given juniors to the given seniors that shares the most topics under
    * every rule; HR forms the ones it accepts with {@link #form}.
    *
-   * @throws IllegalArgumentException naming the field of an unknown or doubly listed person
+   * @throws Refusal naming the field of an unknown or doubly listed person
    */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.READ, recordType = "pairing-suggestion")
@@ -149,8 +143,7 @@ public class Pairings {
     senior.forEach(p -> both.add(p.getSubject()));
     for (Person p : junior) {
       if (both.contains(p.getSubject())) {
-        throw new IllegalArgumentException(
-            "juniors: " + p.getUsername() + " is listed among the seniors too");
+        throw Refusal.invalid("juniors", "refusal.suggestion.bothSides", p.getUsername());
       }
     }
     return matcher.propose(
@@ -161,10 +154,10 @@ public class Pairings {
 
   private List<Person> people(String field, List<String> usernames) {
     if (usernames == null || usernames.isEmpty()) {
-      throw new IllegalArgumentException(field + ": name at least one person");
+      throw Refusal.invalid(field, "refusal.atLeastOnePerson");
     }
     if (usernames.size() > MAX_CANDIDATES) {
-      throw new IllegalArgumentException(field + ": at most " + MAX_CANDIDATES + " people");
+      throw Refusal.invalid(field, "refusal.atMostPeople", MAX_CANDIDATES);
     }
     return usernames.stream().distinct().map(u -> person(field, u)).toList();
   }
@@ -228,7 +221,7 @@ public class Pairings {
    * The senior states what they will learn, until the first session is held.
    *
    * @param version the pairing's version the caller's form showed, or null not to check
-   * @throws StaleRecord when someone else changed the pairing since
+   * @throws Refusal when someone else changed the pairing since
    */
   @Audited(action = Action.UPDATE, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -238,7 +231,7 @@ public class Pairings {
     if (!pairing.getMentee().equals(me.getSubject())) {
       throw refusedChange(id, "only the senior mentee states the objective");
     }
-    StaleRecord.check(PAIRING, version, pairing.getVersion());
+    Refusal.checkVersion(PAIRING, version, pairing.getVersion());
     pairing.changeObjective(text);
     return changed(pairing, me);
   }
@@ -266,7 +259,7 @@ public class Pairings {
   public PairingDetail end(@RecordId UUID id, Long version) {
     Person me = me();
     Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
-    StaleRecord.check(PAIRING, version, pairing.getVersion());
+    Refusal.checkVersion(PAIRING, version, pairing.getVersion());
     pairing.end(EndCause.REPAIR, clock.now());
     return changed(pairing, me);
   }
@@ -277,7 +270,7 @@ public class Pairings {
    * paused. A step-3 adjustment of a concern pauses it the same way ({@link Adjustments#carryOut}).
    *
    * @param version the pairing's version HR saw, or null not to check
-   * @throws IllegalStateException when it has ended
+   * @throws Refusal when it has ended
    */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.UPDATE, recordType = PAIRING)
@@ -285,7 +278,7 @@ public class Pairings {
   public PairingDetail pause(@RecordId UUID id, Long version) {
     Person me = me();
     Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
-    StaleRecord.check(PAIRING, version, pairing.getVersion());
+    Refusal.checkVersion(PAIRING, version, pairing.getVersion());
     pairing.pause(clock.now());
     return changed(pairing, me);
   }
@@ -294,8 +287,7 @@ public class Pairings {
    * HR resumes a paused pairing: sessions are planned again, and quiet weeks count from now.
    *
    * @param version the pairing's version HR saw, or null not to check
-   * @throws com.srm.mentoring.platform.entity.RuleRefusal naming {@code pairing} when it is not
-   *     paused
+   * @throws Refusal naming {@code pairing} when it is not paused
    */
   @RolesAllowed(Roles.HR_ADMIN)
   @Audited(action = Action.UPDATE, recordType = PAIRING)
@@ -303,7 +295,7 @@ public class Pairings {
   public PairingDetail resume(@RecordId UUID id, Long version) {
     Person me = me();
     Pairing pairing = access.readable(id, me, Action.UPDATE, PAIRING, id);
-    StaleRecord.check(PAIRING, version, pairing.getVersion());
+    Refusal.checkVersion(PAIRING, version, pairing.getVersion());
     pairing.resume(clock.now());
     return changed(pairing, me);
   }
@@ -313,7 +305,7 @@ public class Pairings {
    * for its batch (docs/rules.md, sessions) in the same transaction: it reaches the figures only
    * with those of at least k other people of its cohort and side.
    *
-   * @throws com.srm.mentoring.pairing.entity.RatingFinal when the caller has rated already
+   * @throws Refusal when the caller has rated already
    */
   @Audited(action = Action.UPDATE, recordType = PAIRING)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)

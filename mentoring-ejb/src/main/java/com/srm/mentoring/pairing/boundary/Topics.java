@@ -7,6 +7,7 @@ import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.entity.Topic;
 import com.srm.mentoring.pairing.entity.Topic.Kind;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -89,12 +90,12 @@ public class Topics {
     for (String tag : tags == null ? List.<String>of() : tags) {
       try {
         normal.add(Topic.normal(tag));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(field + e.getMessage().substring("topics".length()), e);
+      } catch (Refusal e) {
+        throw Refusal.invalid(field, e.key(), e.args().toArray());
       }
     }
     if (normal.size() > MAX_PER_KIND) {
-      throw new IllegalArgumentException(field + ": at most " + MAX_PER_KIND + " topics");
+      throw Refusal.invalid(field, "refusal.topics.tooMany", MAX_PER_KIND);
     }
     return normal;
   }

@@ -3,6 +3,7 @@ package com.srm.mentoring.pairing.control;
 import com.srm.mentoring.pairing.entity.Adjustment;
 import com.srm.mentoring.pairing.entity.AdjustmentAsked;
 import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -17,12 +18,12 @@ public class AdjustmentRequests {
   /**
    * Runs in the transaction of the request, so that a refusal here undoes it on the concern too.
    *
-   * @throws IllegalArgumentException when the pairing ended already: there is nothing to adjust
+   * @throws Refusal when the pairing ended already: there is nothing to adjust
    */
   public void asked(@Observes AdjustmentAsked asked) {
     Pairing pairing = em.find(Pairing.class, asked.pairingId());
     if (pairing == null || !pairing.isOngoing()) {
-      throw new IllegalArgumentException("kind: the pairing has ended; there is nothing to adjust");
+      throw Refusal.invalid("kind", "refusal.adjustment.pairingEnded");
     }
     em.persist(new Adjustment(asked));
   }

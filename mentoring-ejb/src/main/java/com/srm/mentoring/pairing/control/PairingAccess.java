@@ -5,8 +5,8 @@ import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.AccessDenied;
-import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -55,7 +55,7 @@ public class PairingAccess {
    *
    * @param recordType what the caller asked for (a pairing, or one of its sessions), for the log
    * @param recordId the id of what the caller asked for
-   * @throws RecordNotFound when it does not exist or the caller may not read it
+   * @throws Refusal when it does not exist or the caller may not read it
    */
   public Pairing readable(
       UUID pairingId, Person caller, Action action, String recordType, Object recordId) {
@@ -70,9 +70,9 @@ public class PairingAccess {
   }
 
   /** Logs the refusal and answers the exception that says "not found". */
-  public RecordNotFound refuse(Action action, String recordType, Object recordId) {
+  public Refusal refuse(Action action, String recordType, Object recordId) {
     denials.fire(
         AccessDenied.of(action, recordType, recordId == null ? null : recordId.toString()));
-    return new RecordNotFound(recordType, recordId);
+    return Refusal.notFound(recordType, recordId);
   }
 }

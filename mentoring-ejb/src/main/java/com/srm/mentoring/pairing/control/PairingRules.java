@@ -4,6 +4,7 @@ import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -31,10 +32,10 @@ public class PairingRules {
   /**
    * Checks a pairing about to be formed.
    *
-   * @throws PairingRefused naming the first rule broken and the people concerned
+   * @throws Refusal naming the first rule broken and the people concerned
    */
   public void check(Cohort cohort, Person mentor, Person mentee, Person facilitator) {
-    Optional<PairingRefused> refusal =
+    Optional<Refusal> refusal =
         cohortRefusal(cohort, facilitator)
             .or(() -> partyRefusal(facilitator, mentor, mentee))
             .or(() -> refusal(mentor, mentee, facts.activeIn(cohort.getId())));
@@ -44,17 +45,18 @@ public class PairingRules {
   }
 
   /** What keeps the facilitator from running a pairing of this cohort, if anything. */
-  public Optional<PairingRefused> cohortRefusal(Cohort cohort, Person facilitator) {
+  public Optional<Refusal> cohortRefusal(Cohort cohort, Person facilitator) {
     if (cohort.isClosed()) {
-      return Optional.of(new PairingRefused(Rule.COHORT_OPEN, List.of(), "the cohort is closed"));
+      return refused(Rule.COHORT_OPEN, List.of(), "refusal.pairing.cohortClosed");
     }
     if (!cohort.isFacilitator(facilitator.getSubject())
         || !facilitator.holdsAnyOf(List.of(Roles.FACILITATOR))) {
       return Optional.of(
-          new PairingRefused(
-              Rule.COHORT_FACILITATOR,
-              List.of(facilitator.getUsername()),
-              facilitator.getUsername() + " is not a facilitator of this cohort"));
+          Refusal.rule(
+                  Rule.COHORT_FACILITATOR.label(),
+                  "refusal.pairing.notCohortFacilitator",
+                  facilitator.getUsername())
+              .about(List.of(facilitator.getUsername())));
     }
     return Optional.empty();
   }
@@ -63,14 +65,12 @@ public class PairingRules {
    * A facilitator moderates the pair and hears both sides: never one of the two, or they would
    * facilitate, and read the warnings about, their own pairing.
    */
-  static Optional<PairingRefused> partyRefusal(Person facilitator, Person mentor, Person mentee) {
+  static Optional<Refusal> partyRefusal(Person facilitator, Person mentor, Person mentee) {
     String subject = facilitator.getSubject();
     if (subject.equals(mentor.getSubject()) || subject.equals(mentee.getSubject())) {
       String name = facilitator.getUsername();
       return refused(
-          Rule.FACILITATOR_NOT_PARTY,
-          List.of(name),
-          "facilitator: " + name + " cannot facilitate a pairing they are part of");
+          Rule.FACILITATOR_NOT_PARTY, List.of(name), "refusal.pairing.facilitatorIsParty", name);
     }
     return Optional.empty();
   }
@@ -79,11 +79,11 @@ public class PairingRules {
    * What keeps this junior from mentoring this senior, if anything, given the cohort's active
    * pairings.
    */
-  public Optional<PairingRefused> refusal(
+  public Optional<Refusal> refusal(
       Person mentor, Person mentee, Collection<Pairing> activeInCohort) {
     if (mentor.getSubject().equals(mentee.getSubject())) {
       String junior = mentor.getUsername();
-      return refused(Rule.DISTINCT_PEOPLE, List.of(junior), junior + " cannot mentor themselves");
+      return refused(Rule.DISTINCT_PEOPLE, List.of(junior), "refusal.pairing.themselves", junior);
     }
     return personRefusal(mentor)
         .or(() -> personRefusal(mentee))
@@ -91,17 +91,13 @@ public class PairingRules {
   }
 
   /** What keeps this person out of any pairing: inactive in the directory, or not signed. */
-  public Optional<PairingRefused> personRefusal(Person person) {
+  public Optional<Refusal> personRefusal(Person person) {
     String name = person.getUsername();
     if (!person.isActive()) {
-      return refused(
-          Rule.ACTIVE_IN_DIRECTORY,
-          List.of(name),
-          name + " is not active in the corporate directory");
+      return refused(Rule.ACTIVE_IN_DIRECTORY, List.of(name), "refusal.pairing.inactive", name);
     }
     if (!facts.signedCurrentCharter(person)) {
-      return refused(
-          Rule.CHARTER_SIGNED, List.of(name), name + " has not signed the charter in force");
+      return refused(Rule.CHARTER_SIGNED, List.of(name), "refusal.pairing.notSigned", name);
     }
     return Optional.empty();
   }
@@ -112,7 +108,7 @@ public class PairingRules {
    *
    * @param byUsername how to find a manager by username, for the reporting-line walk
    */
-  public static Optional<PairingRefused> pairRefusal(
+  public static Optional<Refusal> pairRefusal(
       Person mentor,
       Person mentee,
       Collection<Pairing> activeInCohort,
@@ -121,32 +117,24 @@ public class PairingRules {
     String senior = mentee.getUsername();
     List<String> both = List.of(junior, senior);
     if (mentor.getSubject().equals(mentee.getSubject())) {
-      return refused(Rule.DISTINCT_PEOPLE, List.of(junior), junior + " cannot mentor themselves");
+      return refused(Rule.DISTINCT_PEOPLE, List.of(junior), "refusal.pairing.themselves", junior);
     }
     if (mentor.getGrade() == null || mentee.getGrade() == null) {
-      return refused(
-          Rule.GRADE_ORDER,
-          both,
-          "the grades of " + junior + " and " + senior + " must both be known");
+      return refused(Rule.GRADE_ORDER, both, "refusal.pairing.gradesUnknown", junior, senior);
     }
     if (mentor.getGrade() >= mentee.getGrade()) {
       return refused(
           Rule.GRADE_ORDER,
           both,
-          "the mentor "
-              + junior
-              + " (grade "
-              + mentor.getGrade()
-              + ") must be graded below the mentee "
-              + senior
-              + " (grade "
-              + mentee.getGrade()
-              + ")");
+          "refusal.pairing.gradeOrder",
+          junior,
+          String.valueOf(mentor.getGrade()),
+          senior,
+          String.valueOf(mentee.getGrade()));
     }
     if (inReportingLine(mentee, junior, byUsername)
         || inReportingLine(mentor, senior, byUsername)) {
-      return refused(
-          Rule.REPORTING_LINE, both, junior + " and " + senior + " are in one reporting line");
+      return refused(Rule.REPORTING_LINE, both, "refusal.pairing.reportingLine", junior, senior);
     }
     for (Pairing p : activeInCohort) {
       for (Person person : List.of(mentor, mentee)) {
@@ -154,7 +142,8 @@ public class PairingRules {
           return refused(
               Rule.ONE_ACTIVE_PAIRING,
               List.of(person.getUsername()),
-              person.getUsername() + " is already in a pairing of this cohort, active or paused");
+              "refusal.pairing.onePairing",
+              person.getUsername());
         }
       }
     }
@@ -183,7 +172,8 @@ public class PairingRules {
     return false;
   }
 
-  private static Optional<PairingRefused> refused(Rule rule, List<String> people, String message) {
-    return Optional.of(new PairingRefused(rule, people, message));
+  private static Optional<Refusal> refused(
+      Rule rule, List<String> people, String key, Object... args) {
+    return Optional.of(Refusal.rule(rule.label(), key, args).about(people));
   }
 }

@@ -1,6 +1,7 @@
 package com.srm.mentoring.pairing.entity;
 
 import com.srm.mentoring.platform.control.SealedText;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -85,20 +86,19 @@ public class Adjustment {
    * HR carried it out with the pairing tools. A pause or a change of format happens outside the
    * application, so HR says in a note what was agreed; a re-pair ends the pairing.
    *
-   * @throws IllegalStateException when it was done already
-   * @throws IllegalArgumentException when a pause or change of format comes without a note, or the
-   *     note is too long
+   * @throws Refusal when it was done already
+   * @throws Refusal when a pause or change of format comes without a note, or the note is too long
    */
   public void done(String hr, String note, Instant at) {
     if (isDone()) {
-      throw new IllegalStateException("adjustment: it was carried out on " + doneAt + " already");
+      throw Refusal.conflict("adjustment", "refusal.adjustment.done", String.valueOf(doneAt));
     }
     String text = note == null ? "" : note.strip();
     if (text.isEmpty() && kind != AdjustmentKind.RE_PAIR) {
-      throw new IllegalArgumentException("note: say what was agreed for the " + kind);
+      throw Refusal.invalid("note", "refusal.adjustment.note", String.valueOf(kind));
     }
     if (text.length() > NOTE_LENGTH) {
-      throw new IllegalArgumentException("note: at most " + NOTE_LENGTH + " characters");
+      throw Refusal.invalid("note", "refusal.atMostCharacters", NOTE_LENGTH);
     }
     this.doneNote = text.isEmpty() ? null : text;
     this.doneBy = Objects.requireNonNull(hr);

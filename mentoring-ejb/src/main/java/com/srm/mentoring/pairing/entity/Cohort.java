@@ -3,6 +3,7 @@ package com.srm.mentoring.pairing.entity;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.platform.entity.PlainText;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -129,10 +130,10 @@ public class Cohort {
     Objects.requireNonNull(newName, "name is required");
     String trimmed = newName.strip();
     if (trimmed.isEmpty()) {
-      throw new IllegalArgumentException("name must not be blank");
+      throw Refusal.invalid("name", "refusal.cohort.nameBlank");
     }
     if (trimmed.length() > NAME_LENGTH) {
-      throw new IllegalArgumentException("name must be at most " + NAME_LENGTH + " characters");
+      throw Refusal.invalid("name", "refusal.cohort.nameTooLong", NAME_LENGTH);
     }
     this.name = trimmed;
   }
@@ -142,7 +143,7 @@ public class Cohort {
     Objects.requireNonNull(newStart, "startsOn is required");
     Objects.requireNonNull(newEnd, "endsOn is required");
     if (newEnd.isBefore(newStart)) {
-      throw new IllegalArgumentException("endsOn must not be before startsOn");
+      throw Refusal.invalid("endsOn", "refusal.cohort.endBeforeStart");
     }
     requireNotClosed();
     this.startsOn = newStart;
@@ -151,8 +152,8 @@ public class Cohort {
 
   public void changeAnonymityThreshold(int k) {
     if (k < MINIMUM_THRESHOLD || k > MAXIMUM_THRESHOLD) {
-      throw new IllegalArgumentException(
-          "anonymityThreshold must be between " + MINIMUM_THRESHOLD + " and " + MAXIMUM_THRESHOLD);
+      throw Refusal.invalid(
+          "anonymityThreshold", "refusal.cohort.threshold", MINIMUM_THRESHOLD, MAXIMUM_THRESHOLD);
     }
     requireNotClosed();
     this.anonymityThreshold = k;
@@ -173,7 +174,7 @@ public class Cohort {
   public void nameEscalationContacts(Collection<String> subjects) {
     Objects.requireNonNull(subjects, "escalationContacts are required");
     if (subjects.isEmpty()) {
-      throw new IllegalArgumentException("escalationContacts: name at least one");
+      throw Refusal.invalid("escalationContacts", "refusal.cohort.contacts");
     }
     requireNotClosed();
     escalationContacts.clear();
@@ -209,17 +210,17 @@ public class Cohort {
 
   public void activate() {
     if (state != CohortState.DRAFT) {
-      throw new IllegalStateException("only a draft cohort can be activated, this one is " + state);
+      throw Refusal.conflict(null, "refusal.cohort.notDraft", String.valueOf(state));
     }
     if (escalationContacts.isEmpty()) {
-      throw new IllegalStateException("escalationContacts: name at least one before activating");
+      throw Refusal.conflict("escalationContacts", "refusal.cohort.contactsBeforeStart");
     }
     this.state = CohortState.ACTIVE;
   }
 
   public void close(Instant at) {
     if (state != CohortState.ACTIVE) {
-      throw new IllegalStateException("only an active cohort can be closed, this one is " + state);
+      throw Refusal.conflict(null, "refusal.cohort.notActive", String.valueOf(state));
     }
     this.state = CohortState.CLOSED;
     this.closedAt = Objects.requireNonNull(at, "closing time is required");
@@ -232,7 +233,7 @@ public class Cohort {
 
   private void requireNotClosed() {
     if (state == CohortState.CLOSED) {
-      throw new IllegalStateException("a closed cohort cannot be changed");
+      throw Refusal.conflict(null, "refusal.cohort.closed");
     }
   }
 

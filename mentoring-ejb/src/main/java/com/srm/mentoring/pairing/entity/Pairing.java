@@ -2,7 +2,7 @@ package com.srm.mentoring.pairing.entity;
 
 import com.srm.mentoring.platform.control.SealedText;
 import com.srm.mentoring.platform.entity.HasRecordId;
-import com.srm.mentoring.platform.entity.RuleRefusal;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -162,7 +162,7 @@ public class Pairing implements HasRecordId {
     this.mentee = Objects.requireNonNull(mentee, "mentee is required");
     this.facilitator = Objects.requireNonNull(facilitator, "facilitator is required");
     if (mentor.equals(mentee)) {
-      throw new IllegalArgumentException("mentee: a person cannot mentor themselves");
+      throw Refusal.invalid("mentee", "refusal.pairing.self");
     }
     this.state = PairingState.ACTIVE;
     this.formedAt = Objects.requireNonNull(at);
@@ -197,20 +197,18 @@ public class Pairing implements HasRecordId {
   public void changeObjective(String text) {
     requireOngoing();
     if (objectiveLockedAt != null) {
-      throw new IllegalStateException(
-          "objective: locked since the first session was held; it is reviewed at the end");
+      throw Refusal.conflict("objective", "refusal.objective.locked");
     }
     // a form left empty sends nothing at all: the same refusal as a blank one, naming the field
     String trimmed = text == null ? "" : text.strip();
     if (trimmed.isEmpty()) {
-      throw new IllegalArgumentException("text: the objective must not be empty");
+      throw Refusal.invalid("text", "refusal.objective.empty");
     }
     if (trimmed.length() > OBJECTIVE_LENGTH) {
-      throw new IllegalArgumentException(
-          "text: the objective must be at most " + OBJECTIVE_LENGTH + " characters");
+      throw Refusal.invalid("text", "refusal.objective.tooLong", OBJECTIVE_LENGTH);
     }
     if (trimmed.contains("\n")) {
-      throw new IllegalArgumentException("text: the objective is one sentence, on one line");
+      throw Refusal.invalid("text", "refusal.objective.oneLine");
     }
     this.objective = trimmed;
   }
@@ -220,17 +218,14 @@ public class Pairing implements HasRecordId {
    * cannot be held before the senior stated it, or the pairing would be measured by nothing; later
    * sessions find it locked already and pass.
    *
-   * @throws RuleRefusal naming {@code objective} when the first session comes without one
+   * @throws Refusal naming {@code objective} when the first session comes without one
    */
   public void lockObjective(Instant at) {
     if (objectiveLockedAt != null) {
       return;
     }
     if (objective == null) {
-      throw new RuleRefusal(
-          "objective",
-          "objective.beforeFirstSession",
-          "the senior states what they will learn before the first session is held");
+      throw Refusal.rule("objective", "refusal.objective.beforeFirstSession");
     }
     objectiveLockedAt = Objects.requireNonNull(at);
   }
@@ -255,7 +250,7 @@ public class Pairing implements HasRecordId {
    * HR pauses the pairing: no session is planned until HR resumes it. Pausing a paused pairing
    * changes nothing, so that a pause asked for on a pairing HR paused already is simply done.
    *
-   * @throws IllegalStateException when it has ended
+   * @throws Refusal when it has ended
    */
   public void pause(Instant at) {
     requireOngoing();
@@ -269,16 +264,13 @@ public class Pairing implements HasRecordId {
    * HR resumes a paused pairing. Quiet weeks are counted from here, not from the last session
    * before the pause, so that a resumed pairing is not reported quiet at once.
    *
-   * @throws RuleRefusal naming {@code pairing} when it is not paused
-   * @throws IllegalStateException when it has ended
+   * @throws Refusal naming {@code pairing} when it is not paused
+   * @throws Refusal when it has ended
    */
   public void resume(Instant at) {
     if (state != PairingState.PAUSED) {
       requireOngoing();
-      throw new RuleRefusal(
-          "pairing",
-          "pairing.notPaused",
-          "this pairing is not paused; only a paused pairing is resumed");
+      throw Refusal.rule("pairing", "refusal.pairing.notPaused");
     }
     state = PairingState.ACTIVE;
     resumedAt = Objects.requireNonNull(at);
@@ -288,17 +280,17 @@ public class Pairing implements HasRecordId {
    * The pair meets in another format from now on, as HR agreed and noted: the pairing's record says
    * so, without the concern that asked for it.
    *
-   * @throws IllegalArgumentException naming {@code note} when it is empty or too long
-   * @throws IllegalStateException when it has ended
+   * @throws Refusal naming {@code note} when it is empty or too long
+   * @throws Refusal when it has ended
    */
   public void changeFormat(String note, Instant at) {
     requireOngoing();
     String text = note == null ? "" : note.strip();
     if (text.isEmpty()) {
-      throw new IllegalArgumentException("note: say what the new format is");
+      throw Refusal.invalid("note", "refusal.pairing.formatNote");
     }
     if (text.length() > FORMAT_NOTE_LENGTH) {
-      throw new IllegalArgumentException("note: at most " + FORMAT_NOTE_LENGTH + " characters");
+      throw Refusal.invalid("note", "refusal.atMostCharacters", FORMAT_NOTE_LENGTH);
     }
     formatNote = text;
     formatChangedAt = Objects.requireNonNull(at);
@@ -307,15 +299,12 @@ public class Pairing implements HasRecordId {
   /**
    * Refuses a new session unless the pairing is active: a paused pairing waits for HR to resume it.
    *
-   * @throws RuleRefusal naming {@code pairing} when it is paused
-   * @throws IllegalStateException when it has ended
+   * @throws Refusal naming {@code pairing} when it is paused
+   * @throws Refusal when it has ended
    */
   public void requireSessionsAllowed() {
     if (state == PairingState.PAUSED) {
-      throw new RuleRefusal(
-          "pairing",
-          "pairing.paused",
-          "this pairing is paused; sessions are planned again once HR resumes it");
+      throw Refusal.rule("pairing", "refusal.pairing.paused");
     }
     requireOngoing();
   }
@@ -340,20 +329,17 @@ public class Pairing implements HasRecordId {
    */
   public void rate(String subject, int rating) {
     if (rating < MIN_RATING || rating > MAX_RATING) {
-      throw new IllegalArgumentException(
-          "rating: must be between " + MIN_RATING + " and " + MAX_RATING);
+      throw Refusal.invalid("rating", "refusal.rating.range", MIN_RATING, MAX_RATING);
     }
     if (state != PairingState.ENDED) {
-      throw new IllegalStateException(
-          "rating: the objective is rated once the pairing has ended; this pairing is still"
-              + " going on");
+      throw Refusal.conflict("rating", "refusal.rating.notEnded");
     }
     boolean senior = mentee.equals(subject);
     if (!senior && !mentor.equals(subject)) {
-      throw new IllegalArgumentException("rating: only the mentor and the mentee rate");
+      throw Refusal.invalid("rating", "refusal.rating.partiesOnly");
     }
     if (ratingOf(subject) != null) {
-      throw new RatingFinal();
+      throw Refusal.rule("rating", "refusal.rating.final");
     }
     if (senior) {
       seniorRating = Integer.toString(rating);
@@ -403,7 +389,7 @@ public class Pairing implements HasRecordId {
 
   private void requireOngoing() {
     if (!isOngoing()) {
-      throw new IllegalStateException("pairing: this pairing has ended");
+      throw Refusal.conflict("pairing", "refusal.pairing.ended");
     }
   }
 

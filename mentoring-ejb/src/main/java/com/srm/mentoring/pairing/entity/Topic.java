@@ -1,5 +1,6 @@
 package com.srm.mentoring.pairing.entity;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -51,12 +52,11 @@ public class Topic {
   /** The tag as stored: trimmed, lower case, inner spaces collapsed. */
   public static String normal(String tag) {
     if (tag == null || tag.isBlank()) {
-      throw new IllegalArgumentException("topics: a topic must not be empty");
+      throw Refusal.invalid("topics", "refusal.topics.empty");
     }
     String normal = tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     if (normal.length() > TAG_LENGTH) {
-      throw new IllegalArgumentException(
-          "topics: a topic must be at most " + TAG_LENGTH + " characters");
+      throw Refusal.invalid("topics", "refusal.topics.tooLong", TAG_LENGTH);
     }
     return normal;
   }

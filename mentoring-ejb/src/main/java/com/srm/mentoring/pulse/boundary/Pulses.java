@@ -8,7 +8,6 @@ import com.srm.mentoring.pairing.control.PairingAccess;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.entity.Action;
-import com.srm.mentoring.pulse.control.AnswerRefused;
 import com.srm.mentoring.pulse.control.Batches;
 import com.srm.mentoring.pulse.control.Eligibility;
 import com.srm.mentoring.pulse.control.Eligibility.Condition;
@@ -96,9 +95,9 @@ public class Pulses {
    * the participation row, the sealed answer and perhaps a check-in request in the person's name:
    * no value in the clear.
    *
-   * @throws AnswerRefused naming the first condition of {@link Eligibility} they fail: they did not
-   *     attend, the questions are not open or closed, or they answered already
-   * @throws IllegalArgumentException naming a missing or out-of-range value
+   * @throws com.srm.mentoring.platform.entity.Refusal naming the first condition of {@link
+   *     Eligibility} they fail: they did not attend, the questions are not open or closed, or they
+   *     answered already
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void answer(UUID sessionId, Answer answer, boolean checkIn) {

@@ -4,7 +4,7 @@ import com.srm.mentoring.pairing.entity.CohortState;
 import com.srm.mentoring.pairing.entity.Pairing;
 import com.srm.mentoring.pairing.entity.PairingState;
 import com.srm.mentoring.platform.control.ProgramClock;
-import com.srm.mentoring.pulse.control.AnswerRefused.Reason;
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.session.entity.Session;
 import com.srm.mentoring.session.entity.SessionState;
 import jakarta.enterprise.context.Dependent;
@@ -36,42 +36,32 @@ public class Eligibility {
   /** The conditions, in the order in which a refusal names the first one that fails. */
   public enum Condition {
     PARTY(
-        "(p.mentor = :me OR p.mentee = :me)",
-        Reason.NOT_ATTENDED,
-        "session: the questions are for the mentor and the mentee"),
-    NOT_PAUSED(
-        "p.state <> :paused",
-        Reason.CLOSED,
-        "session: no questions are asked while the pairing is paused"),
-    HELD(
-        "s.state = :held",
-        Reason.NOT_HELD,
-        "session: the questions open once the session is marked held"),
-    ATTENDED(
-        ":me MEMBER OF s.attendance",
-        Reason.NOT_ATTENDED,
-        "session: you are not recorded as having attended this session"),
+        "(p.mentor = :me OR p.mentee = :me)", Refusal.Kind.FORBIDDEN, "refusal.pulse.partiesOnly"),
+    NOT_PAUSED("p.state <> :paused", Refusal.Kind.CONFLICT, "refusal.pulse.paused"),
+    HELD("s.state = :held", Refusal.Kind.CONFLICT, "refusal.pulse.notHeld"),
+    ATTENDED(":me MEMBER OF s.attendance", Refusal.Kind.FORBIDDEN, "refusal.pulse.notAttended"),
     OPEN(
         "s.closedAt > :since AND c.state <> :closed",
-        Reason.CLOSED,
-        "session: the questions for this session closed on "),
+        Refusal.Kind.CONFLICT,
+        "refusal.pulse.closed"),
     NOT_ANSWERED(
         "NOT EXISTS (SELECT x FROM Participation x WHERE x.subject = :me AND x.sessionId = s.id)",
-        Reason.ALREADY_ANSWERED,
-        "session: you have already answered for this session");
+        Refusal.Kind.CONFLICT,
+        "refusal.pulse.answered");
 
     final String predicate;
-    final Reason reason;
-    final String message;
+    final Refusal.Kind kind;
+    final String key;
 
-    Condition(String predicate, Reason reason, String message) {
+    Condition(String predicate, Refusal.Kind kind, String key) {
       this.predicate = predicate;
-      this.reason = reason;
-      this.message = message;
+      this.kind = kind;
+      this.key = key;
     }
 
-    public Reason reason() {
-      return reason;
+    /** How a refusal for this condition answers: 403 for someone not at the session, else 409. */
+    public Refusal.Kind kind() {
+      return kind;
     }
   }
 
@@ -130,7 +120,7 @@ public class Eligibility {
   }
 
   /**
-   * @throws AnswerRefused naming the first condition the person fails for the session
+   * @throws Refusal naming the first condition the person fails for the session
    */
   public void require(Session session, String me) {
     Optional<Condition> failed = firstFailed(session.getId(), me);
@@ -140,12 +130,14 @@ public class Eligibility {
   }
 
   /** The refusal for the condition, in the words the person reads. */
-  public AnswerRefused refusal(Condition condition, Session session) {
-    String message =
-        condition == Condition.OPEN
-            ? condition.message + LocalDate.ofInstant(closes(session), ZoneOffset.UTC)
-            : condition.message;
-    return new AnswerRefused(condition.reason, message);
+  public Refusal refusal(Condition condition, Session session) {
+    return condition == Condition.OPEN
+        ? Refusal.of(
+            condition.kind,
+            "session",
+            condition.key,
+            String.valueOf(LocalDate.ofInstant(closes(session), ZoneOffset.UTC)))
+        : Refusal.of(condition.kind, "session", condition.key);
   }
 
   /** When the session's questions close: the window after it was marked held. */

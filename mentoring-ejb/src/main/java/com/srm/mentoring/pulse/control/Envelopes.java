@@ -2,6 +2,7 @@ package com.srm.mentoring.pulse.control;
 
 import com.srm.mentoring.platform.control.ContentCipher;
 import com.srm.mentoring.platform.entity.ContentKeys;
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.pulse.entity.Answer;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class Envelopes {
                 Integer.parseInt(values[0]),
                 Integer.parseInt(values[1]),
                 Integer.parseInt(values[2])));
-      } catch (IllegalArgumentException notAnAnswer) {
+      } catch (IllegalArgumentException | Refusal notAnAnswer) {
         throw new IllegalStateException("a pulse envelope holds something else than answers");
       }
     }

@@ -1,5 +1,7 @@
 package com.srm.mentoring.pulse.entity;
 
+import com.srm.mentoring.platform.entity.Refusal;
+
 /**
  * The three values one person gives after a session, each 1 to 5. It never leaves the request that
  * carries it in the clear beside anything naming the person: it goes to the inbox sealed.
@@ -21,7 +23,7 @@ public record Answer(int spokeOpenly, int feltHeard, int wouldRecommend) {
   /**
    * The answer from values that may be missing.
    *
-   * @throws IllegalArgumentException naming the first missing or out-of-range value
+   * @throws Refusal naming the first missing or out-of-range value
    */
   public static Answer of(Integer spokeOpenly, Integer feltHeard, Integer wouldRecommend) {
     return new Answer(
@@ -32,15 +34,14 @@ public record Answer(int spokeOpenly, int feltHeard, int wouldRecommend) {
 
   private static int required(String field, Integer value) {
     if (value == null) {
-      throw new IllegalArgumentException(field + " is required (1 to 5)");
+      throw Refusal.invalid(field, "refusal.pulse.required", field);
     }
     return value;
   }
 
   private static void check(String field, int value) {
     if (value < LOWEST || value > HIGHEST) {
-      throw new IllegalArgumentException(
-          field + " must be between " + LOWEST + " and " + HIGHEST + ", not " + value);
+      throw Refusal.invalid(field, "refusal.pulse.range", field, LOWEST, HIGHEST, value);
     }
   }
 

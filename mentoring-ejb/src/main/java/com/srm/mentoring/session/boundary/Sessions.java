@@ -13,6 +13,7 @@ import com.srm.mentoring.platform.control.Audited;
 import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.session.entity.Session;
 import com.srm.mentoring.session.entity.SessionDetail;
 import jakarta.annotation.Resource;
@@ -142,10 +143,7 @@ public class Sessions {
               .person(username)
               .map(Person::getSubject)
               .filter(pairing::involves)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "attended: " + username + " is not one of this pairing's people"));
+              .orElseThrow(() -> Refusal.invalid("attended", "refusal.session.notParty", username));
       subjects.add(subject);
     }
     Instant now = clock.now();

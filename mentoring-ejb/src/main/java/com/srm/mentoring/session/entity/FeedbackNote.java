@@ -2,6 +2,7 @@ package com.srm.mentoring.session.entity;
 
 import com.srm.mentoring.platform.control.SealedText;
 import com.srm.mentoring.platform.entity.HasRecordId;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -86,7 +87,7 @@ public class FeedbackNote implements HasRecordId {
   /**
    * A note with every part of its framework, by name.
    *
-   * @throws IllegalArgumentException naming the first part that is missing, empty or too long
+   * @throws Refusal naming the first part that is missing, empty or too long
    */
   public FeedbackNote(
       UUID pairingId, String author, Framework framework, Map<String, String> parts, Instant at) {
@@ -94,19 +95,18 @@ public class FeedbackNote implements HasRecordId {
     this.pairingId = Objects.requireNonNull(pairingId, "pairing is required");
     this.author = Objects.requireNonNull(author, "author is required");
     if (framework == null) {
-      throw new IllegalArgumentException("framework: must be SBI or DESC");
+      throw Refusal.invalid("framework", "refusal.note.framework");
     }
     this.framework = framework;
     List<String> texts = new ArrayList<>();
     for (String part : framework.parts()) {
       String text = parts == null ? null : parts.get(part);
       if (text == null || text.isBlank()) {
-        throw new IllegalArgumentException(part + ": is required");
+        throw Refusal.invalid(part, "refusal.isRequired");
       }
       String trimmed = text.strip();
       if (trimmed.length() > PART_LENGTH) {
-        throw new IllegalArgumentException(
-            part + ": must be at most " + PART_LENGTH + " characters");
+        throw Refusal.invalid(part, "refusal.mustBeAtMostCharacters", PART_LENGTH);
       }
       texts.add(trimmed);
     }
@@ -138,7 +138,7 @@ public class FeedbackNote implements HasRecordId {
 
   private void requireAuthor(String by) {
     if (!author.equals(by)) {
-      throw new IllegalStateException("note: only its author shares or unshares it");
+      throw Refusal.conflict("note", "refusal.note.authorOnly");
     }
   }
 

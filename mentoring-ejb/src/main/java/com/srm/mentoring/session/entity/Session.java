@@ -1,6 +1,7 @@
 package com.srm.mentoring.session.entity;
 
 import com.srm.mentoring.platform.entity.HasRecordId;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -87,10 +88,10 @@ public class Session implements HasRecordId {
     this.pairingId = Objects.requireNonNull(pairingId, "pairing is required");
     if (startsAt == null) {
       // a form whose time was left empty: named like any other wrong value
-      throw new IllegalArgumentException("startsAt: is required");
+      throw Refusal.invalid("startsAt", "refusal.isRequired");
     }
     if (!startsAt.isAfter(now)) {
-      throw new IllegalArgumentException("startsAt: a session is planned for a time to come");
+      throw Refusal.invalid("startsAt", "refusal.session.future");
     }
     this.startsAt = startsAt;
     this.place = placeOf(place);
@@ -104,7 +105,7 @@ public class Session implements HasRecordId {
     }
     String trimmed = place.strip();
     if (trimmed.length() > PLACE_LENGTH) {
-      throw new IllegalArgumentException("place: must be at most " + PLACE_LENGTH + " characters");
+      throw Refusal.invalid("place", "refusal.mustBeAtMostCharacters", PLACE_LENGTH);
     }
     return trimmed;
   }
@@ -113,15 +114,14 @@ public class Session implements HasRecordId {
   public void addToAgenda(String author, String text, Instant now) {
     Objects.requireNonNull(author, "author is required");
     if (state != SessionState.PLANNED || !now.isBefore(startsAt)) {
-      throw new IllegalStateException("agenda: closed once the session has started");
+      throw Refusal.conflict("agenda", "refusal.agenda.closed");
     }
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("text: an agenda item must not be empty");
+      throw Refusal.invalid("text", "refusal.agenda.empty");
     }
     String trimmed = text.strip();
     if (trimmed.length() > AgendaItem.TEXT_LENGTH) {
-      throw new IllegalArgumentException(
-          "text: an agenda item must be at most " + AgendaItem.TEXT_LENGTH + " characters");
+      throw Refusal.invalid("text", "refusal.agenda.tooLong", AgendaItem.TEXT_LENGTH);
     }
     agenda.add(new AgendaItem(author, trimmed, now));
   }
@@ -131,7 +131,7 @@ public class Session implements HasRecordId {
     requirePlanned();
     Objects.requireNonNull(attendees, "attended is required");
     if (attendees.isEmpty()) {
-      throw new IllegalArgumentException("attended: name who took part");
+      throw Refusal.invalid("attended", "refusal.session.attendance");
     }
     attendance.clear();
     attendance.addAll(attendees);
@@ -147,8 +147,8 @@ public class Session implements HasRecordId {
 
   private void requirePlanned() {
     if (state != SessionState.PLANNED) {
-      throw new IllegalStateException(
-          "session: already " + state.name().toLowerCase(java.util.Locale.ROOT));
+      throw Refusal.conflict(
+          "session", "refusal.session.already." + state.name().toLowerCase(java.util.Locale.ROOT));
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.audit.entity.Anchor;
+import com.srm.mentoring.platform.entity.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,7 @@ class AnchorFileTest {
           anchor(1).line().replace("head=01", "head=zz"),
           anchor(1).line().replace(" key=2026-11", "")
         }) {
-      IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> Anchor.parse(wrong), wrong);
+      Refusal e = assertThrows(Refusal.class, () -> Anchor.parse(wrong), wrong);
       assertTrue(e.getMessage().startsWith("receipt: "), e.getMessage());
     }
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -51,9 +52,9 @@ class LogFilterTest {
 
   @Test
   void aLongWrongValueIsShownShort() {
-    IllegalArgumentException refused =
+    Refusal refused =
         assertThrows(
-            IllegalArgumentException.class,
+            Refusal.class,
             () -> LogFilter.parse(null, null, null, "x".repeat(500), null, null, null));
     assertTrue(refused.getMessage().length() < 200, refused.getMessage());
   }
@@ -65,7 +66,7 @@ class LogFilterTest {
   }
 
   static void assertField(String field, Runnable parse) {
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, parse::run);
+    Refusal refused = assertThrows(Refusal.class, parse::run);
     assertTrue(refused.getMessage().startsWith(field + ":"), refused.getMessage());
   }
 }

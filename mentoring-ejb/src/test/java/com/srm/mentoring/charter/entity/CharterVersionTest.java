@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +34,8 @@ class CharterVersionTest {
     assertTrue(version.isIntact());
     assertTrue(version.hasHash(version.getHash().toUpperCase()));
     assertFalse(version.hasHash("0".repeat(64)));
-    assertThrows(IllegalStateException.class, () -> version.revise("a", "b", "c", "d"));
-    assertThrows(IllegalStateException.class, () -> version.publish("hana", Instant.now()));
+    assertThrows(Refusal.class, () -> version.revise("a", "b", "c", "d"));
+    assertThrows(Refusal.class, () -> version.publish("hana", Instant.now()));
   }
 
   @Test
@@ -59,7 +60,7 @@ class CharterVersionTest {
     assertFalse(first.follows(second));
     assertEquals(Signer.USER_AGENT_LENGTH, first.getUserAgent().length(), "a long agent is cut");
     assertThrows(
-        IllegalArgumentException.class,
+        Refusal.class,
         () -> new Signature(3, draft(4), jun, Instant.now(), second.hashBytes()),
         "a draft cannot be signed");
   }

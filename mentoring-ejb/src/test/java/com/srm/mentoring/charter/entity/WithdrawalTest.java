@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -11,10 +12,9 @@ class WithdrawalTest {
 
   @Test
   void aReasonWithAControlCharacterIsRefusedNamingTheField() {
-    IllegalArgumentException refused =
+    Refusal refused =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> new Withdrawal("subject", "over\u0000and out", Instant.now()));
+            Refusal.class, () -> new Withdrawal("subject", "over\u0000and out", Instant.now()));
     assertTrue(refused.getMessage().startsWith("reason:"), refused.getMessage());
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ConcernChoicesTest {
             .move(
                 target, actor, null, ConcernTest.CONTACTS, ConcernTest.DEADLINES, ConcernTest.NOW);
         accepted.add(target);
-      } catch (TransitionRefused refused) {
+      } catch (Refusal refused) {
         // not a move this reader may make
       }
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -88,10 +89,9 @@ class ConcernTest {
   @Test
   void theReporterMovesNothingElse() {
     Concern concern = inState(STEP_2);
-    TransitionRefused refused =
+    Refusal refused =
         assertThrows(
-            TransitionRefused.class,
-            () -> concern.move(RESOLVED, "jun", null, CONTACTS, DEADLINES, NOW));
+            Refusal.class, () -> concern.move(RESOLVED, "jun", null, CONTACTS, DEADLINES, NOW));
     assertTrue(refused.getMessage().contains("STEP_2"), refused.getMessage());
   }
 
@@ -108,9 +108,8 @@ class ConcernTest {
 
   @Test
   void excludingEveryContactIsRefusedSinceNobodyCouldReadIt() {
-    IllegalArgumentException refused =
-        assertThrows(
-            IllegalArgumentException.class, () -> raise(List.of("farid", "erin", "hugo"), false));
+    Refusal refused =
+        assertThrows(Refusal.class, () -> raise(List.of("farid", "erin", "hugo"), false));
     assertTrue(refused.getMessage().startsWith("excluded:"), refused.getMessage());
     assertTrue(refused.getMessage().contains("nobody could read it"), refused.getMessage());
   }
@@ -119,7 +118,7 @@ class ConcernTest {
   void badTextNamesTheField() {
     assertTrue(
         assertThrows(
-                IllegalArgumentException.class,
+                Refusal.class,
                 () ->
                     new Concern(
                         UUID.randomUUID(),
@@ -137,7 +136,7 @@ class ConcernTest {
             .startsWith("title:"));
     assertTrue(
         assertThrows(
-                IllegalArgumentException.class,
+                Refusal.class,
                 () ->
                     new Concern(
                         UUID.randomUUID(),
@@ -186,9 +185,9 @@ class ConcernTest {
     for (ConcernState to : EnumSet.complementOf(EnumSet.copyOf(from.successors()))) {
       Concern concern = inState(from);
       long before = concern.getTransitions().size();
-      TransitionRefused refused =
+      Refusal refused =
           assertThrows(
-              TransitionRefused.class,
+              Refusal.class,
               () -> concern.move(to, "erin", null, CONTACTS, DEADLINES, NOW),
               from + " -> " + to);
       assertTrue(refused.getMessage().contains("state " + from), refused.getMessage());
@@ -248,10 +247,10 @@ class ConcernTest {
   void aConcernOnLegalHoldIsNotErasedUntilTheHoldIsLifted() {
     Concern concern = inState(STEP_2);
     concern.hold("erin", "Tribunal pending");
-    assertThrows(TransitionRefused.class, () -> concern.erase(NOW));
+    assertThrows(Refusal.class, () -> concern.erase(NOW));
     assertEquals("Not safe", concern.getTitle());
     assertTrue(
-        assertThrows(IllegalArgumentException.class, () -> concern.liftHold("erin", " ", NOW))
+        assertThrows(Refusal.class, () -> concern.liftHold("erin", " ", NOW))
             .getMessage()
             .startsWith("reason:"),
         "lifting needs a reason too");
@@ -265,7 +264,7 @@ class ConcernTest {
         "the reporter, who never sees the hold's reason, does not see this one either");
     concern.erase(NOW);
     assertNull(concern.getTitle());
-    assertThrows(TransitionRefused.class, () -> concern.liftHold("erin", "again", NOW));
+    assertThrows(Refusal.class, () -> concern.liftHold("erin", "again", NOW));
   }
 
   @Test
@@ -280,7 +279,7 @@ class ConcernTest {
         concern.notesFor("farid").stream().map(ConcernNote::getBody).toList(),
         "another contact does not see it");
     assertTrue(
-        assertThrows(TransitionRefused.class, () -> concern.addNote("jun", "Me", true, NOW))
+        assertThrows(Refusal.class, () -> concern.addNote("jun", "Me", true, NOW))
             .getMessage()
             .startsWith("toReporter:"));
   }
@@ -295,8 +294,7 @@ class ConcernTest {
     assertEquals(NOW, concern.getAdjustmentAskedAt());
     assertTrue(
         assertThrows(
-                TransitionRefused.class,
-                () -> concern.askForAdjustment("erin", "FORMAT", "Another one", NOW))
+                Refusal.class, () -> concern.askForAdjustment("erin", "FORMAT", "Another one", NOW))
             .getMessage()
             .contains("still open"));
     concern.adjusted("PAUSE", CONTACTS, DEADLINES, NOW);
@@ -310,14 +308,14 @@ class ConcernTest {
     // the wording itself is WordingCheckTest's; here, that the concern applies it
     assertTrue(
         assertThrows(
-                IllegalArgumentException.class,
+                Refusal.class,
                 () -> concern.askForAdjustment("erin", "RE_PAIR", "Re-pair them: not safe!", NOW))
             .getMessage()
             .startsWith("reason: must not repeat the concern"));
     assertNull(concern.getAdjustmentAskedAt(), "a refused reason asks for nothing");
     assertTrue(
         assertThrows(
-                IllegalArgumentException.class,
+                Refusal.class,
                 () -> concern.askForAdjustment("erin", "RE_PAIR", "x".repeat(301), NOW))
             .getMessage()
             .startsWith("reason:"));
@@ -330,20 +328,19 @@ class ConcernTest {
   void onlyTheStepThreeOwnerAsksForAnAdjustment() {
     assertTrue(
         assertThrows(
-                TransitionRefused.class,
+                Refusal.class,
                 () -> inState(STEP_2).askForAdjustment("erin", "PAUSE", "Pause", NOW))
             .getMessage()
             .contains("STEP_2"));
     assertThrows(
-        TransitionRefused.class,
-        () -> inState(STEP_3).askForAdjustment("hugo", "PAUSE", "Pause", NOW));
+        Refusal.class, () -> inState(STEP_3).askForAdjustment("hugo", "PAUSE", "Pause", NOW));
   }
 
   @Test
   void aHoldNeedsAReason() {
     Concern concern = inState(STEP_2);
     assertTrue(
-        assertThrows(IllegalArgumentException.class, () -> concern.hold("erin", ""))
+        assertThrows(Refusal.class, () -> concern.hold("erin", ""))
             .getMessage()
             .startsWith("reason:"));
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import org.junit.jupiter.api.Test;
 
 class LegalHoldTest {
@@ -19,7 +20,7 @@ class LegalHoldTest {
   void placingAHoldNeedsAReasonOfAtMostFiveHundredCharacters() {
     for (String reason : new String[] {null, "", "  ", "x".repeat(LegalHold.REASON_LENGTH + 1)}) {
       assertTrue(
-          assertThrows(IllegalArgumentException.class, () -> LegalHold.placedBy("erin", reason))
+          assertThrows(Refusal.class, () -> LegalHold.placedBy("erin", reason))
               .getMessage()
               .startsWith("reason:"));
     }
@@ -34,7 +35,6 @@ class LegalHoldTest {
         "Legal hold lifted: Tribunal withdrawn", LegalHold.liftedBecause(" Tribunal withdrawn "));
     assertEquals(
         "reason: must not be empty",
-        assertThrows(IllegalArgumentException.class, () -> LegalHold.liftedBecause(" "))
-            .getMessage());
+        assertThrows(Refusal.class, () -> LegalHold.liftedBecause(" ")).getMessage());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +20,8 @@ class WordingCheckTest {
             "NOT   SAFE",
             "Because my mentee shouts at me",
             "he said: 'MY MENTEE SHOUTS, at me'")) {
-      IllegalArgumentException refused =
-          assertThrows(
-              IllegalArgumentException.class,
-              () -> CONCERN.requireNotRepeatedIn("reason", reason),
-              reason);
+      Refusal refused =
+          assertThrows(Refusal.class, () -> CONCERN.requireNotRepeatedIn("reason", reason), reason);
       assertTrue(refused.getMessage().startsWith("reason: must not repeat the concern"), reason);
     }
   }
@@ -32,14 +30,12 @@ class WordingCheckTest {
   void theRefusalSaysWhetherTheTitleOrTheDescriptionWasRepeated() {
     assertEquals(
         "reason: must not repeat the concern; it contains the concern's title",
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> CONCERN.requireNotRepeatedIn("reason", "Not safe"))
+        assertThrows(Refusal.class, () -> CONCERN.requireNotRepeatedIn("reason", "Not safe"))
             .getMessage());
     assertEquals(
         "reason: must not repeat the concern; it repeats its description",
         assertThrows(
-                IllegalArgumentException.class,
+                Refusal.class,
                 () -> CONCERN.requireNotRepeatedIn("reason", "so: my mentee shouts at me"))
             .getMessage());
   }
@@ -54,9 +50,7 @@ class WordingCheckTest {
   @Test
   void aShortDescriptionIsRepeatedOnlyWhenRepeatedWhole() {
     WordingCheck short_ = new WordingCheck("Title", "Too loud");
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> short_.requireNotRepeatedIn("reason", "it was too loud"));
+    assertThrows(Refusal.class, () -> short_.requireNotRepeatedIn("reason", "it was too loud"));
     short_.requireNotRepeatedIn("reason", "it was loud");
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -69,9 +70,9 @@ class PersonTest {
 
   @Test
   void subjectAndUsernameAreRequired() {
-    assertThrows(IllegalArgumentException.class, () -> new Person(" ", JUN));
+    assertThrows(Refusal.class, () -> new Person(" ", JUN));
     var noName = new DirectoryEntry(null, "X", null, null, null, true, Set.of("employee"), null);
-    assertThrows(IllegalArgumentException.class, () -> new Person("sub-1", noName));
+    assertThrows(Refusal.class, () -> new Person("sub-1", noName));
   }
 
   @Test
@@ -116,7 +117,7 @@ class PersonTest {
   @Test
   void onlyKnownRolesCanBeGranted() {
     Person jun = new Person("sub-1", junWith(Set.of("employee"), null));
-    assertThrows(IllegalArgumentException.class, () -> jun.grantRole("owner"));
+    assertThrows(Refusal.class, () -> jun.grantRole("owner"));
     jun.grantRole("auditor");
     assertEquals(List.of("employee", "auditor"), jun.getRoles());
   }

@@ -10,6 +10,7 @@ import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.Pairing;
+import com.srm.mentoring.platform.entity.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,9 +45,9 @@ class PairingRulesTest {
     cohort.nameEscalationContacts(List.of("erin-subject"));
   }
 
-  PairingRefused refused(Person mentor, Person mentee) {
+  Refusal refused(Person mentor, Person mentee) {
     return assertThrows(
-        PairingRefused.class, () -> directory.rules().check(cohort, mentor, mentee, farid));
+        Refusal.class, () -> directory.rules().check(cohort, mentor, mentee, farid));
   }
 
   Person p(String username) {
@@ -61,33 +62,35 @@ class PairingRulesTest {
   @Test
   void bothMustHaveSignedTheCharterInForce() {
     directory.unsigned.add("sam");
-    PairingRefused refused = refused(jun, sam);
-    assertEquals(Rule.CHARTER_SIGNED, refused.rule());
+    Refusal refused = refused(jun, sam);
+    assertEquals(Rule.CHARTER_SIGNED.label(), refused.field());
     assertEquals(List.of("sam"), refused.people());
     assertTrue(refused.getMessage().startsWith("charter-signed: sam"), refused.getMessage());
   }
 
   @Test
   void theMentorIsGradedBelowTheMentee() {
-    PairingRefused refused = refused(sam, jun);
-    assertEquals(Rule.GRADE_ORDER, refused.rule());
+    Refusal refused = refused(sam, jun);
+    assertEquals(Rule.GRADE_ORDER.label(), refused.field());
     assertTrue(refused.getMessage().contains("sam (grade 9)"), refused.getMessage());
     assertTrue(refused.getMessage().contains("jun (grade 3)"), refused.getMessage());
 
     Person peer = directory.add("peer", 9, "victor");
-    assertEquals(Rule.GRADE_ORDER, refused(peer, sam).rule(), "an equal grade is not below");
+    assertEquals(
+        Rule.GRADE_ORDER.label(), refused(peer, sam).field(), "an equal grade is not below");
     Person unknown = directory.add("nograde", null, "victor");
-    assertEquals(Rule.GRADE_ORDER, refused(unknown, sam).rule(), "an unknown grade is refused");
+    assertEquals(
+        Rule.GRADE_ORDER.label(), refused(unknown, sam).field(), "an unknown grade is refused");
   }
 
   @Test
   void theMenteeIsNotAboveTheMentorInTheirReportingLine() {
-    PairingRefused direct = refused(p("ken"), sam);
-    assertEquals(Rule.REPORTING_LINE, direct.rule());
+    Refusal direct = refused(p("ken"), sam);
+    assertEquals(Rule.REPORTING_LINE.label(), direct.field());
     assertEquals(List.of("ken", "sam"), direct.people());
     assertTrue(direct.getMessage().contains("ken and sam"), direct.getMessage());
     // two levels up: jun reports to lena, who reports to victor
-    assertEquals(Rule.REPORTING_LINE, refused(jun, p("victor")).rule());
+    assertEquals(Rule.REPORTING_LINE.label(), refused(jun, p("victor")).field());
   }
 
   @Test
@@ -96,16 +99,16 @@ class PairingRulesTest {
     Person boss = directory.add("boss", 5, null);
     Person sub = directory.add("sub", 2, "boss");
     Person mentee = directory.add("mentee", 8, "sub");
-    assertEquals(Rule.REPORTING_LINE, refused(sub, mentee).rule());
-    assertEquals(Rule.REPORTING_LINE, refused(boss, mentee).rule());
+    assertEquals(Rule.REPORTING_LINE.label(), refused(sub, mentee).field());
+    assertEquals(Rule.REPORTING_LINE.label(), refused(boss, mentee).field());
   }
 
   @Test
   void nobodyIsInTwoActivePairingsOfOneCohort() {
     directory.active.add(
         new Pairing(cohort.getId(), jun.getSubject(), "x", farid.getSubject(), Instant.now()));
-    PairingRefused refused = refused(jun, sam);
-    assertEquals(Rule.ONE_ACTIVE_PAIRING, refused.rule());
+    Refusal refused = refused(jun, sam);
+    assertEquals(Rule.ONE_ACTIVE_PAIRING.label(), refused.field());
     assertEquals(List.of("jun"), refused.people());
 
     directory.active.clear();
@@ -129,22 +132,22 @@ class PairingRulesTest {
   @Test
   void bothAreActiveInTheDirectory() {
     Person gone = directory.add("gone", 2, "olga", false);
-    PairingRefused refused = refused(gone, sam);
-    assertEquals(Rule.ACTIVE_IN_DIRECTORY, refused.rule());
+    Refusal refused = refused(gone, sam);
+    assertEquals(Rule.ACTIVE_IN_DIRECTORY.label(), refused.field());
     assertEquals(List.of("gone"), refused.people());
   }
 
   @Test
   void nobodyMentorsThemselves() {
-    assertEquals(Rule.DISTINCT_PEOPLE, refused(jun, jun).rule());
+    assertEquals(Rule.DISTINCT_PEOPLE.label(), refused(jun, jun).field());
   }
 
   @Test
   void theFacilitatorIsOneOfTheCohorts() {
     Person other = directory.add("tom", 5, "olga", Roles.EMPLOYEE, Roles.FACILITATOR);
-    PairingRefused refused =
-        assertThrows(PairingRefused.class, () -> directory.rules().check(cohort, jun, sam, other));
-    assertEquals(Rule.COHORT_FACILITATOR, refused.rule());
+    Refusal refused =
+        assertThrows(Refusal.class, () -> directory.rules().check(cohort, jun, sam, other));
+    assertEquals(Rule.COHORT_FACILITATOR.label(), refused.field());
     assertEquals(List.of("tom"), refused.people());
   }
 
@@ -152,7 +155,7 @@ class PairingRulesTest {
   void aClosedCohortTakesNoPairings() {
     cohort.activate();
     cohort.close(Instant.now());
-    assertEquals(Rule.COHORT_OPEN, refused(jun, sam).rule());
+    assertEquals(Rule.COHORT_OPEN.label(), refused(jun, sam).field());
   }
 
   @Test
@@ -168,7 +171,7 @@ class PairingRulesTest {
           assertTrue(PairingRules.inReportingLine(a, "c", directory::byUsername));
           directory.rules().check(cohort, a, outsider, farid);
           // the cycle still counts as a reporting line for those in it
-          assertEquals(Rule.REPORTING_LINE, refused(a, p("c")).rule());
+          assertEquals(Rule.REPORTING_LINE.label(), refused(a, p("c")).field());
         });
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -25,20 +26,20 @@ class CohortTest {
 
   @Test
   void blankNameIsRefusedNamingTheField() {
-    var e = assertThrows(IllegalArgumentException.class, () -> new Cohort("   ", MARCH, JUNE));
+    var e = assertThrows(Refusal.class, () -> new Cohort("   ", MARCH, JUNE));
     assertTrue(e.getMessage().startsWith("name"), e.getMessage());
   }
 
   @Test
   void overlongNameIsRefused() {
     String name = "x".repeat(Cohort.NAME_LENGTH + 1);
-    var e = assertThrows(IllegalArgumentException.class, () -> new Cohort(name, MARCH, JUNE));
+    var e = assertThrows(Refusal.class, () -> new Cohort(name, MARCH, JUNE));
     assertTrue(e.getMessage().contains(String.valueOf(Cohort.NAME_LENGTH)), e.getMessage());
   }
 
   @Test
   void endBeforeStartIsRefused() {
-    var e = assertThrows(IllegalArgumentException.class, () -> new Cohort("Pilot", JUNE, MARCH));
+    var e = assertThrows(Refusal.class, () -> new Cohort("Pilot", JUNE, MARCH));
     assertTrue(e.getMessage().contains("endsOn"), e.getMessage());
   }
 
@@ -51,7 +52,7 @@ class CohortTest {
   @Test
   void thresholdNeverDropsBelowThree() {
     Cohort cohort = new Cohort("Pilot", MARCH, JUNE);
-    assertThrows(IllegalArgumentException.class, () -> cohort.changeAnonymityThreshold(2));
+    assertThrows(Refusal.class, () -> cohort.changeAnonymityThreshold(2));
     cohort.changeAnonymityThreshold(3);
     assertEquals(3, cohort.getAnonymityThreshold());
   }
@@ -60,15 +61,15 @@ class CohortTest {
   void lifecycleOnlyMovesForward() {
     Cohort cohort = new Cohort("Pilot", MARCH, JUNE);
     cohort.nameEscalationContacts(java.util.List.of("erin-subject"));
-    assertThrows(IllegalStateException.class, () -> cohort.close(Instant.now()));
+    assertThrows(Refusal.class, () -> cohort.close(Instant.now()));
     cohort.activate();
     assertEquals(CohortState.ACTIVE, cohort.getState());
-    assertThrows(IllegalStateException.class, cohort::activate);
+    assertThrows(Refusal.class, cohort::activate);
     Instant closing = Instant.parse("2026-06-30T17:00:00Z");
     cohort.close(closing);
     assertEquals(CohortState.CLOSED, cohort.getState());
     assertEquals(closing, cohort.getClosedAt(), "retention counts from the actual closing");
-    assertThrows(IllegalStateException.class, cohort::activate);
+    assertThrows(Refusal.class, cohort::activate);
   }
 
   @Test
@@ -77,8 +78,8 @@ class CohortTest {
     cohort.nameEscalationContacts(java.util.List.of("erin-subject"));
     cohort.activate();
     cohort.close(Instant.now());
-    assertThrows(IllegalStateException.class, () -> cohort.reschedule(MARCH, MARCH));
-    assertThrows(IllegalStateException.class, () -> cohort.changeAnonymityThreshold(7));
+    assertThrows(Refusal.class, () -> cohort.reschedule(MARCH, MARCH));
+    assertThrows(Refusal.class, () -> cohort.changeAnonymityThreshold(7));
     assertEquals(JUNE, cohort.getEndsOn());
     assertEquals(Cohort.DEFAULT_THRESHOLD, cohort.getAnonymityThreshold());
   }
@@ -86,12 +87,10 @@ class CohortTest {
   @Test
   void aCohortIsActivatedOnlyWithANamedEscalationContact() {
     Cohort cohort = new Cohort("Pilot", MARCH, JUNE);
-    var e = assertThrows(IllegalStateException.class, cohort::activate);
+    var e = assertThrows(Refusal.class, cohort::activate);
     assertTrue(e.getMessage().startsWith("escalationContacts"), e.getMessage());
     var none =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> cohort.nameEscalationContacts(java.util.List.of()));
+        assertThrows(Refusal.class, () -> cohort.nameEscalationContacts(java.util.List.of()));
     assertTrue(none.getMessage().startsWith("escalationContacts"), none.getMessage());
     cohort.nameEscalationContacts(java.util.List.of("erin-subject"));
     cohort.appointFacilitators(java.util.List.of("farid-subject"));

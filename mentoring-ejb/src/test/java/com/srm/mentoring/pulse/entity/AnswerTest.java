@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,15 +21,15 @@ class AnswerTest {
 
   @Test
   void aValueOutOfRangeIsRefusedNamingTheQuestion() {
-    var low = assertThrows(IllegalArgumentException.class, () -> Answer.of(0, 3, 3));
+    var low = assertThrows(Refusal.class, () -> Answer.of(0, 3, 3));
     assertTrue(low.getMessage().startsWith("spokeOpenly"), low.getMessage());
-    var high = assertThrows(IllegalArgumentException.class, () -> Answer.of(3, 6, 3));
+    var high = assertThrows(Refusal.class, () -> Answer.of(3, 6, 3));
     assertTrue(high.getMessage().startsWith("feltHeard"), high.getMessage());
   }
 
   @Test
   void aMissingValueIsRefusedNamingTheQuestion() {
-    var missing = assertThrows(IllegalArgumentException.class, () -> Answer.of(3, 3, null));
+    var missing = assertThrows(Refusal.class, () -> Answer.of(3, 3, null));
     assertEquals("wouldRecommend is required (1 to 5)", missing.getMessage());
   }
 

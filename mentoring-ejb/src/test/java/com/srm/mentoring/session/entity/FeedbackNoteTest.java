@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,25 +25,24 @@ class FeedbackNoteTest {
   void eachPartOfTheFrameworkIsRequired() {
     var missing =
         assertThrows(
-            IllegalArgumentException.class,
+            Refusal.class,
             () ->
                 new FeedbackNote(
                     PAIRING, "jun", Framework.SBI, Map.of("situation", "s", "impact", "i"), NOW));
     assertEquals("behaviour: is required", missing.getMessage());
     var blank =
         assertThrows(
-            IllegalArgumentException.class,
+            Refusal.class,
             () -> new FeedbackNote(PAIRING, "jun", Framework.SBI, sbi("s", "b", "  "), NOW));
     assertTrue(blank.getMessage().startsWith("impact"), blank.getMessage());
     var desc =
         assertThrows(
-            IllegalArgumentException.class,
+            Refusal.class,
             () -> new FeedbackNote(PAIRING, "jun", Framework.DESC, sbi("s", "b", "i"), NOW));
     assertTrue(desc.getMessage().startsWith("describe"), desc.getMessage());
     var none =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> new FeedbackNote(PAIRING, "jun", null, sbi("s", "b", "i"), NOW));
+            Refusal.class, () -> new FeedbackNote(PAIRING, "jun", null, sbi("s", "b", "i"), NOW));
     assertTrue(none.getMessage().startsWith("framework"), none.getMessage());
   }
 
@@ -51,7 +51,7 @@ class FeedbackNoteTest {
     new FeedbackNote(PAIRING, "jun", Framework.SBI, sbi("x".repeat(1000), "b", "i"), NOW);
     var tooLong =
         assertThrows(
-            IllegalArgumentException.class,
+            Refusal.class,
             () ->
                 new FeedbackNote(
                     PAIRING, "jun", Framework.SBI, sbi("s", "x".repeat(1001), "i"), NOW));
@@ -78,11 +78,11 @@ class FeedbackNoteTest {
     FeedbackNote note = new FeedbackNote(PAIRING, "jun", Framework.SBI, sbi("s", "b", "i"), NOW);
     assertTrue(note.mayBeReadBy("jun", false));
     assertFalse(note.mayBeReadBy("sam", true), "private to its author");
-    assertThrows(IllegalStateException.class, () -> note.share("sam", NOW));
+    assertThrows(Refusal.class, () -> note.share("sam", NOW));
     note.share("jun", NOW);
     assertTrue(note.mayBeReadBy("sam", true));
     assertFalse(note.mayBeReadBy("farid", false), "the facilitator never reads it");
-    assertThrows(IllegalStateException.class, () -> note.unshare("sam"));
+    assertThrows(Refusal.class, () -> note.unshare("sam"));
     note.unshare("jun");
     assertFalse(note.mayBeReadBy("sam", true));
     assertTrue(note.mayBeReadBy("jun", false));

@@ -6,6 +6,7 @@ import com.srm.mentoring.analytics.entity.Period;
 import com.srm.mentoring.analytics.rest.AnalyticsViews.CohortRow;
 import com.srm.mentoring.analytics.rest.AnalyticsViews.DetailView;
 import com.srm.mentoring.analytics.rest.AnalyticsViews.PeriodView;
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.pulse.entity.Figure;
 import com.srm.mentoring.pulse.rest.PulseViews.CellView;
 import jakarta.enterprise.context.RequestScoped;
@@ -93,7 +94,7 @@ public class AnalyticsResource {
     try {
       return Period.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("period: must be MONTH or WEEK", e);
+      throw Refusal.invalid("period", "refusal.analytics.period");
     }
   }
 }

@@ -5,8 +5,8 @@ import com.srm.mentoring.analytics.entity.CohortFigures;
 import com.srm.mentoring.analytics.entity.Period;
 import com.srm.mentoring.analytics.entity.PeriodCount;
 import com.srm.mentoring.platform.control.Causes;
-import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.platform.entity.CsvCell;
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.pulse.entity.Figure;
 import com.srm.mentoring.pulse.web.PulseRows;
 import jakarta.ejb.EJBAccessException;
@@ -54,7 +54,7 @@ public class AnalyticsExport extends HttpServlet {
             case "trend" -> trend(analytics.trend(cohort).figures(), msg);
             default -> null;
           };
-    } catch (RecordNotFound | IllegalArgumentException e) {
+    } catch (Refusal | IllegalArgumentException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     } catch (EJBException e) {

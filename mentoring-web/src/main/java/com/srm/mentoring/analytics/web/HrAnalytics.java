@@ -4,7 +4,8 @@ import com.srm.mentoring.analytics.boundary.Analytics;
 import com.srm.mentoring.analytics.entity.CohortFigures;
 import com.srm.mentoring.analytics.entity.Period;
 import com.srm.mentoring.analytics.entity.PeriodCount;
-import com.srm.mentoring.platform.control.RecordNotFound;
+import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.platform.web.Refusals;
 import com.srm.mentoring.pulse.entity.CohortPulse;
 import com.srm.mentoring.pulse.web.PulseChart;
 import com.srm.mentoring.pulse.web.PulseRows;
@@ -53,10 +54,9 @@ public class HrAnalytics {
   public void load() throws IOException {
     try {
       read();
-    } catch (RecordNotFound e) {
+    } catch (Refusal refused) {
       // a cohort outside the caller's view, refused and logged by the boundary
-      faces.getExternalContext().responseSendError(404, "not found");
-      faces.responseComplete();
+      Refusals.show(faces, refused);
     }
   }
 

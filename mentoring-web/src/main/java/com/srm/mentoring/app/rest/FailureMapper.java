@@ -1,19 +1,13 @@
 package com.srm.mentoring.app.rest;
 
-import com.srm.mentoring.charter.control.CharterNotSigned;
-import com.srm.mentoring.charter.control.SigningRefused;
-import com.srm.mentoring.identity.control.DirectoryUnavailable;
-import com.srm.mentoring.pairing.control.PairingRefused;
-import com.srm.mentoring.pairing.entity.RatingFinal;
 import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.Outages;
-import com.srm.mentoring.platform.control.RecordNotFound;
-import com.srm.mentoring.platform.control.StaleRecord;
 import com.srm.mentoring.platform.entity.Action;
-import com.srm.mentoring.platform.entity.RuleRefusal;
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.platform.rest.Attempts;
 import com.srm.mentoring.platform.rest.ConstraintViolationMapper;
+import com.srm.mentoring.platform.rest.Languages;
 import com.srm.mentoring.platform.rest.Problem;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -26,6 +20,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +28,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -40,9 +37,9 @@ import java.util.logging.Logger;
 
 /**
  * Every failure of a REST call answers a problem detail: HTTP errors keep their status, a missing
- * role 404 for a read and 403 for a change, a refused value 400 with the message naming the field,
- * a change the program's rules refuse 422 naming the field or rule, a database or directory outage
- * 503, anything unexpected a 500 with a reference to the log, never a stack trace.
+ * role 404 for a read and 403 for a change, a {@link Refusal} the status of its kind with its
+ * message in the caller's language, naming the field and the refusal's code, a database outage 503,
+ * anything unexpected a 500 with a reference to the log, never a stack trace.
  */
 @Provider
 public class FailureMapper implements ExceptionMapper<Throwable> {
@@ -78,14 +75,36 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     };
   }
 
+  /**
+   * A refusal in the caller's language ({@code Accept-Language}, English by default). A record the
+   * caller may not see answers exactly like a missing one: the boundary has logged the refusal.
+   */
+  private Response refused(Refusal refusal) {
+    if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+      return notFound();
+    }
+    Locale locale =
+        Languages.preferred(headers == null ? List.of() : headers.getAcceptableLanguages());
+    Problem problem = Problem.of(refusal, locale);
+    if (refusal.kind() == Refusal.Kind.CHARTER_NOT_SIGNED) {
+      problem =
+          new Problem(
+              problem.type(),
+              problem.title(),
+              problem.status(),
+              problem.detail() + ": " + Refusal.format("refusal.charter.howToSign", locale),
+              problem.field(),
+              problem.code());
+    }
+    if (refusal.kind() == Refusal.Kind.UNAVAILABLE) {
+      LOG.log(Level.WARNING, "{0}: {1}", new Object[] {refusal.getMessage(), refusal.getCause()});
+    }
+    return problem.toResponse();
+  }
+
   private static Response notFound() {
     return Problem.of(Response.Status.NOT_FOUND, new NotFoundException().getMessage()).toResponse();
   }
-
-  /**
-   * A well-formed request the program's rules refuse, such as a pairing across a reporting line.
-   */
-  private static final int UNPROCESSABLE = 422;
 
   @Inject Event<AccessDenied> denials;
 
@@ -94,6 +113,8 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
   @Context UriInfo uri;
 
   @Context ResourceInfo resource;
+
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -111,64 +132,13 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
       }
       return Problem.of(status, web.getMessage()).toResponse();
     }
-    if (Causes.find(failure, RecordNotFound.class).isPresent()) {
-      // the boundary logged the refusal, if it was one; a missing record reads exactly alike
-      return notFound();
-    }
-    Optional<PairingRefused> ruleBroken = Causes.find(failure, PairingRefused.class);
-    if (ruleBroken.isPresent()) {
-      return new Problem(
-              "urn:srm:problem:pairing-rule:" + ruleBroken.get().rule().label(),
-              "Unprocessable Content",
-              UNPROCESSABLE,
-              ruleBroken.get().getMessage())
-          .toResponse();
-    }
-    Optional<RatingFinal> rated = Causes.find(failure, RatingFinal.class);
-    if (rated.isPresent()) {
-      return new Problem(
-              "urn:srm:problem:rating-final",
-              "Unprocessable Content",
-              UNPROCESSABLE,
-              rated.get().getMessage())
-          .toResponse();
-    }
-    Optional<RuleRefusal> ruleRefused = Causes.find(failure, RuleRefusal.class);
-    if (ruleRefused.isPresent()) {
-      return new Problem(
-              "urn:srm:problem:rule:" + ruleRefused.get().field(),
-              "Unprocessable Content",
-              UNPROCESSABLE,
-              ruleRefused.get().getMessage())
-          .toResponse();
-    }
-    Optional<StaleRecord> stale = Causes.find(failure, StaleRecord.class);
-    if (stale.isPresent()) {
-      return Problem.of(Response.Status.CONFLICT, stale.get().getMessage()).toResponse();
+    Optional<Refusal> refusal = Causes.find(failure, Refusal.class);
+    if (refusal.isPresent()) {
+      return refused(refusal.get());
     }
     if (Causes.find(failure, EJBAccessException.class).isPresent()
         || Causes.find(failure, AccessLocalException.class).isPresent()) {
       return refused();
-    }
-    Optional<SigningRefused> signingRefused = Causes.find(failure, SigningRefused.class);
-    if (signingRefused.isPresent()) {
-      SigningRefused refused = signingRefused.get();
-      return Problem.of(
-              refused.reason() == SigningRefused.Reason.STALE_VERSION
-                  ? Response.Status.CONFLICT
-                  : Response.Status.BAD_REQUEST,
-              refused.getMessage())
-          .toResponse();
-    }
-    Optional<CharterNotSigned> notSigned = Causes.find(failure, CharterNotSigned.class);
-    if (notSigned.isPresent()) {
-      CharterNotSigned unsigned = notSigned.get();
-      return Problem.of(
-              Response.Status.FORBIDDEN,
-              unsigned.getMessage()
-                  + ": read it at GET /api/charter/current, then sign it with"
-                  + " POST /api/charter/signatures")
-          .toResponse();
     }
     if (failure instanceof ProcessingException) {
       return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON for this call.")
@@ -180,21 +150,15 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
       // an entity's own rule, checked as it was written: named like a request body's
       return new ConstraintViolationMapper().toResponse(invalid.get());
     }
-    Optional<IllegalArgumentException> refusal =
-        Causes.find(failure, IllegalArgumentException.class);
-    if (refusal.isPresent()) {
-      return Problem.of(Response.Status.BAD_REQUEST, refusal.get().getMessage()).toResponse();
+    Optional<IllegalArgumentException> wrong = Causes.find(failure, IllegalArgumentException.class);
+    if (wrong.isPresent()) {
+      // a value the platform itself could not take, such as a malformed id
+      return Problem.of(Response.Status.BAD_REQUEST, wrong.get().getMessage()).toResponse();
     }
     Optional<IllegalStateException> notNow = Causes.find(failure, IllegalStateException.class);
     if (notNow.isPresent() && !Outages.isOutage(failure)) {
-      // an entity refused a change its state does not allow, e.g. an objective already locked
+      // a state the platform itself refused to work in
       return Problem.of(Response.Status.CONFLICT, notNow.get().getMessage()).toResponse();
-    }
-    if (Causes.find(failure, DirectoryUnavailable.class).isPresent()) {
-      return Problem.of(
-              Response.Status.SERVICE_UNAVAILABLE,
-              "The corporate directory is unavailable; nothing was changed.")
-          .toResponse();
     }
     if (Outages.isOutage(failure)) {
       LOG.log(Level.WARNING, "Database unavailable: {0}", failure.toString());

@@ -6,6 +6,7 @@ import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.LogFilter;
 import com.srm.mentoring.audit.entity.LogPage;
 import com.srm.mentoring.audit.entity.Verification;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -121,7 +122,7 @@ public class AuditResource {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw new IllegalArgumentException("size: a whole number from 1 to " + Audits.MAX_PAGE);
+    throw Refusal.invalid("size", "refusal.audit.pageSize", Audits.MAX_PAGE);
   }
 
   /** A page of entries; {@code next} is absent on the last page. */

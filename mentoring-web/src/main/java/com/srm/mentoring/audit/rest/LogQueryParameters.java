@@ -28,7 +28,7 @@ public class LogQueryParameters {
   String to;
 
   /**
-   * @throws IllegalArgumentException naming the parameter that is wrong
+   * @throws com.srm.mentoring.platform.entity.Refusal naming the parameter that is wrong
    */
   public LogFilter toFilter() {
     return LogFilter.parse(actor, recordType, recordId, action, outcome, from, to);

@@ -2,6 +2,7 @@ package com.srm.mentoring.audit.web;
 
 import com.srm.mentoring.audit.boundary.Audits;
 import com.srm.mentoring.audit.entity.LogFilter;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -35,7 +36,7 @@ public class AuditExport extends HttpServlet {
               request.getParameter("outcome"),
               request.getParameter("from"),
               request.getParameter("to"));
-    } catch (IllegalArgumentException refused) {
+    } catch (Refusal refused) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType("text/plain");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -4,9 +4,10 @@ import com.srm.mentoring.audit.boundary.Audits;
 import com.srm.mentoring.audit.entity.Anchor;
 import com.srm.mentoring.audit.entity.LogFilter;
 import com.srm.mentoring.audit.entity.Verification;
+import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.Flash;
 import jakarta.inject.Inject;
@@ -68,7 +69,7 @@ public class AuditLog {
   public void load() {
     try {
       LogFilter.parse(actor, recordType, recordId, action, outcome, from, to);
-    } catch (IllegalArgumentException wrong) {
+    } catch (Refusal wrong) {
       refused = true;
       error(wrong);
     }
@@ -81,7 +82,7 @@ public class AuditLog {
     }
     try {
       return LogFilter.parse(actor, recordType, recordId, action, outcome, from, to);
-    } catch (IllegalArgumentException wrong) {
+    } catch (Refusal wrong) {
       return null;
     }
   }
@@ -97,7 +98,7 @@ public class AuditLog {
           receipt == null || receipt.isBlank()
               ? audits.verify()
               : audits.verify(Anchor.parse(receipt));
-    } catch (IllegalArgumentException refused) {
+    } catch (Refusal refused) {
       error(refused);
       return null;
     }
@@ -107,9 +108,8 @@ public class AuditLog {
     return "/audit/log.xhtml?faces-redirect=true&includeViewParams=true";
   }
 
-  private void error(IllegalArgumentException refused) {
-    faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+  private void error(Refusal refused) {
+    Refusals.show(faces, refused);
   }
 
   /** The query string of the current filter, for the export. */

@@ -1,9 +1,10 @@
 package com.srm.mentoring.charter.web;
 
 import com.srm.mentoring.charter.boundary.Charters;
-import com.srm.mentoring.charter.control.CharterNotSigned;
 import com.srm.mentoring.identity.web.SignedIn;
 import com.srm.mentoring.platform.control.Causes;
+import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -63,11 +64,17 @@ public class CharterGateFilter extends HttpFilter {
       chain.doFilter(request, response);
     } catch (ServletException | RuntimeException failure) {
       // a page's refusal comes wrapped by the Faces servlet, a download's as it was thrown
-      if (Causes.find(failure, CharterNotSigned.class).isEmpty() || response.isCommitted()) {
+      if (!notSigned(failure) || response.isCommitted()) {
         throw failure;
       }
       response.sendRedirect(request.getContextPath() + CHARTER_PAGE);
     }
+  }
+
+  private static boolean notSigned(Throwable failure) {
+    return Refusals.in(failure)
+        .filter(r -> r.kind() == Refusal.Kind.CHARTER_NOT_SIGNED)
+        .isPresent();
   }
 
   private boolean mustSignFirst() {

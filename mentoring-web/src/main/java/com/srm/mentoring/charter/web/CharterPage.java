@@ -1,11 +1,12 @@
 package com.srm.mentoring.charter.web;
 
 import com.srm.mentoring.charter.boundary.Charters;
-import com.srm.mentoring.charter.control.SigningRefused;
 import com.srm.mentoring.charter.entity.CharterStatus;
 import com.srm.mentoring.charter.entity.CharterVersion;
 import com.srm.mentoring.charter.entity.Signature;
 import com.srm.mentoring.identity.web.SignedIn;
+import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -56,8 +57,9 @@ public class CharterPage {
           "charter.signedNow",
           signature.getVersion(),
           Messages.utc(signature.getSignedAt()));
-    } catch (SigningRefused refused) {
-      Messages.refuse(faces, refused.getMessage());
+    } catch (Refusal refused) {
+      Refusals.show(faces, refused);
+      faces.getExternalContext().getFlash().setKeepMessages(true);
     }
     return "/charter?faces-redirect=true";
   }

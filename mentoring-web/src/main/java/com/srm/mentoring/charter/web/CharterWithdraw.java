@@ -2,8 +2,8 @@ package com.srm.mentoring.charter.web;
 
 import com.srm.mentoring.charter.boundary.Charters;
 import com.srm.mentoring.charter.entity.Withdrawal;
-import com.srm.mentoring.platform.control.Causes;
-import jakarta.ejb.EJBException;
+import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -30,12 +30,8 @@ public class CharterWithdraw {
           "withdraw.done",
           Messages.utc(withdrawal.getWithdrawnAt()));
       return "/charter?faces-redirect=true";
-    } catch (EJBException failure) {
-      // a value the boundary would not take arrives wrapped, its message naming the field
-      IllegalArgumentException refused =
-          Causes.find(failure, IllegalArgumentException.class).orElseThrow(() -> failure);
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    } catch (Refusal refused) {
+      Refusals.show(faces, refused);
       return null;
     }
   }

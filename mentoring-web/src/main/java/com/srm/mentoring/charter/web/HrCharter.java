@@ -3,9 +3,9 @@ package com.srm.mentoring.charter.web;
 import com.srm.mentoring.charter.boundary.Charters;
 import com.srm.mentoring.charter.entity.CharterVersion;
 import com.srm.mentoring.charter.entity.VersionSummary;
-import com.srm.mentoring.platform.control.Causes;
+import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -77,13 +77,9 @@ public class HrCharter {
           charters.revise(groundRules, confidentiality, escalationPath, openingScript);
       Messages.say(faces, FacesMessage.SEVERITY_INFO, key, saved.getVersion());
       return next;
-    } catch (EJBException failure) {
-      // a value the boundary would not take arrives wrapped, its message naming the field
-      IllegalArgumentException refused =
-          Causes.find(failure, IllegalArgumentException.class).orElseThrow(() -> failure);
+    } catch (Refusal refused) {
       // the text typed stays in the form; nothing was saved
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      Refusals.show(faces, refused);
       return null;
     }
   }

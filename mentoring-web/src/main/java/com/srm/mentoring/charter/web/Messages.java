@@ -24,11 +24,6 @@ final class Messages {
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 
-  static void refuse(FacesContext faces, String text) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-  }
-
   static String utc(Instant instant) {
     return instant == null ? "" : UTC.format(instant);
   }

@@ -4,28 +4,23 @@ import com.srm.mentoring.escalation.boundary.Concerns;
 import com.srm.mentoring.escalation.entity.ConcernDetail;
 import com.srm.mentoring.escalation.entity.ConcernState;
 import com.srm.mentoring.escalation.entity.ReaderChoice;
-import com.srm.mentoring.escalation.entity.TransitionRefused;
 import com.srm.mentoring.escalation.rest.ConcernViews.ConcernSummary;
 import com.srm.mentoring.escalation.rest.ConcernViews.ConcernView;
 import com.srm.mentoring.escalation.rest.ConcernViews.CountView;
 import com.srm.mentoring.escalation.rest.ConcernViews.NotificationView;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.pairing.entity.AdjustmentKind;
-import com.srm.mentoring.platform.control.RecordNotFound;
-import com.srm.mentoring.platform.control.StaleRecord;
-import com.srm.mentoring.platform.rest.Problem;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -179,22 +174,15 @@ public class ConcernsResource {
     try {
       return AdjustmentKind.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "kind: one of " + List.of(AdjustmentKind.values()) + ", not " + name);
+      throw Refusal.invalid(
+          "kind", "refusal.concern.kind", String.valueOf(List.of(AdjustmentKind.values())), name);
     }
   }
 
   @jakarta.ws.rs.core.Context UriInfo uri;
 
   private ConcernView answer(Supplier<ConcernDetail> call) {
-    try {
-      return view(call.get());
-    } catch (RecordNotFound e) {
-      throw new NotFoundException();
-    } catch (TransitionRefused | StaleRecord e) {
-      throw new WebApplicationException(
-          Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse());
-    }
+    return view(call.get());
   }
 
   private static ConcernView view(ConcernDetail concern) {
@@ -205,8 +193,8 @@ public class ConcernsResource {
     try {
       return ConcernState.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "to: one of " + List.of(ConcernState.values()) + ", not " + name);
+      throw Refusal.invalid(
+          "to", "refusal.concern.kind", String.valueOf(List.of(ConcernState.values())), name);
     }
   }
 

@@ -6,9 +6,9 @@ import com.srm.mentoring.escalation.entity.ConcernListing;
 import com.srm.mentoring.escalation.entity.ReaderChoice;
 import com.srm.mentoring.pairing.boundary.Pairings;
 import com.srm.mentoring.pairing.entity.PairingDetail;
-import com.srm.mentoring.platform.control.Causes;
+import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -59,11 +59,8 @@ public class ConcernList {
               null));
       faces.getExternalContext().getFlash().setKeepMessages(true);
       return "/escalation/concern?faces-redirect=true&id=" + raised.getId();
-    } catch (EJBException failure) {
-      IllegalArgumentException refused =
-          Causes.find(failure, IllegalArgumentException.class).orElseThrow(() -> failure);
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    } catch (Refusal refused) {
+      Refusals.show(faces, refused);
       load();
       return null;
     }
@@ -79,7 +76,7 @@ public class ConcernList {
       UUID about = about();
       try {
         choice = concerns.readers(about, excluded);
-      } catch (EJBException refused) {
+      } catch (Refusal refused) {
         choice = concerns.readers(about, List.of());
       }
     }

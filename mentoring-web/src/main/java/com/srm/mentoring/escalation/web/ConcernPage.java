@@ -3,15 +3,12 @@ package com.srm.mentoring.escalation.web;
 import com.srm.mentoring.escalation.boundary.Concerns;
 import com.srm.mentoring.escalation.entity.ConcernDetail;
 import com.srm.mentoring.escalation.entity.ConcernState;
-import com.srm.mentoring.escalation.entity.TransitionRefused;
 import com.srm.mentoring.identity.entity.PersonName;
 import com.srm.mentoring.pairing.entity.AdjustmentKind;
-import com.srm.mentoring.platform.control.Causes;
-import com.srm.mentoring.platform.control.RecordNotFound;
+import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,7 +47,7 @@ public class ConcernPage {
     id = faces.getExternalContext().getRequestParameterMap().get("id");
     try {
       show(concerns.find(uuid()));
-    } catch (RecordNotFound | IllegalArgumentException e) {
+    } catch (Refusal | IllegalArgumentException e) {
       concern = null;
     }
   }
@@ -119,26 +116,18 @@ public class ConcernPage {
     try {
       change.get();
       return "/escalation/concern?faces-redirect=true&id=" + id;
-    } catch (TransitionRefused refused) {
-      refuse(refused.getMessage());
-    } catch (RecordNotFound missing) {
-      refuse(missing.getMessage());
-    } catch (EJBException failure) {
-      refuse(
-          Causes.find(failure, IllegalArgumentException.class)
-              .orElseThrow(() -> failure)
-              .getMessage());
+    } catch (Refusal refused) {
+      Refusals.show(faces, refused);
+      if (refused.kind() == Refusal.Kind.NOT_FOUND) {
+        return null;
+      }
     }
     try {
       show(concerns.find(uuid()));
-    } catch (RecordNotFound gone) {
+    } catch (Refusal gone) {
       concern = null;
     }
     return null;
-  }
-
-  private void refuse(String text) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   /** The username of a person the concern names, for owners and note authors. */

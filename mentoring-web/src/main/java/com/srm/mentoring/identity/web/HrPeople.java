@@ -3,6 +3,8 @@ package com.srm.mentoring.identity.web;
 import com.srm.mentoring.identity.boundary.Directory;
 import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.identity.entity.SyncReport;
+import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -55,13 +57,24 @@ public class HrPeople {
   }
 
   public String appoint(String username, String role) {
-    directory.appoint(username, role);
+    try {
+      directory.appoint(username, role);
+    } catch (Refusal refused) {
+      // e.g. a second role kept apart: named on the page, nothing changed
+      Refusals.show(faces, refused);
+      return null;
+    }
     say(FacesMessage.SEVERITY_INFO, "hr.appointed", username, role(role));
     return redirectTo(username);
   }
 
   public String remove(String username, String role) {
-    directory.remove(username, role);
+    try {
+      directory.remove(username, role);
+    } catch (Refusal refused) {
+      Refusals.show(faces, refused);
+      return null;
+    }
     say(FacesMessage.SEVERITY_INFO, "hr.removed", username, role(role));
     return redirectTo(username);
   }

@@ -3,6 +3,7 @@ package com.srm.mentoring.pairing.rest;
 import com.srm.mentoring.pairing.boundary.Topics;
 import com.srm.mentoring.pairing.entity.Topic.Kind;
 import com.srm.mentoring.pairing.rest.PairingViews.TopicList;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +47,10 @@ public class TopicsResource {
   @Operation(summary = "Replace the caller's topics: free tags, at most 20 of each kind")
   public TopicsView declare(
       @NotNull(message = "offers and wantsToLearn are required") TopicList body) {
+    if (body.offers == null && body.wantsToLearn == null) {
+      // a body that names neither list would clear both without a word
+      throw Refusal.invalid("topics", "refusal.topics.required");
+    }
     return view(topics.declare(body.offers, body.wantsToLearn));
   }
 

@@ -10,6 +10,7 @@ import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.CohortDetail;
 import com.srm.mentoring.pairing.entity.CohortOverview;
 import com.srm.mentoring.pairing.entity.PairingDetail;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -74,7 +75,7 @@ public class CohortPage implements Serializable {
   public void load() {
     Optional<UUID> cohortId = ProgramFaces.id(id);
     if (cohortId.isEmpty()) {
-      ProgramFaces.notFound(faces);
+      Refusals.notFound(faces);
       return;
     }
     try {
@@ -109,7 +110,7 @@ public class CohortPage implements Serializable {
                 .toList();
       }
     } catch (RuntimeException e) {
-      if (!ProgramFaces.refused(faces, e)) {
+      if (!Refusals.shown(faces, e)) {
         throw e;
       }
     }
@@ -155,7 +156,7 @@ public class CohortPage implements Serializable {
       ProgramFaces.say(faces, key);
       return "/program/cohort?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
-      if (ProgramFaces.refused(faces, e)) {
+      if (Refusals.shown(faces, e)) {
         return null;
       }
       throw e;
@@ -181,7 +182,7 @@ public class CohortPage implements Serializable {
         faces.getExternalContext().getFlash().setKeepMessages(false);
       }
     } catch (RuntimeException e) {
-      if (!ProgramFaces.refused(faces, e)) {
+      if (!Refusals.shown(faces, e)) {
         throw e;
       }
     }

@@ -2,6 +2,7 @@ package com.srm.mentoring.pairing.web;
 
 import com.srm.mentoring.pairing.boundary.Topics;
 import com.srm.mentoring.pairing.entity.Topic.Kind;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -45,7 +46,7 @@ public class MyTopics implements Serializable {
       ProgramFaces.say(faces, "topics.saved");
       return "/program/topics?faces-redirect=true";
     } catch (RuntimeException e) {
-      if (ProgramFaces.refused(faces, e)) {
+      if (Refusals.shown(faces, e)) {
         return null;
       }
       throw e;

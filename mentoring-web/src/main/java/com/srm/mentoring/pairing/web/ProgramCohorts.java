@@ -7,6 +7,7 @@ import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.pairing.boundary.Cohorts;
 import com.srm.mentoring.pairing.entity.Cohort;
 import com.srm.mentoring.pairing.entity.CohortDetail;
+import com.srm.mentoring.platform.web.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -95,7 +96,7 @@ public class ProgramCohorts implements Serializable {
       ProgramFaces.say(faces, "cohorts.created", cohort.name());
       return "/program/cohort?faces-redirect=true&id=" + cohort.id();
     } catch (RuntimeException e) {
-      if (ProgramFaces.refused(faces, e)) {
+      if (Refusals.shown(faces, e)) {
         return null;
       }
       throw e;

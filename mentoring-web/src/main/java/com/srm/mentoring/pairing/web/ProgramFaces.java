@@ -1,27 +1,18 @@
 package com.srm.mentoring.pairing.web;
 
-import com.srm.mentoring.pairing.control.PairingRefused;
-import com.srm.mentoring.pairing.entity.RatingFinal;
-import com.srm.mentoring.platform.control.Causes;
-import com.srm.mentoring.platform.control.RecordNotFound;
-import com.srm.mentoring.platform.control.StaleRecord;
-import com.srm.mentoring.platform.entity.RuleRefusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.UUID;
 
 /**
  * What the program's pages share: messages from the bundle kept across the redirect after an
- * action, refusals shown as a message naming the field, and "not found" for a record the reader may
- * not see, exactly as for a missing one.
+ * action, times in UTC and people's names; refusals are shown by {@link
+ * com.srm.mentoring.platform.web.Refusals}.
  */
 public final class ProgramFaces {
 
@@ -50,60 +41,6 @@ public final class ProgramFaces {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-  }
-
-  /** Answers the not-found page: a missing record and a refused one look the same. */
-  public static void notFound(FacesContext faces) {
-    try {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Shows a refused change as a message naming the field or rule, and answers true; a record the
-   * caller may not see answers the not-found page. Anything else is not a refusal: false.
-   */
-  public static boolean refused(FacesContext faces, RuntimeException failure) {
-    if (Causes.find(failure, RecordNotFound.class).isPresent()) {
-      notFound(faces);
-      return true;
-    }
-    Optional<String> message =
-        Causes.find(failure, RuleRefusal.class)
-            .map(refusal -> inReadersLanguage(faces, refusal))
-            .or(() -> Causes.find(failure, PairingRefused.class).map(RuntimeException::getMessage))
-            .or(() -> Causes.find(failure, StaleRecord.class).map(RuntimeException::getMessage))
-            .or(
-                () ->
-                    Causes.find(failure, RatingFinal.class)
-                        .map(e -> bundle(faces, "pairing.ratingAlreadyGiven")))
-            .or(
-                () ->
-                    Causes.find(failure, IllegalArgumentException.class)
-                        .map(RuntimeException::getMessage))
-            .or(
-                () ->
-                    Causes.find(failure, IllegalStateException.class)
-                        .map(RuntimeException::getMessage))
-            .or(
-                () ->
-                    Causes.find(failure, jakarta.ejb.EJBAccessException.class)
-                        .map(e -> bundle(faces, "program.notAllowed")));
-    message.ifPresent(
-        text -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
-    return message.isPresent();
-  }
-
-  /** A rule's refusal from the bundle, naming the field as the English message does. */
-  private static String inReadersLanguage(FacesContext faces, RuleRefusal refusal) {
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    String key = "rule." + refusal.key();
-    return bundle.containsKey(key)
-        ? refusal.field() + ": " + bundle.getString(key)
-        : refusal.getMessage();
   }
 
   static String bundle(FacesContext faces, String key) {

@@ -1,10 +1,10 @@
 package com.srm.mentoring.platform.web;
 
-import com.srm.mentoring.charter.control.CharterNotSigned;
 import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.Causes;
 import com.srm.mentoring.platform.control.Outages;
 import com.srm.mentoring.platform.entity.Action;
+import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.CDI;
@@ -138,7 +138,7 @@ public class PageFailures extends ExceptionHandlerWrapper {
   private static boolean isUnreadablePost(FacesContext faces, PhaseId phase, Throwable failure) {
     return "POST".equals(request(faces).getMethod())
         && READING_THE_POST.contains(phase)
-        && Causes.find(failure, CharterNotSigned.class).isEmpty()
+        && Refusals.in(failure).filter(r -> r.kind() == Refusal.Kind.CHARTER_NOT_SIGNED).isEmpty()
         && !Outages.isOutage(failure);
   }
 

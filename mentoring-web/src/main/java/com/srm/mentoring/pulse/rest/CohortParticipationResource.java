@@ -1,12 +1,10 @@
 package com.srm.mentoring.pulse.rest;
 
-import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.pulse.boundary.Participations;
 import com.srm.mentoring.pulse.rest.PulseViews.UnansweredView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,10 +27,6 @@ public class CohortParticipationResource {
           "People who attended a held session of the cohort and have not answered its questions"
               + " (the cohort's facilitators)")
   public List<UnansweredView> unanswered(@PathParam("id") UUID cohortId) {
-    try {
-      return participations.unanswered(cohortId).stream().map(UnansweredView::of).toList();
-    } catch (RecordNotFound e) {
-      throw new NotFoundException();
-    }
+    return participations.unanswered(cohortId).stream().map(UnansweredView::of).toList();
   }
 }

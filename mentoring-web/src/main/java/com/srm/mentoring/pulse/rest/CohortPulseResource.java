@@ -1,12 +1,10 @@
 package com.srm.mentoring.pulse.rest;
 
-import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.pulse.boundary.PulseFigures;
 import com.srm.mentoring.pulse.rest.PulseViews.PulseView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,10 +28,6 @@ public class CohortPulseResource {
               + " than k answers, or whose difference to another shown cell is, is"
               + " {\"suppressed\": true} with no count or mean")
   public PulseView pulse(@PathParam("id") UUID cohortId) {
-    try {
-      return PulseView.of(figures.ofCohort(cohortId));
-    } catch (RecordNotFound e) {
-      throw new NotFoundException();
-    }
+    return PulseView.of(figures.ofCohort(cohortId));
   }
 }

@@ -1,20 +1,15 @@
 package com.srm.mentoring.pulse.rest;
 
-import com.srm.mentoring.platform.control.RecordNotFound;
-import com.srm.mentoring.platform.rest.Problem;
 import com.srm.mentoring.pulse.boundary.Pulses;
-import com.srm.mentoring.pulse.control.AnswerRefused;
 import com.srm.mentoring.pulse.entity.Answer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -41,17 +36,7 @@ public class SessionAnswersResource {
   public Response answer(
       @PathParam("id") UUID sessionId, @NotNull(message = "an answer is required") NewAnswer body) {
     Answer answer = Answer.of(body.spokeOpenly, body.feltHeard, body.wouldRecommend);
-    try {
-      pulses.answer(sessionId, answer, Boolean.TRUE.equals(body.checkIn));
-    } catch (RecordNotFound e) {
-      throw new NotFoundException();
-    } catch (AnswerRefused refused) {
-      Response.Status status =
-          refused.reason() == AnswerRefused.Reason.NOT_ATTENDED
-              ? Response.Status.FORBIDDEN
-              : Response.Status.CONFLICT;
-      throw new WebApplicationException(Problem.of(status, refused.getMessage()).toResponse());
-    }
+    pulses.answer(sessionId, answer, Boolean.TRUE.equals(body.checkIn));
     return Response.status(Response.Status.CREATED)
         .entity(new Received(sessionId, "Thank you: your answer is stored without your name."))
         .build();

@@ -1,6 +1,6 @@
 package com.srm.mentoring.pulse.web;
 
-import com.srm.mentoring.platform.control.RecordNotFound;
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.pulse.boundary.Participations;
 import com.srm.mentoring.pulse.boundary.PulseFigures;
 import com.srm.mentoring.pulse.entity.CohortPulse;
@@ -41,7 +41,7 @@ public class PulseCohort {
   public void load() throws IOException {
     try {
       pulse = figures.ofCohort(UUID.fromString(cohort == null ? "" : cohort));
-    } catch (RecordNotFound | IllegalArgumentException e) {
+    } catch (Refusal | IllegalArgumentException e) {
       faces.getExternalContext().responseSendError(404, "not found");
       faces.responseComplete();
       return;

@@ -1,8 +1,8 @@
 package com.srm.mentoring.pulse.web;
 
 import com.srm.mentoring.platform.control.Causes;
-import com.srm.mentoring.platform.control.RecordNotFound;
 import com.srm.mentoring.platform.entity.CsvCell;
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.pulse.boundary.PulseFigures;
 import com.srm.mentoring.pulse.entity.CohortPulse;
 import jakarta.ejb.EJBAccessException;
@@ -38,7 +38,7 @@ public class PulseExport extends HttpServlet {
           "/pulse/across.csv".equals(request.getServletPath())
               ? figures.acrossCohorts()
               : figures.ofCohort(UUID.fromString(String.valueOf(request.getParameter("cohort"))));
-    } catch (RecordNotFound | IllegalArgumentException e) {
+    } catch (Refusal | IllegalArgumentException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     } catch (EJBException e) {

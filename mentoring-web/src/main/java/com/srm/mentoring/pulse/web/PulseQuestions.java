@@ -1,9 +1,8 @@
 package com.srm.mentoring.pulse.web;
 
-import com.srm.mentoring.charter.control.CharterNotSigned;
-import com.srm.mentoring.platform.control.Causes;
+import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.platform.web.Refusals;
 import com.srm.mentoring.pulse.boundary.Pulses;
-import com.srm.mentoring.pulse.control.AnswerRefused;
 import com.srm.mentoring.pulse.entity.Answer;
 import com.srm.mentoring.pulse.entity.WaitingQuestions;
 import jakarta.ejb.EJBException;
@@ -47,7 +46,7 @@ public class PulseQuestions {
     }
     try {
       waiting = pulses.waiting();
-    } catch (EJBException | CharterNotSigned notTakingPart) {
+    } catch (EJBException | Refusal notTakingPart) {
       // no role in the program, or no signature under the charter in force: nothing to ask
       waiting = List.of();
     }
@@ -60,14 +59,8 @@ public class PulseQuestions {
     try {
       Answer answer = Answer.of(spokeOpenly, feltHeard, wouldRecommend);
       pulses.answer(UUID.fromString(sessionId), answer, checkIn);
-    } catch (IllegalArgumentException | AnswerRefused refused) {
-      error(refused.getMessage());
-      return null;
-    } catch (EJBException failure) {
-      error(
-          Causes.find(failure, IllegalArgumentException.class)
-              .map(Throwable::getMessage)
-              .orElseThrow(() -> failure));
+    } catch (Refusal refused) {
+      Refusals.show(faces, refused);
       return null;
     }
     String text = bundle("pulse.thanks");

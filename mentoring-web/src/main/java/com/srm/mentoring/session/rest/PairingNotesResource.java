@@ -1,5 +1,6 @@
 package com.srm.mentoring.session.rest;
 
+import com.srm.mentoring.platform.entity.Refusal;
 import com.srm.mentoring.session.boundary.Notes;
 import com.srm.mentoring.session.entity.Framework;
 import com.srm.mentoring.session.rest.SessionViews.NewNote;
@@ -45,7 +46,7 @@ public class PairingNotesResource {
     try {
       framework = Framework.valueOf(note.framework.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("framework: must be SBI or DESC", e);
+      throw Refusal.invalid("framework", "refusal.note.framework");
     }
     return Response.status(Response.Status.CREATED)
         .entity(NoteView.of(notes.write(pairing, framework, note.parts())))

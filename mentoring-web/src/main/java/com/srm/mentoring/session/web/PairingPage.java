@@ -3,6 +3,7 @@ package com.srm.mentoring.session.web;
 import com.srm.mentoring.pairing.entity.PairingDetail;
 import com.srm.mentoring.pairing.web.PairingRow;
 import com.srm.mentoring.pairing.web.ProgramFaces;
+import com.srm.mentoring.platform.web.Refusals;
 import com.srm.mentoring.session.boundary.PairingOverviews;
 import com.srm.mentoring.session.entity.NoteDetail;
 import com.srm.mentoring.session.entity.PairingOverview;
@@ -46,7 +47,7 @@ public class PairingPage implements Serializable {
   public void load() {
     Optional<UUID> pairingId = ProgramFaces.id(id);
     if (pairingId.isEmpty()) {
-      ProgramFaces.notFound(faces);
+      Refusals.notFound(faces);
       return;
     }
     try {
@@ -57,7 +58,7 @@ public class PairingPage implements Serializable {
       notes = overview.notes();
       adjustments = PairingAdjustments.rows(faces, overview.adjustments());
     } catch (RuntimeException e) {
-      if (!ProgramFaces.refused(faces, e)) {
+      if (!Refusals.shown(faces, e)) {
         throw e;
       }
     }
@@ -73,7 +74,7 @@ public class PairingPage implements Serializable {
       ProgramFaces.say(faces, key);
       return "/program/pairing?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
-      if (ProgramFaces.refused(faces, e)) {
+      if (Refusals.shown(faces, e)) {
         return null;
       }
       throw e;

@@ -3,6 +3,7 @@ package com.srm.mentoring.session.web;
 import com.srm.mentoring.identity.entity.PersonName;
 import com.srm.mentoring.pairing.web.PersonOption;
 import com.srm.mentoring.pairing.web.ProgramFaces;
+import com.srm.mentoring.platform.web.Refusals;
 import com.srm.mentoring.session.boundary.Sessions;
 import com.srm.mentoring.session.entity.SessionDetail;
 import jakarta.faces.context.FacesContext;
@@ -41,14 +42,14 @@ public class SessionPage implements Serializable {
   public void load() {
     Optional<UUID> sessionId = ProgramFaces.id(id);
     if (sessionId.isEmpty()) {
-      ProgramFaces.notFound(faces);
+      Refusals.notFound(faces);
       return;
     }
     try {
       detail = sessions.find(sessionId.get());
       attended = new ArrayList<>(List.of(detail.mentor().username(), detail.mentee().username()));
     } catch (RuntimeException e) {
-      if (!ProgramFaces.refused(faces, e)) {
+      if (!Refusals.shown(faces, e)) {
         throw e;
       }
     }
@@ -90,7 +91,7 @@ public class SessionPage implements Serializable {
       ProgramFaces.say(faces, key);
       return "/program/session?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
-      if (ProgramFaces.refused(faces, e)) {
+      if (Refusals.shown(faces, e)) {
         return null;
       }
       throw e;

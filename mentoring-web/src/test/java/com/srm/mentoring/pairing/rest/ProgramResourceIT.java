@@ -605,6 +605,49 @@ class ProgramResourceIT {
   }
 
   @Test
+  void aTopicsBodyNamingNeitherListIsRefusedNamingTopicsAndChangesNothing() throws Exception {
+    String token = as(NewPeople.create("topics", "employee"));
+    expect(200, put("me/topics", token, "{\"offers\": [\"kotlin\"]}"));
+
+    HttpResponse<String> empty = put("me/topics", token, "{}");
+    assertEquals(400, empty.statusCode(), empty.body());
+    assertEquals(
+        "application/problem+json",
+        empty.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    JsonObject problem = json(empty);
+    assertEquals("topics", problem.getString("field"), empty.body());
+    assertEquals("refusal.topics.required", problem.getString("code"), empty.body());
+    assertTrue(problem.getString("detail").startsWith("topics: "), empty.body());
+
+    JsonObject mine = expect(200, api().get("me/topics", token));
+    assertEquals("[\"kotlin\"]", mine.getJsonArray("offers").toString(), "nothing cleared");
+  }
+
+  @Test
+  void aGermanReaderIsToldInGermanThatTheCohortIsClosed() throws Exception {
+    String cohort = cohort("farid");
+    expect(200, api().post("cohorts/" + cohort + "/activation", as("hana"), ""));
+    expect(200, api().post("cohorts/" + cohort + "/closing", as("hana"), ""));
+    as("jun");
+    as("sam");
+    String pairing = "{\"mentor\": \"jun\", \"mentee\": \"sam\", \"facilitator\": \"farid\"}";
+
+    HttpResponse<String> german =
+        api()
+            .post(
+                "cohorts/" + cohort + "/pairings", as("hana"), pairing, "de-DE,de;q=0.9,en;q=0.5");
+    JsonObject inGerman = expect(422, german);
+    assertEquals("cohort-open: die Kohorte ist abgeschlossen", inGerman.getString("detail"));
+    assertEquals("cohort-open", inGerman.getString("field"));
+    assertEquals("refusal.pairing.cohortClosed", inGerman.getString("code"));
+
+    JsonObject inEnglish = expect(422, pair(cohort, "jun", "sam", "farid"));
+    assertEquals("cohort-open: the cohort is closed", inEnglish.getString("detail"));
+    assertEquals(
+        inGerman.getString("code"), inEnglish.getString("code"), "one code in every language");
+  }
+
+  @Test
   void suggestionsShareTheMostTopicsAndSayWhy() throws Exception {
     String cohort = cohort("farid");
     expect(

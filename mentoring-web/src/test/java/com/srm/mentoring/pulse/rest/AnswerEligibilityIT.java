@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.srm.mentoring.pulse.control.AnswerRefused.Reason;
 import com.srm.mentoring.pulse.control.Eligibility.Condition;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
@@ -93,7 +92,7 @@ class AnswerEligibilityIT {
     TRIED.add(failed);
     String waiting = api.get("me/questions", token).body();
     assertFalse(waiting.contains(session.toString()), failed + ": not asked; " + waiting);
-    int status = failed.reason() == Reason.NOT_ATTENDED ? 403 : 409;
+    int status = failed.kind().status();
     PulseIT.refused(api, token, session, answer(3, 3, 3), status, says.get(failed));
   }
 
