@@ -1,5 +1,6 @@
 package com.srm.mentoring.devserver;
 
+import com.srm.mentoring.demo.DemoSeeding;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.ManagedProcess;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The run command: a real PostgreSQL kept under the data directory, Keycloak with the demo realm,
@@ -66,12 +68,18 @@ public final class DevServer {
     settings.put(
         "mentoring.audit.anchor.dir", dataDir.resolve("anchors").toAbsolutePath().toString());
     String address = "http://127.0.0.1:" + httpPort + "/";
-    // a fresh data directory gets the demo program, laid down through the application's own API
-    settings.put("mentoring.demo.seed", "true");
-    settings.put("mentoring.demo.url", address);
     startApplication(settings);
-    say("Waiting until the application is ready (the first start seeds the demo program)");
-    waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(10));
+    say("Waiting until the application is ready");
+    waitUntilReady(URI.create(address), Duration.ofMinutes(5));
+    waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(5));
+    // a fresh data directory gets the demo program, laid down through the application's own API
+    say("Seeding the demo program (the first start takes a minute or two)");
+    say(
+        DemoSeeding.ensureSeeded(
+            URI.create(address),
+            keycloak.issuer(),
+            postgres.applicationDataSource(PostgresServer.DATABASE),
+            step -> say("Seeding the demo program… " + step)));
     say("");
     say("Safe Reverse Mentoring is running: open " + address);
     say("Sign in with a demo account (password: demo):");
@@ -129,11 +137,12 @@ public final class DevServer {
     processes.forEach(ManagedProcess::requireAlive);
   }
 
-  private void awaitExit() throws InterruptedException {
-    while (true) {
-      requireAllAlive();
-      Thread.sleep(2000);
-    }
+  /** Returns when one of the processes stopped (Ctrl-C, or a crash, which it then reports). */
+  private void awaitExit() {
+    CompletableFuture.anyOf(
+            processes.stream().map(ManagedProcess::onExit).toArray(CompletableFuture[]::new))
+        .join();
+    requireAllAlive();
   }
 
   synchronized void stop() {

@@ -48,7 +48,6 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   private static PostgresServer postgres;
   private static Path postgresData;
-  private static boolean seedDemoProgram = true;
   private static KeycloakServer keycloak;
   private static Path anchorDir;
   private static List<String> applicationOptions;
@@ -65,9 +64,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   /**
    * For a main such as a benchmark, which must call {@link #stop()} in the end, also when it fails:
-   * the same servers as for the tests, but the application neither seeds the demo program (the
-   * benchmark lays down a volume of its own, into an empty program) nor runs its background work at
-   * the tests' pace of seconds; it keeps the product's defaults there.
+   * the same servers as for the tests, but the application does not run its background work at the
+   * tests' pace of seconds; it keeps the product's defaults there.
    */
   public static void startForBenchmark() {
     start(false);
@@ -81,7 +79,6 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     if (postgres != null) {
       return;
     }
-    seedDemoProgram = forTests;
     try {
       Files.createDirectories(buildDir());
       postgresData = Files.createTempDirectory(buildDir(), "postgres-").toAbsolutePath();
@@ -236,10 +233,6 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(applicationOptions);
-    // the tests run on what a newcomer sees: the demo program, seeded over this port's REST API;
-    // a benchmark's application starts empty
-    command.add("-Dmentoring.demo.seed=" + seedDemoProgram);
-    command.add("-Dmentoring.demo.url=http://127.0.0.1:" + port + "/");
     command.addAll(
         List.of(
             "-jar",
@@ -263,8 +256,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                 .toAbsolutePath()
                 .toString()));
     try {
-      // a runtime directory of an earlier run would start its deployment first, and that one would
-      // begin to seed the demo program before the WAR as built replaces it
+      // a runtime directory of an earlier run would start its deployment first, before the WAR as
+      // built replaces it
       deleteRecursively(root);
       Files.createDirectories(root);
       application = ManagedProcess.start("Payara Micro", command, log, Map.of());
@@ -275,8 +268,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     int status;
     try {
       // the health endpoints answer before the application has finished deploying, and a page
-      // asked for meanwhile fails: wait for the home page itself, then for readiness, which
-      // holds until the demo program is seeded, before any test starts
+      // asked for meanwhile fails: wait for the home page itself, then for readiness, before any
+      // test starts; the application starts empty (the tests about the demo program seed it
+      // first, see DemoProgramSeeded)
       status =
           HttpProbe.awaitStatus(base, 200, Duration.ofMinutes(4), application::requireAlive)
               .map(HttpResponse::statusCode)
