@@ -32,7 +32,7 @@ public final class DemoSeeding {
     }
     if (found == DemoProgram.Found.PART) {
       throw new IllegalStateException(
-          "Demo program not seeded: an earlier start was stopped while it seeded; remove the data"
+          "an earlier start was stopped while it seeded; remove the data"
               + " directory (mentoring.data.dir) for a complete one");
     }
     return program.lay(LocalDate.now(ZoneOffset.UTC));
