@@ -17,10 +17,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts the servers the integration tests share, once per test run and before Arquillian reads its
- * configuration: a real PostgreSQL, a real Keycloak with the demo realm, and the options for the
- * Payara Micro processes Arquillian launches (database settings, loopback binding, the coverage
- * agent).
+ * Starts the servers the integration tests share, once per test run: a real PostgreSQL, a real
+ * Keycloak with the demo realm, and at the first test that needs it one Payara Micro (database
+ * settings, loopback binding, the coverage agent), which the client-side tests ({@link
+ * SharedApplication}) and the in-container tests ({@link SharedMicroContainer}) share.
  */
 public class IntegrationEnvironment implements LauncherSessionListener {
 
@@ -53,6 +53,10 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   private static List<String> applicationOptions;
   private static ManagedProcess application;
   private static URL applicationUrl;
+
+  /** The WAR the shared application serves: as built, or the in-container tier's. */
+  private static Path servedWar;
+
   private static int smtpPort;
 
   @Override
@@ -82,6 +86,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     try {
       Files.createDirectories(buildDir());
       postgresData = Files.createTempDirectory(buildDir(), "postgres-").toAbsolutePath();
+      // the in-container tier's WAR of an earlier run holds that run's classes
+      Files.deleteIfExists(inContainerWar());
       postgres = PostgresServer.start(postgresData, 0);
       // the migration step, as an operator runs it before the servers: they never migrate
       postgres.migratedDatabase(PostgresServer.DATABASE);
@@ -125,9 +131,6 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       jvmOptions.add(coverageAgent);
     }
     applicationOptions = List.copyOf(jvmOptions);
-    System.setProperty("payara.cmdOptions", String.join(" ", jvmOptions));
-    Path preBoot = configDir().resolve("payara-micro/pre-boot-commands.asadmin").toAbsolutePath();
-    System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + preBoot);
   }
 
   private static KeycloakServer startKeycloak(int port, boolean fresh) {
@@ -155,8 +158,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   }
 
   /**
-   * The demo realm, except that the web client may return to any loopback port: Arquillian starts
-   * Payara Micro on a port it chooses.
+   * The demo realm, except that the web client may return to any loopback port: the tests start
+   * Payara Micro on a free port.
    */
   private static Path testRealm() {
     try {
@@ -208,9 +211,36 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   public static synchronized URL application() {
     if (applicationUrl == null) {
       postgres();
-      applicationUrl = startApplication();
+      if (servedWar == null) {
+        servedWar = builtWar();
+      }
+      applicationUrl = startApplication(servedWar);
     }
     return applicationUrl;
+  }
+
+  /**
+   * The address of the shared application serving {@code war}, the in-container tier's WAR (the WAR
+   * as built with the in-container test classes and Arquillian's servlet added): started with it,
+   * or started again with it when it serves another, and from then on served to every test.
+   */
+  public static synchronized URL applicationServing(Path war) {
+    if (applicationUrl != null && !war.equals(servedWar)) {
+      restartApplication();
+    }
+    servedWar = war;
+    return application();
+  }
+
+  /** Where the in-container tier's WAR is written, named as the WAR as built. */
+  public static Path inContainerWar() {
+    return buildDir().resolve("in-container").resolve("mentoring-web.war").toAbsolutePath();
+  }
+
+  private static Path builtWar() {
+    return Path.of(
+            System.getProperty("mentoring.war", buildDir().resolve("mentoring-web.war").toString()))
+        .toAbsolutePath();
   }
 
   /**
@@ -226,7 +256,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     }
   }
 
-  private static URL startApplication() {
+  private static URL startApplication(Path war) {
     int port = Ports.freeLoopbackPort();
     Path root = buildDir().resolve("shared-micro").toAbsolutePath();
     Path log = applicationLog();
@@ -250,11 +280,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "--rootdir",
             root.toString(),
             "--deploy",
-            Path.of(
-                    System.getProperty(
-                        "mentoring.war", buildDir().resolve("mentoring-web.war").toString()))
-                .toAbsolutePath()
-                .toString()));
+            war.toString()));
     try {
       // a runtime directory of an earlier run would start its deployment first, before the WAR as
       // built replaces it

@@ -4,7 +4,6 @@ import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.ShippedSecrets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -39,16 +37,18 @@ public class DevClockResource {
 
   @Context SecurityContext security;
 
+  /** The moment the program's clock is to show, such as {@code 2026-03-02T09:00:00Z}. */
+  public record Moment(Instant at) {}
+
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Sets the program's time to {\"at\": instant} (dev run only; 404 elsewhere)")
-  public Response travel(JsonObject body) {
+  public Response travel(Moment moment) {
     allowed();
-    try {
-      clock.travelTo(Instant.parse(body == null ? "" : body.getString("at", "")));
-    } catch (DateTimeParseException e) {
+    if (moment == null || moment.at() == null) {
       throw new BadRequestException("\"at\" must be an instant such as 2026-03-02T09:00:00Z");
     }
+    clock.travelTo(moment.at());
     return Response.noContent().build();
   }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.srm.mentoring.platform.control.ProgramClock;
-import jakarta.json.Json;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +19,7 @@ class DevClockResourceTest {
     Instant before = resource.clock.now();
     assertThrows(
         NotFoundException.class,
-        () ->
-            resource.travel(Json.createObjectBuilder().add("at", "2020-01-06T09:00:00Z").build()));
+        () -> resource.travel(new DevClockResource.Moment(Instant.parse("2020-01-06T09:00:00Z"))));
     assertThrows(NotFoundException.class, resource::backToPresent);
     assertEquals(
         0,
