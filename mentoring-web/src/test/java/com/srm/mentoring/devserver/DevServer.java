@@ -35,6 +35,9 @@ public final class DevServer {
   private PostgresServer postgres;
   private KeycloakServer keycloak;
 
+  /** Set once Ctrl-C stops the processes, which then end as asked to. */
+  private volatile boolean stopping;
+
   public static void main(String[] args) throws Exception {
     DevServer server = new DevServer();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "mentoring-stop"));
@@ -148,15 +151,18 @@ public final class DevServer {
     processes.forEach(ManagedProcess::requireAlive);
   }
 
-  /** Returns when one of the processes stopped (Ctrl-C, or a crash, which it then reports). */
+  /** Returns when one of the processes stopped: by Ctrl-C, or by a crash, which it reports. */
   private void awaitExit() {
     CompletableFuture.anyOf(
             processes.stream().map(ManagedProcess::onExit).toArray(CompletableFuture[]::new))
         .join();
-    requireAllAlive();
+    if (!stopping) {
+      requireAllAlive();
+    }
   }
 
   synchronized void stop() {
+    stopping = true;
     for (int i = processes.size() - 1; i >= 0; i--) {
       processes.get(i).stop();
     }
