@@ -6,8 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Plain HTTP for tests and the run command: one request, or polling until a server answers. */
 public final class HttpProbe {
@@ -41,20 +41,26 @@ public final class HttpProbe {
    */
   public static Optional<HttpResponse<String>> awaitStatus(
       URI uri, int status, Duration patience, Runnable stillStarting) throws InterruptedException {
-    Instant deadline = Instant.now().plus(patience);
-    HttpResponse<String> last = null;
-    while (Instant.now().isBefore(deadline)) {
-      stillStarting.run();
-      try {
-        last = get(uri);
-        if (last.statusCode() == status) {
-          break;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(1000);
+    AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+    try {
+      Await.poll(
+          () -> {
+            stillStarting.run();
+            try {
+              last.set(get(uri));
+            } catch (IOException notYet) {
+              // not listening yet
+            }
+            return last.get();
+          },
+          answer -> answer != null && answer.statusCode() == status,
+          patience,
+          Duration.ofSeconds(1));
+    } catch (InterruptedException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
-    return Optional.ofNullable(last);
+    return Optional.ofNullable(last.get());
   }
 }

@@ -3,7 +3,6 @@ package com.srm.mentoring.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.srm.mentoring.demo.control.DemoProgram;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Browser;
 import com.srm.mentoring.testsupport.SharedApplication;
@@ -20,7 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * What a newcomer sees who signs in as {@code hana} on the seeded demo program: a dashboard with
  * its charts drawn and the same numbers in tables, without making any data first.
  */
-@ExtendWith(SharedApplication.class)
+@ExtendWith({SharedApplication.class, DemoProgramSeeded.class})
 class DemoDashboardBrowserIT {
 
   @ApplicationUrl URL base;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.srm.mentoring.demo.control.DemoProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Await;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * run is: HR sees cohorts with figures, jun a pairing with history, erin a concern, audrey a log
  * that verifies.
  */
-@ExtendWith(SharedApplication.class)
+@ExtendWith({SharedApplication.class, DemoProgramSeeded.class})
 class DemoProgramIT {
 
   @ApplicationUrl URL base;

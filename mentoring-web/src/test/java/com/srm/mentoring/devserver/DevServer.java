@@ -1,5 +1,6 @@
 package com.srm.mentoring.devserver;
 
+import com.srm.mentoring.demo.DemoSeeding;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.ManagedProcess;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The run command: a real PostgreSQL kept under the data directory, Keycloak with the demo realm,
@@ -32,6 +34,9 @@ public final class DevServer {
   private final List<ManagedProcess> processes = new ArrayList<>();
   private PostgresServer postgres;
   private KeycloakServer keycloak;
+
+  /** Set once Ctrl-C stops the processes, which then end as asked to. */
+  private volatile boolean stopping;
 
   public static void main(String[] args) throws Exception {
     DevServer server = new DevServer();
@@ -66,12 +71,11 @@ public final class DevServer {
     settings.put(
         "mentoring.audit.anchor.dir", dataDir.resolve("anchors").toAbsolutePath().toString());
     String address = "http://127.0.0.1:" + httpPort + "/";
-    // a fresh data directory gets the demo program, laid down through the application's own API
-    settings.put("mentoring.demo.seed", "true");
-    settings.put("mentoring.demo.url", address);
     startApplication(settings);
-    say("Waiting until the application is ready (the first start seeds the demo program)");
-    waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(10));
+    say("Waiting until the application is ready");
+    waitUntilReady(URI.create(address), Duration.ofMinutes(5));
+    waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(5));
+    seedDemoProgram(address);
     say("");
     say("Safe Reverse Mentoring is running: open " + address);
     say("Sign in with a demo account (password: demo):");
@@ -81,6 +85,24 @@ public final class DevServer {
         "  farid (facilitator), erin (escalation contact): an open concern; audrey (auditor): the log.");
     say("Keycloak admin console: " + keycloak.baseUrl() + "/admin (admin / admin)");
     say("Press Ctrl-C to stop.");
+  }
+
+  /**
+   * A fresh data directory gets the demo program, laid down through the application's own API. A
+   * seeding that fails says why and leaves the application serving, without the demo program.
+   */
+  private void seedDemoProgram(String address) {
+    say("Seeding the demo program (the first start takes a minute or two)");
+    try {
+      say(
+          DemoSeeding.ensureSeeded(
+              URI.create(address),
+              keycloak.issuer(),
+              postgres.applicationDataSource(PostgresServer.DATABASE),
+              step -> say("Seeding the demo program… " + step)));
+    } catch (IllegalStateException e) {
+      say("Demo program not seeded: " + e.getMessage());
+    }
   }
 
   private void startApplication(Map<String, String> settings) throws IOException {
@@ -129,14 +151,18 @@ public final class DevServer {
     processes.forEach(ManagedProcess::requireAlive);
   }
 
-  private void awaitExit() throws InterruptedException {
-    while (true) {
+  /** Returns when one of the processes stopped: by Ctrl-C, or by a crash, which it reports. */
+  private void awaitExit() {
+    CompletableFuture.anyOf(
+            processes.stream().map(ManagedProcess::onExit).toArray(CompletableFuture[]::new))
+        .join();
+    if (!stopping) {
       requireAllAlive();
-      Thread.sleep(2000);
     }
   }
 
   synchronized void stop() {
+    stopping = true;
     for (int i = processes.size() - 1; i >= 0; i--) {
       processes.get(i).stop();
     }

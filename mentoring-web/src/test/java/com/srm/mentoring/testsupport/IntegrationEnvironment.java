@@ -17,10 +17,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts the servers the integration tests share, once per test run and before Arquillian reads its
- * configuration: a real PostgreSQL, a real Keycloak with the demo realm, and the options for the
- * Payara Micro processes Arquillian launches (database settings, loopback binding, the coverage
- * agent).
+ * Starts the servers the integration tests share, once per test run: a real PostgreSQL, a real
+ * Keycloak with the demo realm, and at the first test that needs it one Payara Micro (database
+ * settings, loopback binding, the coverage agent), which the client-side tests ({@link
+ * SharedApplication}) and the in-container tests ({@link SharedMicroContainer}) share.
  */
 public class IntegrationEnvironment implements LauncherSessionListener {
 
@@ -48,12 +48,15 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   private static PostgresServer postgres;
   private static Path postgresData;
-  private static boolean seedDemoProgram = true;
   private static KeycloakServer keycloak;
   private static Path anchorDir;
   private static List<String> applicationOptions;
   private static ManagedProcess application;
   private static URL applicationUrl;
+
+  /** The WAR the shared application serves: as built, or the in-container tier's. */
+  private static Path servedWar;
+
   private static int smtpPort;
 
   @Override
@@ -65,9 +68,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   /**
    * For a main such as a benchmark, which must call {@link #stop()} in the end, also when it fails:
-   * the same servers as for the tests, but the application neither seeds the demo program (the
-   * benchmark lays down a volume of its own, into an empty program) nor runs its background work at
-   * the tests' pace of seconds; it keeps the product's defaults there.
+   * the same servers as for the tests, but the application does not run its background work at the
+   * tests' pace of seconds; it keeps the product's defaults there.
    */
   public static void startForBenchmark() {
     start(false);
@@ -81,10 +83,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     if (postgres != null) {
       return;
     }
-    seedDemoProgram = forTests;
     try {
       Files.createDirectories(buildDir());
       postgresData = Files.createTempDirectory(buildDir(), "postgres-").toAbsolutePath();
+      // the in-container tier's WAR of an earlier run holds that run's classes
+      Files.deleteIfExists(inContainerWar());
       postgres = PostgresServer.start(postgresData, 0);
       // the migration step, as an operator runs it before the servers: they never migrate
       postgres.migratedDatabase(PostgresServer.DATABASE);
@@ -128,9 +131,6 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       jvmOptions.add(coverageAgent);
     }
     applicationOptions = List.copyOf(jvmOptions);
-    System.setProperty("payara.cmdOptions", String.join(" ", jvmOptions));
-    Path preBoot = configDir().resolve("payara-micro/pre-boot-commands.asadmin").toAbsolutePath();
-    System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + preBoot);
   }
 
   private static KeycloakServer startKeycloak(int port, boolean fresh) {
@@ -158,8 +158,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   }
 
   /**
-   * The demo realm, except that the web client may return to any loopback port: Arquillian starts
-   * Payara Micro on a port it chooses.
+   * The demo realm, except that the web client may return to any loopback port: the tests start
+   * Payara Micro on a free port.
    */
   private static Path testRealm() {
     try {
@@ -211,9 +211,36 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   public static synchronized URL application() {
     if (applicationUrl == null) {
       postgres();
-      applicationUrl = startApplication();
+      if (servedWar == null) {
+        servedWar = builtWar();
+      }
+      applicationUrl = startApplication(servedWar);
     }
     return applicationUrl;
+  }
+
+  /**
+   * The address of the shared application serving {@code war}, the in-container tier's WAR (the WAR
+   * as built with the in-container test classes and Arquillian's servlet added): started with it,
+   * or started again with it when it serves another, and from then on served to every test.
+   */
+  public static synchronized URL applicationServing(Path war) {
+    if (applicationUrl != null && !war.equals(servedWar)) {
+      restartApplication();
+    }
+    servedWar = war;
+    return application();
+  }
+
+  /** Where the in-container tier's WAR is written, named as the WAR as built. */
+  public static Path inContainerWar() {
+    return buildDir().resolve("in-container").resolve("mentoring-web.war").toAbsolutePath();
+  }
+
+  private static Path builtWar() {
+    return Path.of(
+            System.getProperty("mentoring.war", buildDir().resolve("mentoring-web.war").toString()))
+        .toAbsolutePath();
   }
 
   /**
@@ -229,17 +256,13 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     }
   }
 
-  private static URL startApplication() {
+  private static URL startApplication(Path war) {
     int port = Ports.freeLoopbackPort();
     Path root = buildDir().resolve("shared-micro").toAbsolutePath();
     Path log = applicationLog();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(applicationOptions);
-    // the tests run on what a newcomer sees: the demo program, seeded over this port's REST API;
-    // a benchmark's application starts empty
-    command.add("-Dmentoring.demo.seed=" + seedDemoProgram);
-    command.add("-Dmentoring.demo.url=http://127.0.0.1:" + port + "/");
     command.addAll(
         List.of(
             "-jar",
@@ -257,14 +280,10 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "--rootdir",
             root.toString(),
             "--deploy",
-            Path.of(
-                    System.getProperty(
-                        "mentoring.war", buildDir().resolve("mentoring-web.war").toString()))
-                .toAbsolutePath()
-                .toString()));
+            war.toString()));
     try {
-      // a runtime directory of an earlier run would start its deployment first, and that one would
-      // begin to seed the demo program before the WAR as built replaces it
+      // a runtime directory of an earlier run would start its deployment first, before the WAR as
+      // built replaces it
       deleteRecursively(root);
       Files.createDirectories(root);
       application = ManagedProcess.start("Payara Micro", command, log, Map.of());
@@ -275,8 +294,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     int status;
     try {
       // the health endpoints answer before the application has finished deploying, and a page
-      // asked for meanwhile fails: wait for the home page itself, then for readiness, which
-      // holds until the demo program is seeded, before any test starts
+      // asked for meanwhile fails: wait for the home page itself, then for readiness, before any
+      // test starts; the application starts empty (the tests about the demo program seed it
+      // first, see DemoProgramSeeded)
       status =
           HttpProbe.awaitStatus(base, 200, Duration.ofMinutes(4), application::requireAlive)
               .map(HttpResponse::statusCode)

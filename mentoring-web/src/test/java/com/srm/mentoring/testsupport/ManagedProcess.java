@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,6 +34,11 @@ public final class ManagedProcess {
     if (!process.isAlive()) {
       throw new IllegalStateException(name + " stopped with exit code " + process.exitValue());
     }
+  }
+
+  /** Completes when the process has ended, for whatever reason. */
+  public CompletableFuture<Process> onExit() {
+    return process.onExit();
   }
 
   public void stop() {

@@ -77,6 +77,7 @@ public class RestApplication extends Application {
         WarningCountsResource.class,
         AnalyticsResource.class,
         DevRoundsResource.class,
+        DevClockResource.class,
         BodySizeLimit.class,
         FailureMapper.class,
         TooManyRefusals.class,

@@ -28,15 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs inside Payara Micro: person records persist and read through Hibernate and PostgreSQL, and
- * the boundary lets a caller refresh no one's record but their own.
+ * Runs inside the shared Payara Micro: person records persist and read through Hibernate and
+ * PostgreSQL, and the boundary lets a caller refresh no one's record but their own.
  */
 @ExtendWith(ArquillianExtension.class)
 class PeopleIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.builtWar();
+    return Deployments.inContainer();
   }
 
   @EJB People people;

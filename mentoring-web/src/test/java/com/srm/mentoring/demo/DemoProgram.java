@@ -1,13 +1,7 @@
-package com.srm.mentoring.demo.control;
+package com.srm.mentoring.demo;
 
 import com.srm.mentoring.pairing.control.RatingBatches;
 import com.srm.mentoring.pairing.entity.RatingSide;
-import com.srm.mentoring.platform.boundary.Database;
-import com.srm.mentoring.platform.control.ProgramClock;
-import com.srm.mentoring.pulse.boundary.PulseReleases;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -27,20 +21,21 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * The demo program's history, acted out by the demo people through the REST API: a pilot cohort
- * that ran some months ago and closed, a cohort running now, and one being prepared. The program's
- * clock is moved to each step's day first, since the API plans sessions only for a time to come;
- * micro-question answers are released in-process right after each week, so that they carry the week
- * they were given in.
+ * The demo program's history, acted out by the demo people through the REST API from outside the
+ * server: a pilot cohort that ran some months ago and closed, a cohort running now, and one being
+ * prepared. The program's clock is moved to each step's day first through the dev run's {@code
+ * /api/dev/clock}, since the API plans sessions only for a time to come; micro-question answers are
+ * released by a round of {@code /api/dev/rounds/pulse-release} right after each week, so that they
+ * carry the week they were given in. Both answer 404 outside the dev run.
  *
  * <p>The people are chosen from the demo realm so that every pairing rule holds: the mentor's grade
  * is below the mentee's and no reporting line joins them; farid facilitates, erin and farid are the
  * escalation contacts.
  */
-@Dependent
 public class DemoProgram {
 
   public static final String PILOT = "Pilot cohort";
@@ -67,17 +62,33 @@ public class DemoProgram {
           FACILITATOR,
           "erin");
 
+  /**
+   * The steps {@link #lay} reports: the people, the pilot's weeks and close, the current's, today.
+   */
+  static final int STEPS = 1 + 9 + 1 + 7 + 1;
+
   /** Answers vary from week to week, the same way on every start. */
   private final Random random = new Random(20260301);
 
-  @Inject ProgramClock clock;
+  private final DemoApi api;
 
-  @Inject PulseReleases releases;
+  /** The application's database, where the ratings are held back while they are given. */
+  private final DataSource database;
 
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource database;
+  private final Consumer<String> progress;
 
-  private DemoApi api;
+  private int step;
+
+  /**
+   * @param api the application's REST API, as the demo people
+   * @param database the application's database, as the application's own login
+   * @param progress told "n/m" after each step of the seeding
+   */
+  public DemoProgram(DemoApi api, DataSource database, Consumer<String> progress) {
+    this.api = api;
+    this.database = database;
+    this.progress = progress;
+  }
 
   /** One pairing as the script follows it. */
   static final class Pair {
@@ -105,8 +116,8 @@ public class DemoProgram {
    * Whether the demo cohorts are there already: a restart on the same data seeds nothing. The first
    * cohort is made first and the last one last, so that a seeding cut short shows.
    */
-  public Found seeded(DemoApi api) {
-    prepareHr(api);
+  public Found seeded() {
+    signCharter(HR);
     Set<String> names = new HashSet<>();
     for (JsonValue cohort : api.get(HR, "cohorts").asJsonArray()) {
       names.add(cohort.asJsonObject().getString("name"));
@@ -122,20 +133,21 @@ public class DemoProgram {
    *
    * @return what was made, for the log
    */
-  public String lay(DemoApi api, LocalDate today) {
-    this.api = api;
+  public String lay(LocalDate today) {
     LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    prepareHr(api);
+    signCharter(HR);
     api.post(HR, "directory/sync", null);
     PEOPLE.forEach(this::signCharter);
+    done();
     Pair featured;
     try {
       pilot(monday.minusWeeks(22));
       featured = current(monday.minusWeeks(7));
     } finally {
-      clock.backToPresent();
+      api.delete(HR, "dev/clock");
     }
     present(featured, monday);
+    done();
     return "seeded the demo program: cohorts \""
         + PILOT
         + "\", \""
@@ -145,9 +157,9 @@ public class DemoProgram {
         + "\"";
   }
 
-  private void prepareHr(DemoApi api) {
-    this.api = api;
-    signCharter(HR);
+  private void done() {
+    step++;
+    progress.accept(step + "/" + STEPS);
   }
 
   /** Known to the application, and signed the charter in force. */
@@ -175,6 +187,7 @@ public class DemoProgram {
     objectives(pairs);
     for (int week = 0; week < 9; week++) {
       week(pairs, start.plusWeeks(week), week);
+      done();
     }
     travel(start.plusWeeks(10), 16);
     api.post(HR, "cohorts/" + cohort + "/closing", null);
@@ -188,6 +201,7 @@ public class DemoProgram {
             rating = rating % 5 + 1;
           }
         });
+    done();
   }
 
   /**
@@ -248,13 +262,15 @@ public class DemoProgram {
       if (week == 4) {
         api.post("olga", "pairings/" + pairs.get(1).id + "/repair-request", null);
       }
+      done();
     }
     return featured;
   }
 
   /** Today: the next session of the featured pairing, a fresh concern, a cohort in preparation. */
   private void present(Pair featured, LocalDate monday) {
-    Instant next = clock.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    // the program's clock is back in the present, on the same machine as this one
+    Instant next = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     String session = plan(featured, next, "Room 4.12");
     agenda(featured.mentee, session, "What I tried with the release pipeline since last time");
     agenda(featured.mentor, session, "Pairing on a code review together");
@@ -423,7 +439,7 @@ public class DemoProgram {
         notes(pair, week);
       }
     }
-    releases.releaseDue();
+    api.post(HR, "dev/rounds/pulse-release", null);
   }
 
   private String plan(Pair pair, Instant startsAt, String place) {
@@ -489,6 +505,11 @@ public class DemoProgram {
   }
 
   private void travel(LocalDate day, int hour) {
-    clock.travelTo(day.atTime(hour, 0).toInstant(ZoneOffset.UTC));
+    api.put(
+        HR,
+        "dev/clock",
+        Json.createObjectBuilder()
+            .add("at", day.atTime(hour, 0).toInstant(ZoneOffset.UTC).toString())
+            .build());
   }
 }

@@ -1,4 +1,4 @@
-package com.srm.mentoring.demo.control;
+package com.srm.mentoring.demo;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -18,9 +18,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The product's REST API as the demo people use it: each call carries the caller's own token, got
- * from the demo realm by the password grant its portal client allows, so that every record and
- * every access-log entry names the person who would have made it.
+ * The product's REST API as the demo people use it, from outside the server: each call carries the
+ * caller's own token, got from the demo realm by the password grant its portal client allows, so
+ * that every record and every access-log entry names the person who would have made it.
  */
 public class DemoApi {
 
@@ -49,29 +49,6 @@ public class DemoApi {
     this.tokenEndpoint = URI.create(issuer + "/protocol/openid-connect/token");
   }
 
-  /**
-   * Waits until the application serves its home page. Not the liveness check: Payara Micro answers
-   * that before the application has finished deploying, and the first calls would then fail.
-   */
-  public void awaitLive(Duration patience) throws InterruptedException {
-    Instant until = Instant.now().plus(patience);
-    while (Instant.now().isBefore(until)) {
-      try {
-        HttpResponse<Void> live =
-            http.send(
-                HttpRequest.newBuilder(base).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (live.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet: try again below
-      }
-      Thread.sleep(1000);
-    }
-    throw new IllegalStateException("the application did not come up at " + base);
-  }
-
   public JsonStructure get(String user, String path) {
     return call(user, "GET", path, null);
   }
@@ -86,6 +63,10 @@ public class DemoApi {
 
   public JsonObject put(String user, String path, JsonObject body) {
     return (JsonObject) call(user, "PUT", path, body.toString());
+  }
+
+  public void delete(String user, String path) {
+    call(user, "DELETE", path, null);
   }
 
   private JsonStructure call(String user, String method, String path, String json) {
