@@ -46,9 +46,19 @@ public class ConcernAccess {
         .orElseThrow(() -> refuse(action, id));
   }
 
-  /** The concern for a change, read under the rule and then locked against a concurrent change. */
+  /**
+   * The concern for a change, read under the rule and locked: a sweep at work on it is waited for
+   * (and skips it while the caller holds it), so that a person's move never fails on the timer's
+   * bookkeeping. The version still rises, for forms that show an older state.
+   */
   public Concern changeable(UUID id, Person me, Action action) {
-    Concern concern = readable(id, me, action);
+    Concern concern =
+        ruled(em.createNamedQuery(Concern.READABLE, Concern.class), me)
+            .setParameter("id", id)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> refuse(action, id));
     em.lock(concern, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return concern;
   }
