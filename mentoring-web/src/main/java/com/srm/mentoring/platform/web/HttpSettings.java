@@ -1,6 +1,5 @@
 package com.srm.mentoring.platform.web;
 
-import com.srm.mentoring.identity.control.IdentitySettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +25,7 @@ public class HttpSettings {
   @ConfigProperty(name = "mentoring.http.secure-cookies")
   Optional<Boolean> secureCookies;
 
-  @Inject IdentitySettings identity;
+  @Inject IdentityProviderAddress identityProvider;
 
   private TrustedProxies trustedProxies;
   private String contentSecurityPolicy;
@@ -35,7 +34,7 @@ public class HttpSettings {
   @PostConstruct
   void parse() {
     trustedProxies = TrustedProxies.of(trustedProxyList.orElse(""));
-    contentSecurityPolicy = SecurityHeaders.policy(origin(identity.getKeycloakUrl()));
+    contentSecurityPolicy = SecurityHeaders.policy(origin(identityProvider.url()));
   }
 
   /** The policy every answer carries; it names Keycloak, where signing out continues. */
