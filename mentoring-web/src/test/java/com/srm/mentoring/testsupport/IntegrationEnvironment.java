@@ -260,27 +260,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     int port = Ports.freeLoopbackPort();
     Path root = buildDir().resolve("shared-micro").toAbsolutePath();
     Path log = applicationLog();
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(applicationOptions);
-    command.addAll(
-        List.of(
-            "-jar",
-            System.getProperty("payara.microJar"),
-            "--nocluster",
-            "--port",
-            String.valueOf(port),
-            "--contextroot",
-            "/",
-            "--prebootcommandfile",
-            configDir()
-                .resolve("payara-micro/pre-boot-commands.asadmin")
-                .toAbsolutePath()
-                .toString(),
-            "--rootdir",
-            root.toString(),
-            "--deploy",
-            war.toString()));
+    List<String> command = microCommand(applicationOptions, port, root, war);
     try {
       // a runtime directory of an earlier run would start its deployment first, before the WAR as
       // built replaces it
@@ -338,6 +318,16 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<String> command = microCommand(jvmOptions, Ports.freeLoopbackPort(), root, builtWar());
+    try {
+      return ManagedProcess.start("Payara Micro", command, log, Map.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The command that starts a Payara Micro serving {@code war} on a loopback {@code port}. */
+  private static List<String> microCommand(List<String> jvmOptions, int port, Path root, Path war) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -347,7 +337,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             System.getProperty("payara.microJar"),
             "--nocluster",
             "--port",
-            String.valueOf(Ports.freeLoopbackPort()),
+            String.valueOf(port),
             "--contextroot",
             "/",
             "--prebootcommandfile",
@@ -358,16 +348,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "--rootdir",
             root.toString(),
             "--deploy",
-            Path.of(
-                    System.getProperty(
-                        "mentoring.war", buildDir().resolve("mentoring-web.war").toString()))
-                .toAbsolutePath()
-                .toString()));
-    try {
-      return ManagedProcess.start("Payara Micro", command, log, Map.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+            war.toString()));
+    return command;
   }
 
   /** The shared application's server log, for a test of what the server writes there. */
