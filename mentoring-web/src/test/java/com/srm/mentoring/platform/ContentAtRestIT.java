@@ -11,13 +11,11 @@ import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.PostgresServer;
 import com.srm.mentoring.testsupport.SharedApplication;
-import jakarta.json.JsonArray;
+import com.srm.mentoring.testsupport.StoredRows;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -98,12 +96,13 @@ class ContentAtRestIT {
     for (String word : List.of(title, description, note, move, hold)) {
       assertTrue(asReader.contains(word), "a reader reads " + word + ": " + asReader);
     }
-    assertEquals(List.of(id), ids(api.get("concerns?q=" + title, erin)), "by a word of the title");
+    assertEquals(
+        List.of(id), Api.ids(api.get("concerns?q=" + title, erin)), "by a word of the title");
     assertEquals(
         List.of(id),
-        ids(api.get("concerns?q=" + description.toUpperCase(Locale.ROOT), erin)),
+        Api.ids(api.get("concerns?q=" + description.toUpperCase(Locale.ROOT), erin)),
         "by a word of the description, in any case");
-    assertEquals(List.of(id), ids(api.get("concerns?q=" + title, program.token("jun"))));
+    assertEquals(List.of(id), Api.ids(api.get("concerns?q=" + title, program.token("jun"))));
     JsonObject shared =
         Api.json(api.get("notes/" + feedback, program.token("lena"))).asJsonObject();
     assertEquals("I " + parts.get(2), shared.getJsonObject("parts").getString("impact"));
@@ -113,10 +112,11 @@ class ContentAtRestIT {
     List<String> found = tablesContaining(everything);
     assertEquals(List.of(), found, "no table holds what people wrote in the clear");
     assertTrue(
-        stored("SELECT title FROM concern WHERE id = ?", UUID.fromString(id)).startsWith("enc:v1:"),
+        StoredRows.text("SELECT title FROM concern WHERE id = ?", UUID.fromString(id))
+            .startsWith("enc:v1:"),
         "the title is sealed");
     assertTrue(
-        stored("SELECT part_3 FROM feedback_note WHERE id = ?", UUID.fromString(feedback))
+        StoredRows.text("SELECT part_3 FROM feedback_note WHERE id = ?", UUID.fromString(feedback))
             .startsWith("enc:v1:"),
         "a feedback note's part is sealed");
   }
@@ -135,7 +135,7 @@ class ContentAtRestIT {
     UUID note = UUID.randomUUID();
     UUID feedback = UUID.randomUUID();
     Timestamp now = Timestamp.from(Instant.now());
-    asOwner(
+    StoredRows.asOwner(
         "INSERT INTO concern (id, cohort_id, pairing_id, reporter_subject, title, description,"
             + " state, owner_subject, deadline, raised_at) VALUES (?, ?, ?, ?, ?, ?, 'STEP_2', ?,"
             + " ?, ?)",
@@ -148,11 +148,11 @@ class ContentAtRestIT {
         people.subject("erin"),
         Timestamp.from(Instant.now().plus(Duration.ofDays(5))),
         now);
-    asOwner(
+    StoredRows.asOwner(
         "INSERT INTO concern_reader (concern_id, subject) VALUES (?, ?)",
         concern,
         people.subject("erin"));
-    asOwner(
+    StoredRows.asOwner(
         "INSERT INTO concern_note (id, concern_id, author_subject, body, written_at)"
             + " VALUES (?, ?, ?, ?, ?)",
         note,
@@ -160,7 +160,7 @@ class ContentAtRestIT {
         people.subject("erin"),
         body,
         now);
-    asOwner(
+    StoredRows.asOwner(
         "INSERT INTO feedback_note (id, pairing_id, author_subject, framework, part_1, part_2,"
             + " part_3, written_at) VALUES (?, ?, ?, 'SBI', 'In the review', 'You asked', ?, ?)",
         feedback,
@@ -172,11 +172,11 @@ class ContentAtRestIT {
     Await.until(
         () ->
             List.of(
-                stored("SELECT title FROM concern WHERE id = ?", concern),
-                stored("SELECT description FROM concern WHERE id = ?", concern),
-                stored("SELECT body FROM concern_note WHERE id = ?", note),
-                stored("SELECT part_1 FROM feedback_note WHERE id = ?", feedback),
-                stored("SELECT part_3 FROM feedback_note WHERE id = ?", feedback)),
+                StoredRows.text("SELECT title FROM concern WHERE id = ?", concern),
+                StoredRows.text("SELECT description FROM concern WHERE id = ?", concern),
+                StoredRows.text("SELECT body FROM concern_note WHERE id = ?", note),
+                StoredRows.text("SELECT part_1 FROM feedback_note WHERE id = ?", feedback),
+                StoredRows.text("SELECT part_3 FROM feedback_note WHERE id = ?", feedback)),
         values -> values.stream().allMatch(v -> v.startsWith("enc:v1:")),
         "the job sealing the rows written in the clear");
 
@@ -187,7 +187,7 @@ class ContentAtRestIT {
     assertEquals(body, read.getJsonArray("notes").getJsonObject(0).getString("body"));
     assertEquals(
         List.of(concern.toString()),
-        ids(
+        Api.ids(
             api.get(
                 "concerns?q=" + title.substring(title.lastIndexOf(' ') + 1),
                 program.token("erin"))));
@@ -200,38 +200,8 @@ class ContentAtRestIT {
     assertEquals(200, response.statusCode(), response.body());
   }
 
-  private static List<String> ids(HttpResponse<String> response) {
-    assertEquals(200, response.statusCode(), response.body());
-    JsonArray list = Api.json(response).asJsonArray();
-    return list.stream().map(JsonValue::asJsonObject).map(o -> o.getString("id")).toList();
-  }
-
   private static DataSource superuser() {
     return IntegrationEnvironment.postgres().superuserDataSource(PostgresServer.DATABASE);
-  }
-
-  private static void asOwner(String sql, Object... values) throws SQLException {
-    try (Connection c =
-            IntegrationEnvironment.postgres()
-                .ownerDataSource(PostgresServer.DATABASE)
-                .getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      s.executeUpdate();
-    }
-  }
-
-  private static String stored(String sql, UUID id) throws SQLException {
-    try (Connection c = superuser().getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setObject(1, id);
-      try (ResultSet r = s.executeQuery()) {
-        assertTrue(r.next(), sql);
-        return r.getString(1);
-      }
-    }
   }
 
   /**

@@ -1,5 +1,7 @@
 package com.srm.mentoring.testsupport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
@@ -7,6 +9,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 /** Calls the application's REST API as a given person (a bearer token), or as nobody (null). */
 public record Api(URL base) {
@@ -71,6 +74,14 @@ public record Api(URL base) {
 
   public static JsonStructure json(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).read();
+  }
+
+  /** The ids of a list the API answered 200 with. */
+  public static List<String> ids(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response.body());
+    return json(response).asJsonArray().stream()
+        .map(v -> v.asJsonObject().getString("id"))
+        .toList();
   }
 
   private HttpRequest.Builder request(String path, String token) {

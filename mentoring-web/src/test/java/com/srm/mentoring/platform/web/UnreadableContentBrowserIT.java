@@ -10,19 +10,13 @@ import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.Browser;
-import com.srm.mentoring.testsupport.IntegrationEnvironment;
-import com.srm.mentoring.testsupport.PostgresServer;
 import com.srm.mentoring.testsupport.SharedApplication;
-import jakarta.json.JsonArray;
+import com.srm.mentoring.testsupport.StoredRows;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -60,7 +54,7 @@ class UnreadableContentBrowserIT {
             .seal("A title nobody can read any more");
     String word = "unreadable" + UUID.randomUUID().toString().substring(0, 8);
     UUID concern = UUID.randomUUID();
-    asOwner(
+    StoredRows.asOwner(
         "INSERT INTO concern (id, cohort_id, pairing_id, reporter_subject, title, description,"
             + " state, owner_subject, deadline, raised_at) VALUES (?, ?, ?, ?, ?, ?, 'STEP_2', ?,"
             + " ?, ?)",
@@ -73,7 +67,7 @@ class UnreadableContentBrowserIT {
         people.subject("erin"),
         Timestamp.from(Instant.now().plus(Duration.ofDays(5))),
         Timestamp.from(Instant.now()));
-    asOwner(
+    StoredRows.asOwner(
         "INSERT INTO concern_reader (concern_id, subject) VALUES (?, ?)",
         concern,
         people.subject("erin"));
@@ -91,7 +85,7 @@ class UnreadableContentBrowserIT {
     JsonObject view = Api.json(read).asJsonObject();
     assertEquals("cannot be read: its key is not configured", view.getString("title"));
     assertEquals("Its description is " + word, view.getString("description"));
-    assertEquals(List.of(concern.toString()), ids(api.get("concerns?q=" + word, jun)));
+    assertEquals(List.of(concern.toString()), Api.ids(api.get("concerns?q=" + word, jun)));
 
     HttpResponse<String> moved =
         api.post(
@@ -128,37 +122,7 @@ class UnreadableContentBrowserIT {
         "the log naming the key " + keyId);
   }
 
-  private static List<String> ids(HttpResponse<String> response) {
-    assertEquals(200, response.statusCode(), response.body());
-    JsonArray list = Api.json(response).asJsonArray();
-    return list.stream().map(JsonValue::asJsonObject).map(o -> o.getString("id")).toList();
-  }
-
-  private static void asOwner(String sql, Object... values) throws SQLException {
-    try (Connection c =
-            IntegrationEnvironment.postgres()
-                .ownerDataSource(PostgresServer.DATABASE)
-                .getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      s.executeUpdate();
-    }
-  }
-
   private static String stored(String column, UUID concern) throws SQLException {
-    try (Connection c =
-            IntegrationEnvironment.postgres()
-                .superuserDataSource(PostgresServer.DATABASE)
-                .getConnection();
-        PreparedStatement s =
-            c.prepareStatement("SELECT " + column + " FROM concern WHERE id = ?")) {
-      s.setObject(1, concern);
-      try (ResultSet r = s.executeQuery()) {
-        assertTrue(r.next());
-        return r.getString(1);
-      }
-    }
+    return StoredRows.text("SELECT " + column + " FROM concern WHERE id = ?", concern);
   }
 }
