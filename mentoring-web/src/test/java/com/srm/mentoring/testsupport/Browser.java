@@ -201,6 +201,65 @@ public final class Browser implements AutoCloseable {
     return last[0];
   }
 
+  /**
+   * Whether an element the locator finds shows on the page as it stands once it has settled
+   * (loaded, no Ajax request under way). Answers at once, for a branch on what the page offers; to
+   * wait for something to appear, use {@link #find}.
+   */
+  public boolean shows(By by) {
+    // an Optional, since a wait takes a bare false for "not yet"
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(browser -> settled() ? java.util.Optional.ofNullable(showsNow(by)) : null)
+        .orElseGet(() -> shows(by));
+  }
+
+  /**
+   * Whether the settled page shows no element the locator finds. One that is still there may go, as
+   * after an Ajax update: this waits up to 20 seconds for that, and answers false if it stays. A
+   * page that shows none answers at once.
+   */
+  public boolean showsNo(By by) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(browser -> settled() && Boolean.FALSE.equals(showsNow(by)));
+      return true;
+    } catch (TimeoutException stays) {
+      return false;
+    }
+  }
+
+  /** Whether the document has loaded and neither PrimeFaces nor jQuery has a request under way. */
+  private boolean settled() {
+    try {
+      return Boolean.TRUE.equals(
+          script(
+              "return document.readyState === 'complete'"
+                  + " && !(window.jQuery && jQuery.active > 0)"
+                  + " && !(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue"
+                  + "      && typeof PrimeFaces.ajax.Queue.isEmpty === 'function'"
+                  + "      && !PrimeFaces.ajax.Queue.isEmpty());"));
+    } catch (WebDriverException navigating) {
+      return false; // the page is being replaced: ask the next one
+    }
+  }
+
+  /** Whether an element shows now; null when the page was replaced while looking. */
+  private Boolean showsNow(By by) {
+    for (WebElement element : driver.findElements(by)) {
+      try {
+        if (element.isDisplayed()) {
+          return true;
+        }
+      } catch (WebDriverException failure) {
+        if (!isGone(failure)) {
+          throw failure;
+        }
+        return null; // the page was replaced meanwhile: the caller's wait asks again
+      }
+    }
+    return false;
+  }
+
   /** Every element that matches, once the first is visible; empty when none appears. */
   public List<WebElement> findAll(By by) {
     try {

@@ -114,7 +114,7 @@ class AuditLogBrowserIT {
     try (Browser audrey = Browser.open()) {
       audrey.go(base + "audit/log.xhtml?verify=true");
       audrey.signInAs("audrey");
-      assertTrue(audrey.findAll(By.id("verification-result")).isEmpty(), "a GET verifies nothing");
+      assertTrue(audrey.showsNo(By.id("verification-result")), "a GET verifies nothing");
 
       String receiptLink = audrey.find(By.id("download-receipt")).getAttribute("href");
       HttpResponse<String> receipt =

@@ -78,8 +78,7 @@ class EarlyWarningBrowserIT {
       browser.find(By.id("warnings"));
       browser.go(base + "index.xhtml");
       browser.find(By.id("early-warnings-link"));
-      assertTrue(
-          browser.findAll(By.id("early-warnings-new")).isEmpty(), "marked seen: not told again");
+      assertTrue(browser.showsNo(By.id("early-warnings-new")), "marked seen: not told again");
       browser.go(base + "earlywarning/warnings.xhtml");
       String again =
           browser.find(By.cssSelector("tr.warning-" + pairing + "-REPAIR_REQUESTED")).getText();

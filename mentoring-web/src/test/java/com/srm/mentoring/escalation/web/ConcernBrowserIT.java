@@ -97,7 +97,7 @@ class ConcernBrowserIT {
       erin.find(By.id("adjust:ask")).click();
       assertTrue(
           erin.textOnceItHolds(By.id("adjustment-asked"), "asked for").contains("asked for"));
-      assertTrue(erin.findAll(By.id("adjust:ask")).isEmpty(), "one request at a time");
+      assertTrue(erin.showsNo(By.id("adjust:ask")), "one request at a time");
     }
 
     try (Browser hana = Browser.open()) {
@@ -139,7 +139,7 @@ class ConcernBrowserIT {
         }
         browser.go(base + "escalation/concern.xhtml?id=" + id);
         assertFalse(browser.pageSource().contains(marker), outsider + " cannot open it");
-        assertTrue(browser.findAll(By.id("concern-title")).isEmpty());
+        assertTrue(browser.showsNo(By.id("concern-title")));
       }
     }
 

@@ -138,7 +138,7 @@ class PagesBrowserIT {
       browser.signInAs(person);
       browser.find(By.id("signed-in-name"));
       int versions = browser.findAll(By.cssSelector("#versions tbody tr")).size();
-      boolean draftBefore = !browser.findAll(By.id("draft:groundRules")).isEmpty();
+      boolean draftBefore = browser.shows(By.id("draft:groundRules"));
 
       browser.go(base + "hr/charter-preview.xhtml");
       assertEquals("Preview of the draft", browser.find(By.tagName("h1")).getText());
@@ -147,7 +147,7 @@ class PagesBrowserIT {
       }
       browser.go(base + "hr/charter.xhtml");
       assertEquals(versions, browser.findAll(By.cssSelector("#versions tbody tr")).size());
-      assertEquals(draftBefore, !browser.findAll(By.id("draft:groundRules")).isEmpty());
+      assertEquals(draftBefore, browser.shows(By.id("draft:groundRules")));
     }
   }
 
