@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -35,37 +36,52 @@ class EarOnPayaraServerIT {
     Path server = Path.of(System.getProperty("payara.server.home"));
     Path ear = Path.of(System.getProperty("mentoring.ear"));
     try (PostgresServer postgres = PostgresServer.startTemporary();
-        KeycloakServer keycloak = startKeycloak();
         PayaraDomain domain =
             PayaraDomain.create(server, Path.of("target", "payara-domains").toAbsolutePath())) {
-      // the migration step comes first: the server never logs in as the schema's owner
-      postgres.migratedDatabase(PostgresServer.DATABASE);
-      Map<String, String> environment = environmentFor(postgres);
-      environment.put("MENTORING_IDENTITY_KEYCLOAK_URL", keycloak.baseUrl());
-      domain.start(environment, jvmOptions());
-      domain.deploy(ear);
-
-      String base = "http://127.0.0.1:" + domain.httpPort();
-      HttpResponse<String> ready =
-          HttpProbe.awaitStatus(
-                  URI.create(base + "/health/ready"), 200, Duration.ofMinutes(2), () -> {})
-              .orElseThrow(() -> new AssertionError("no answer from the server\n" + domain.log()));
-      assertEquals(200, ready.statusCode(), ready.body() + domain.log());
-      assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
-
-      HttpResponse<String> page = HttpProbe.get(URI.create(base + "/mentoring/"));
-      assertEquals(200, page.statusCode(), page.body());
-      assertTrue(page.body().contains("<h1>Reverse mentoring, safely</h1>"), page.body());
-      assertTrue(page.body().contains("ui-card"), "PrimeFaces renders from lib/: " + page.body());
-
-      // the API with a real token: bearer checks, the charter boundary and its entities
-      HttpResponse<String> charter =
-          HttpProbe.send(
-              HttpRequest.newBuilder(URI.create(base + "/mentoring/api/charter/current"))
-                  .header("Authorization", "Bearer " + tokenOf(keycloak, "jun")));
-      assertEquals(200, charter.statusCode(), charter.body() + domain.log());
-      assertTrue(charter.body().contains("Charter version 1"), charter.body());
+      // Keycloak starts while the domain starts and deploys: the server asks it only on requests
+      int keycloakPort = Ports.freeLoopbackPort();
+      while (domain.reserves(keycloakPort)) {
+        keycloakPort = Ports.freeLoopbackPort();
+      }
+      int port = keycloakPort;
+      CompletableFuture<KeycloakServer> keycloakStarting =
+          CompletableFuture.supplyAsync(() -> startKeycloak(port));
+      try {
+        // the migration step comes first: the server never logs in as the schema's owner
+        postgres.migratedDatabase(PostgresServer.DATABASE);
+        Map<String, String> environment = environmentFor(postgres);
+        environment.put("MENTORING_IDENTITY_KEYCLOAK_URL", "http://127.0.0.1:" + port);
+        domain.start(environment, jvmOptions());
+        domain.deploy(ear);
+        probe(domain, keycloakStarting.join());
+      } finally {
+        keycloakStarting.thenAccept(KeycloakServer::close).exceptionally(notStarted -> null).join();
+      }
     }
+  }
+
+  /** The health check, the home page and a call with a real token, once everything runs. */
+  private static void probe(PayaraDomain domain, KeycloakServer keycloak) throws Exception {
+    String base = "http://127.0.0.1:" + domain.httpPort();
+    HttpResponse<String> ready =
+        HttpProbe.awaitStatus(
+                URI.create(base + "/health/ready"), 200, Duration.ofMinutes(2), () -> {})
+            .orElseThrow(() -> new AssertionError("no answer from the server\n" + domain.log()));
+    assertEquals(200, ready.statusCode(), ready.body() + domain.log());
+    assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
+
+    HttpResponse<String> page = HttpProbe.get(URI.create(base + "/mentoring/"));
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("<h1>Reverse mentoring, safely</h1>"), page.body());
+    assertTrue(page.body().contains("ui-card"), "PrimeFaces renders from lib/: " + page.body());
+
+    // the API with a real token: bearer checks, the charter boundary and its entities
+    HttpResponse<String> charter =
+        HttpProbe.send(
+            HttpRequest.newBuilder(URI.create(base + "/mentoring/api/charter/current"))
+                .header("Authorization", "Bearer " + tokenOf(keycloak, "jun")));
+    assertEquals(200, charter.statusCode(), charter.body() + domain.log());
+    assertTrue(charter.body().contains("Charter version 1"), charter.body());
   }
 
   /** An access token from the demo realm's API client, as a script would get one. */
@@ -85,10 +101,10 @@ class EarOnPayaraServerIT {
     return accessToken.group(1);
   }
 
-  static KeycloakServer startKeycloak() {
+  static KeycloakServer startKeycloak(int port) {
     return KeycloakServer.start(
         Path.of(System.getProperty("mentoring.keycloak.home")),
-        Ports.freeLoopbackPort(),
+        port,
         Path.of(System.getProperty("mentoring.config.dir"), "keycloak", "mentoring-realm.json"),
         true,
         Path.of("target", "keycloak-it.log").toAbsolutePath());

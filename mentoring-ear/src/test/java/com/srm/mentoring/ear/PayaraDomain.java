@@ -55,6 +55,11 @@ final class PayaraDomain implements AutoCloseable {
     return domain;
   }
 
+  /** Whether the port lies in the block the domain's listeners take. */
+  boolean reserves(int port) {
+    return port >= portBase && port < portBase + 100;
+  }
+
   int httpPort() {
     return portBase + HTTP_OFFSET;
   }
