@@ -51,27 +51,27 @@ public class CharterVersion {
   @Column(nullable = false, length = 16)
   private CharterState state;
 
-  @NotBlank(message = "groundRules: must not be empty")
-  @Size(max = SECTION_LENGTH, message = "groundRules: at most 4000 characters")
-  @PlainText(message = "groundRules: " + PlainText.MESSAGE)
+  @NotBlank(message = "{srm.charter.groundRules.empty}")
+  @Size(max = SECTION_LENGTH, message = "{srm.charter.groundRules.size}")
+  @PlainText(message = "{srm.charter.groundRules.plain}")
   @Column(name = "ground_rules", nullable = false)
   private String groundRules;
 
-  @NotBlank(message = "confidentiality: must not be empty")
-  @Size(max = SECTION_LENGTH, message = "confidentiality: at most 4000 characters")
-  @PlainText(message = "confidentiality: " + PlainText.MESSAGE)
+  @NotBlank(message = "{srm.charter.confidentiality.empty}")
+  @Size(max = SECTION_LENGTH, message = "{srm.charter.confidentiality.size}")
+  @PlainText(message = "{srm.charter.confidentiality.plain}")
   @Column(nullable = false)
   private String confidentiality;
 
-  @NotBlank(message = "escalationPath: must not be empty")
-  @Size(max = SECTION_LENGTH, message = "escalationPath: at most 4000 characters")
-  @PlainText(message = "escalationPath: " + PlainText.MESSAGE)
+  @NotBlank(message = "{srm.charter.escalationPath.empty}")
+  @Size(max = SECTION_LENGTH, message = "{srm.charter.escalationPath.size}")
+  @PlainText(message = "{srm.charter.escalationPath.plain}")
   @Column(name = "escalation_path", nullable = false)
   private String escalationPath;
 
-  @NotBlank(message = "openingScript: must not be empty")
-  @Size(max = SECTION_LENGTH, message = "openingScript: at most 4000 characters")
-  @PlainText(message = "openingScript: " + PlainText.MESSAGE)
+  @NotBlank(message = "{srm.charter.openingScript.empty}")
+  @Size(max = SECTION_LENGTH, message = "{srm.charter.openingScript.size}")
+  @PlainText(message = "{srm.charter.openingScript.plain}")
   @Column(name = "opening_script", nullable = false)
   private String openingScript;
 

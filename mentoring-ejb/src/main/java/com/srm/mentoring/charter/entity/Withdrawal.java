@@ -39,7 +39,7 @@ public class Withdrawal {
   @Column(name = "withdrawn_at", nullable = false)
   private Instant withdrawnAt;
 
-  @PlainText(message = "reason: " + PlainText.MESSAGE)
+  @PlainText(message = "{srm.withdrawal.reason.plain}")
   @Column(length = REASON_LENGTH)
   private String reason;
 

@@ -69,7 +69,7 @@ public class Cohort {
 
   @NotBlank
   @Size(max = NAME_LENGTH)
-  @PlainText(message = "name: " + PlainText.MESSAGE)
+  @PlainText(message = "{srm.cohort.name.plain}")
   @Column(nullable = false, length = NAME_LENGTH)
   private String name;
 

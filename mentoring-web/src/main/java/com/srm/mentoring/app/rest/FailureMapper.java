@@ -57,8 +57,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     denials.fire(AccessDenied.atTheEdge(attempted, "/api/" + uri.getPath()));
     return attempted == Action.READ
         ? notFound()
-        : Problem.of(Response.Status.FORBIDDEN, "This needs a role the caller does not hold.")
-            .toResponse();
+        : Problem.of(Response.Status.FORBIDDEN, said("refusal.api.roleMissing")).toResponse();
   }
 
   /** What the refused call attempted: as its resource method says, else as its HTTP method says. */
@@ -83,8 +82,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
       return notFound();
     }
-    Locale locale =
-        Languages.preferred(headers == null ? List.of() : headers.getAcceptableLanguages());
+    Locale locale = callersLanguage();
     Problem problem = Problem.of(refusal, locale);
     if (refusal.kind() == Refusal.Kind.CHARTER_NOT_SIGNED) {
       problem =
@@ -100,6 +98,16 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
       LOG.log(Level.WARNING, "{0}: {1}", new Object[] {refusal.getMessage(), refusal.getCause()});
     }
     return problem.toResponse();
+  }
+
+  /** A text of the refusals' bundle in the caller's language. */
+  private String said(String key, Object... arguments) {
+    return Refusal.format(key, callersLanguage(), arguments);
+  }
+
+  /** The first of the caller's languages ({@code Accept-Language}) spoken here, else English. */
+  private Locale callersLanguage() {
+    return Languages.preferred(headers == null ? List.of() : headers.getAcceptableLanguages());
   }
 
   private static Response notFound() {
@@ -119,8 +127,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable failure) {
     if (Causes.find(failure, NoContentException.class).isPresent()) {
-      return Problem.of(Response.Status.BAD_REQUEST, "body: this call needs a JSON body")
-          .toResponse();
+      return Problem.of(Response.Status.BAD_REQUEST, said("refusal.api.bodyMissing")).toResponse();
     }
     if (failure instanceof WebApplicationException web && web.getResponse().hasEntity()) {
       return web.getResponse();
@@ -141,14 +148,13 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
       return refused();
     }
     if (failure instanceof ProcessingException) {
-      return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON for this call.")
-          .toResponse();
+      return Problem.of(Response.Status.BAD_REQUEST, said("refusal.api.bodyNotJson")).toResponse();
     }
     Optional<ConstraintViolationException> invalid =
         Causes.find(failure, ConstraintViolationException.class);
     if (invalid.isPresent()) {
       // an entity's own rule, checked as it was written: named like a request body's
-      return new ConstraintViolationMapper().toResponse(invalid.get());
+      return ConstraintViolationMapper.toResponse(invalid.get(), callersLanguage());
     }
     Optional<IllegalArgumentException> wrong = Causes.find(failure, IllegalArgumentException.class);
     if (wrong.isPresent()) {
@@ -163,9 +169,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     if (Outages.isOutage(failure)) {
       LOG.log(Level.WARNING, "Database unavailable: {0}", failure.toString());
       return Response.fromResponse(
-              Problem.of(
-                      Response.Status.SERVICE_UNAVAILABLE,
-                      "The service is temporarily unavailable; please try again later.")
+              Problem.of(Response.Status.SERVICE_UNAVAILABLE, said("refusal.api.unavailable"))
                   .toResponse())
           .header("Retry-After", "60")
           .build();
@@ -173,8 +177,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
     return Problem.of(
-            Response.Status.INTERNAL_SERVER_ERROR,
-            "The request could not be completed (reference " + reference + ").")
+            Response.Status.INTERNAL_SERVER_ERROR, said("refusal.api.unexpected", reference))
         .toResponse();
   }
 }

@@ -50,8 +50,7 @@ public class CharterResource {
           "Sign the charter in force, naming the version and hash read: 201 for a new signature,"
               + " 200 with the same signature when it was signed before; 409 for a version not"
               + " in force, 400 for a wrong hash")
-  public Response sign(
-      @Valid @NotNull(message = "a body with version and hash is required") NewSignature body) {
+  public Response sign(@Valid @NotNull(message = "{srm.signature.body}") NewSignature body) {
     VerifiedToken token = (VerifiedToken) request.getAttribute(BearerTokens.VERIFIED_TOKEN);
     Signed signed =
         charters.sign(
@@ -78,11 +77,11 @@ public class CharterResource {
    * build records from a request body.
    */
   public static class NewSignature {
-    @NotNull(message = "version is required")
+    @NotNull(message = "{srm.signature.version.required}")
     public Integer version;
 
-    @NotNull(message = "hash is required")
-    @Pattern(regexp = "[0-9a-fA-F]{64}", message = "hash: must be 64 hexadecimal characters")
+    @NotNull(message = "{srm.signature.hash.required}")
+    @Pattern(regexp = "[0-9a-fA-F]{64}", message = "{srm.signature.hash.pattern}")
     public String hash;
   }
 }

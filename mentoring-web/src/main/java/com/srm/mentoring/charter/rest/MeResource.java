@@ -95,7 +95,7 @@ public class MeResource {
 
   /** An optional reason for leaving; a class for JSON-B, as elsewhere. */
   public static class NewWithdrawal {
-    @Size(max = Withdrawal.REASON_LENGTH, message = "reason: at most 1000 characters")
+    @Size(max = Withdrawal.REASON_LENGTH, message = "{srm.withdrawal.reason.size}")
     @PlainText
     public String reason;
   }

@@ -103,7 +103,7 @@ public class ConcernsResource {
       summary =
           "Raise a concern about one of the caller's pairings, optionally excluding people"
               + " (usernames) and skipping step 1")
-  public Response raise(@NotNull(message = "body: a concern is required") NewConcern body) {
+  public Response raise(@NotNull(message = "{srm.concern.body}") NewConcern body) {
     ConcernDetail raised =
         concerns.raise(body.pairing, body.title, body.description, body.excluded, body.skipStepOne);
     return Response.status(Response.Status.CREATED)
@@ -120,7 +120,7 @@ public class ConcernsResource {
           "Move the concern on: {\"to\": \"STEP_2\", \"note\": \"...\"}; states RAISED, STEP_1,"
               + " STEP_2, STEP_3, RESOLVED; 409 naming the state when not allowed")
   public ConcernView move(
-      @PathParam("id") UUID id, @NotNull(message = "body: a transition is required") Move body) {
+      @PathParam("id") UUID id, @NotNull(message = "{srm.concern.move.body}") Move body) {
     ConcernState to = state(body.to);
     return answer(() -> concerns.move(id, to, body.note, body.version));
   }
@@ -133,7 +133,7 @@ public class ConcernsResource {
           "Add a note for the concern's readers, or with {\"toReporter\": true} for its reporter"
               + " alone (escalation contacts)")
   public ConcernView note(
-      @PathParam("id") UUID id, @NotNull(message = "body: a note is required") NewNote body) {
+      @PathParam("id") UUID id, @NotNull(message = "{srm.concern.note.body}") NewNote body) {
     return answer(() -> concerns.addNote(id, body.text, body.toReporter));
   }
 
@@ -146,7 +146,7 @@ public class ConcernsResource {
               + " lift the hold with {\"lift\": true} and the reason for lifting it (escalation"
               + " contacts); lifting is logged as its own action")
   public ConcernView hold(
-      @PathParam("id") UUID id, @NotNull(message = "body: a reason is required") Hold body) {
+      @PathParam("id") UUID id, @NotNull(message = "{srm.concern.hold.body}") Hold body) {
     return answer(
         () -> body.lift ? concerns.liftHold(id, body.reason) : concerns.hold(id, body.reason));
   }
@@ -161,8 +161,7 @@ public class ConcernsResource {
               + " short reason must not repeat the concern (HR sees only it, on the pairing)."
               + " Once HR carried it out, the concern is resolved")
   public ConcernView adjustment(
-      @PathParam("id") UUID id,
-      @NotNull(message = "body: an adjustment is required") NewAdjustment body) {
+      @PathParam("id") UUID id, @NotNull(message = "{srm.adjustment.body}") NewAdjustment body) {
     AdjustmentKind kind = kind(body.kind);
     return answer(() -> concerns.askForAdjustment(id, kind, body.reason));
   }

@@ -76,7 +76,7 @@ public class AdjustmentsResource {
   public AdjustmentView done(
       @PathParam("pairing") UUID pairing,
       @PathParam("id") UUID id,
-      @NotNull(message = "body: say what was done") Done body) {
+      @NotNull(message = "{srm.adjustment.done.body}") Done body) {
     return AdjustmentView.of(adjustments.carryOut(pairing, id, body.note, body.version));
   }
 }

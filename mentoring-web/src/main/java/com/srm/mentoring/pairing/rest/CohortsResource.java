@@ -57,7 +57,7 @@ public class CohortsResource {
       summary =
           "Create a draft cohort with its facilitators and named escalation contacts (hr-admin):"
               + " 201 with the cohort")
-  public Response create(@Valid @NotNull(message = "a cohort is required") NewCohort cohort) {
+  public Response create(@Valid @NotNull(message = "{srm.cohort.body}") NewCohort cohort) {
     CohortDetail created =
         cohorts.create(
             cohort.name,
@@ -87,8 +87,7 @@ public class CohortsResource {
           "Change a cohort that is not closed (hr-admin); 409 when the version is not the one"
               + " stored")
   public CohortView edit(
-      @PathParam("id") UUID id,
-      @Valid @NotNull(message = "a cohort is required") NewCohort cohort) {
+      @PathParam("id") UUID id, @Valid @NotNull(message = "{srm.cohort.body}") NewCohort cohort) {
     return view(
         cohorts.edit(
             id,
@@ -125,7 +124,7 @@ public class CohortsResource {
               + " pairings; 422 naming the rule broken and the people")
   public Response form(
       @PathParam("id") UUID id,
-      @Valid @NotNull(message = "a pairing is required") NewPairing pairing) {
+      @Valid @NotNull(message = "{srm.pairing.body}") NewPairing pairing) {
     PairingDetail formed = pairings.form(id, pairing.mentor, pairing.mentee, pairing.facilitator);
     int active = pairings.countActive(id);
     String warning =
@@ -155,7 +154,7 @@ public class CohortsResource {
               + " sharing the most topics under every rule, each proposal with its shared topics")
   public List<ProposalView> suggest(
       @PathParam("id") UUID id,
-      @Valid @NotNull(message = "seniors and juniors are required") SuggestionRequest request) {
+      @Valid @NotNull(message = "{srm.suggestion.body}") SuggestionRequest request) {
     return pairings.suggest(id, request.seniors, request.juniors).stream()
         .map(ProposalView::of)
         .toList();
@@ -179,26 +178,26 @@ public class CohortsResource {
    * Payara 6 did not build records from a request body.
    */
   public static class NewCohort {
-    @NotBlank(message = "name is required")
-    @Size(max = Cohort.NAME_LENGTH, message = "name must be at most 120 characters")
+    @NotBlank(message = "{srm.cohort.name.required}")
+    @Size(max = Cohort.NAME_LENGTH, message = "{srm.cohort.name.size}")
     @PlainText
     public String name;
 
-    @NotNull(message = "startsOn is required")
+    @NotNull(message = "{srm.cohort.startsOn.required}")
     public LocalDate startsOn;
 
-    @NotNull(message = "endsOn is required")
+    @NotNull(message = "{srm.cohort.endsOn.required}")
     public LocalDate endsOn;
 
-    @Min(value = Cohort.MINIMUM_THRESHOLD, message = "anonymityThreshold must be at least 3")
-    @Max(value = Cohort.MAXIMUM_THRESHOLD, message = "anonymityThreshold must be at most 50")
+    @Min(value = Cohort.MINIMUM_THRESHOLD, message = "{srm.cohort.threshold.min}")
+    @Max(value = Cohort.MAXIMUM_THRESHOLD, message = "{srm.cohort.threshold.max}")
     public Integer anonymityThreshold;
 
     /** Usernames of people holding {@code facilitator}. */
     public List<String> facilitators;
 
     /** Usernames of people holding {@code escalation-contact}; at least one. */
-    @NotNull(message = "escalationContacts: name at least one")
+    @NotNull(message = "{srm.cohort.contacts.required}")
     public List<String> escalationContacts;
 
     /** When changing a cohort: the version the form showed. */

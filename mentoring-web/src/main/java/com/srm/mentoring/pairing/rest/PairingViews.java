@@ -102,29 +102,29 @@ public final class PairingViews {
 
   /** A pairing HR forms: usernames of the junior mentor, the senior mentee, the facilitator. */
   public static class NewPairing {
-    @NotBlank(message = "mentor is required")
+    @NotBlank(message = "{srm.pairing.mentor.required}")
     public String mentor;
 
-    @NotBlank(message = "mentee is required")
+    @NotBlank(message = "{srm.pairing.mentee.required}")
     public String mentee;
 
-    @NotBlank(message = "facilitator is required")
+    @NotBlank(message = "{srm.pairing.facilitator.required}")
     public String facilitator;
   }
 
   /** The candidates HR picked for suggestions, as usernames. */
   public static class SuggestionRequest {
-    @NotEmpty(message = "seniors: name at least one person")
+    @NotEmpty(message = "{srm.suggestion.seniors.empty}")
     public List<String> seniors;
 
-    @NotEmpty(message = "juniors: name at least one person")
+    @NotEmpty(message = "{srm.suggestion.juniors.empty}")
     public List<String> juniors;
   }
 
   /** The senior's "I will learn" sentence; the version guards against a stale form. */
   public static class Objective {
-    @NotBlank(message = "text is required")
-    @Size(max = Pairing.OBJECTIVE_LENGTH, message = "text: must be at most 500 characters")
+    @NotBlank(message = "{srm.text.required}")
+    @Size(max = Pairing.OBJECTIVE_LENGTH, message = "{srm.objective.text.size}")
     public String text;
 
     public Long version;
@@ -142,9 +142,9 @@ public final class PairingViews {
 
   /** How far the senior got with the objective, 1 to 5. */
   public static class Rating {
-    @NotNull(message = "rating is required")
-    @Min(value = Pairing.MIN_RATING, message = "rating: must be at least 1")
-    @Max(value = Pairing.MAX_RATING, message = "rating: must be at most 5")
+    @NotNull(message = "{srm.rating.required}")
+    @Min(value = Pairing.MIN_RATING, message = "{srm.rating.min}")
+    @Max(value = Pairing.MAX_RATING, message = "{srm.rating.max}")
     public Integer rating;
   }
 

@@ -48,8 +48,7 @@ public class PairingsResource {
           "The senior's \"I will learn\" sentence, until the first session is held (mentee);"
               + " 409 once locked or when the version is not the one stored")
   public PairingView changeObjective(
-      @PathParam("id") UUID id,
-      @Valid @NotNull(message = "a body with text is required") Objective objective) {
+      @PathParam("id") UUID id, @Valid @NotNull(message = "{srm.body.text}") Objective objective) {
     return PairingView.of(pairings.changeObjective(id, objective.text, objective.version));
   }
 
@@ -102,7 +101,7 @@ public class PairingsResource {
           "How far the senior got with the objective, 1 to 5, by each party separately once the"
               + " pairing has ended (409 before); neither sees the other's")
   public PairingView rate(
-      @PathParam("id") UUID id, @Valid @NotNull(message = "rating is required") Rating rating) {
+      @PathParam("id") UUID id, @Valid @NotNull(message = "{srm.rating.required}") Rating rating) {
     return PairingView.of(pairings.rate(id, rating.rating));
   }
 }

@@ -45,8 +45,7 @@ public class TopicsResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace the caller's topics: free tags, at most 20 of each kind")
-  public TopicsView declare(
-      @NotNull(message = "offers and wantsToLearn are required") TopicList body) {
+  public TopicsView declare(@NotNull(message = "{srm.topics.body}") TopicList body) {
     if (body.offers == null && body.wantsToLearn == null) {
       // a body that names neither list would clear both without a word
       throw Refusal.invalid("topics", "refusal.topics.required");

@@ -34,7 +34,7 @@ public class SessionAnswersResource {
               + " 201 once, 409 a second time, 400 naming a missing or out-of-range value,"
               + " 403 for a session the caller did not attend, 409 once the window has closed")
   public Response answer(
-      @PathParam("id") UUID sessionId, @NotNull(message = "an answer is required") NewAnswer body) {
+      @PathParam("id") UUID sessionId, @NotNull(message = "{srm.answer.body}") NewAnswer body) {
     Answer answer = Answer.of(body.spokeOpenly, body.feltHeard, body.wouldRecommend);
     pulses.answer(sessionId, answer, Boolean.TRUE.equals(body.checkIn));
     return Response.status(Response.Status.CREATED)

@@ -40,8 +40,7 @@ public class PairingNotesResource {
           "Write a feedback note, SBI or DESC, each part required and at most 1,000 characters"
               + " (mentor or mentee): 201 with the note, private to its author")
   public Response write(
-      @PathParam("id") UUID pairing,
-      @Valid @NotNull(message = "a body with framework and parts is required") NewNote note) {
+      @PathParam("id") UUID pairing, @Valid @NotNull(message = "{srm.note.body}") NewNote note) {
     Framework framework;
     try {
       framework = Framework.valueOf(note.framework.strip().toUpperCase(Locale.ROOT));

@@ -39,7 +39,7 @@ public class PairingSessionsResource {
               + " 422 naming pairing while it is paused")
   public Response plan(
       @PathParam("id") UUID pairing,
-      @Valid @NotNull(message = "a body with startsAt is required") NewSession session) {
+      @Valid @NotNull(message = "{srm.session.body}") NewSession session) {
     SessionDetail planned = sessions.plan(pairing, session.startsAt, session.place);
     return Response.status(Response.Status.CREATED).entity(SessionView.of(planned)).build();
   }

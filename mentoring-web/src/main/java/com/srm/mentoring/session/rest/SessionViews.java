@@ -102,52 +102,51 @@ public final class SessionViews {
 
   /** A session to plan: when, and optionally where or a link. */
   public static class NewSession {
-    @NotNull(message = "startsAt is required")
+    @NotNull(message = "{srm.session.startsAt.required}")
     public Instant startsAt;
 
-    @Size(max = Session.PLACE_LENGTH, message = "place: must be at most 500 characters")
+    @Size(max = Session.PLACE_LENGTH, message = "{srm.session.place.size}")
     public String place;
   }
 
   /** A point for the agenda. */
   public static class NewAgendaItem {
-    @NotBlank(message = "text is required")
-    @Size(max = AgendaItem.TEXT_LENGTH, message = "text: must be at most 1000 characters")
+    @NotBlank(message = "{srm.text.required}")
+    @Size(max = AgendaItem.TEXT_LENGTH, message = "{srm.agenda.text.size}")
     public String text;
   }
 
   /** Who attended a held session, as usernames. */
   public static class Held {
-    @NotEmpty(message = "attended: name who took part")
+    @NotEmpty(message = "{srm.held.attended.empty}")
     public List<String> attended;
   }
 
   /** A feedback note: SBI uses situation, behaviour and impact; DESC the other four parts. */
   public static class NewNote {
-    static final String TOO_LONG = ": must be at most 1000 characters";
 
-    @NotBlank(message = "framework: must be SBI or DESC")
+    @NotBlank(message = "{srm.note.framework.required}")
     public String framework;
 
-    @Size(max = FeedbackNote.PART_LENGTH, message = "situation" + TOO_LONG)
+    @Size(max = FeedbackNote.PART_LENGTH, message = "{srm.note.situation.size}")
     public String situation;
 
-    @Size(max = FeedbackNote.PART_LENGTH, message = "behaviour" + TOO_LONG)
+    @Size(max = FeedbackNote.PART_LENGTH, message = "{srm.note.behaviour.size}")
     public String behaviour;
 
-    @Size(max = FeedbackNote.PART_LENGTH, message = "impact" + TOO_LONG)
+    @Size(max = FeedbackNote.PART_LENGTH, message = "{srm.note.impact.size}")
     public String impact;
 
-    @Size(max = FeedbackNote.PART_LENGTH, message = "describe" + TOO_LONG)
+    @Size(max = FeedbackNote.PART_LENGTH, message = "{srm.note.describe.size}")
     public String describe;
 
-    @Size(max = FeedbackNote.PART_LENGTH, message = "express" + TOO_LONG)
+    @Size(max = FeedbackNote.PART_LENGTH, message = "{srm.note.express.size}")
     public String express;
 
-    @Size(max = FeedbackNote.PART_LENGTH, message = "specify" + TOO_LONG)
+    @Size(max = FeedbackNote.PART_LENGTH, message = "{srm.note.specify.size}")
     public String specify;
 
-    @Size(max = FeedbackNote.PART_LENGTH, message = "consequences" + TOO_LONG)
+    @Size(max = FeedbackNote.PART_LENGTH, message = "{srm.note.consequences.size}")
     public String consequences;
 
     public Map<String, String> parts() {

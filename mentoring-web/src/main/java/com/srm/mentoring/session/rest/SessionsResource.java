@@ -41,8 +41,7 @@ public class SessionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a point to the agenda until the session starts (mentor or mentee)")
   public SessionView addToAgenda(
-      @PathParam("id") UUID id,
-      @Valid @NotNull(message = "a body with text is required") NewAgendaItem item) {
+      @PathParam("id") UUID id, @Valid @NotNull(message = "{srm.body.text}") NewAgendaItem item) {
     return SessionView.of(sessions.addToAgenda(id, item.text));
   }
 
@@ -54,8 +53,7 @@ public class SessionsResource {
           "Mark the session held with who attended; the first one held locks the objective, and is"
               + " refused (422 naming objective) until the senior has stated it")
   public SessionView markHeld(
-      @PathParam("id") UUID id,
-      @Valid @NotNull(message = "a body with attended is required") Held held) {
+      @PathParam("id") UUID id, @Valid @NotNull(message = "{srm.held.body}") Held held) {
     return SessionView.of(sessions.markHeld(id, held.attended));
   }
 

@@ -87,6 +87,23 @@ class CohortsResourceIT {
     assertEquals(400, malformed.statusCode(), malformed.body());
     assertFalse(malformed.body().contains("Exception"), malformed.body());
 
+    // the same refusals for a caller who reads German
+    HttpResponse<String> lowKInGerman =
+        api.post("cohorts", hana, cohort(name, "2027-03-01", "2027-06-30", 2), "de-DE,de");
+    assertEquals(400, lowKInGerman.statusCode(), lowKInGerman.body());
+    assertEquals(
+        "anonymityThreshold muss mindestens 3 sein",
+        Api.json(lowKInGerman).asJsonObject().getString("detail"));
+    assertEquals("anonymityThreshold", Api.json(lowKInGerman).asJsonObject().getString("field"));
+    HttpResponse<String> noNameInGerman =
+        api.post("cohorts", hana, "{\"startsOn\": \"2027-03-01\"}", "de");
+    assertTrue(noNameInGerman.body().contains("name ist erforderlich"), noNameInGerman.body());
+    HttpResponse<String> malformedInGerman = api.post("cohorts", hana, "{\"name\": ", "de");
+    assertEquals(400, malformedInGerman.statusCode(), malformedInGerman.body());
+    assertEquals(
+        "Der Body ist für diesen Aufruf kein gültiges JSON.",
+        Api.json(malformedInGerman).asJsonObject().getString("detail"));
+
     assertFalse(api.get("cohorts", hana).body().contains(name));
   }
 
