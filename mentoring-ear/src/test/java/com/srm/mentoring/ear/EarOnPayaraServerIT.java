@@ -103,11 +103,24 @@ class EarOnPayaraServerIT {
 
   static KeycloakServer startKeycloak(int port) {
     return KeycloakServer.start(
-        Path.of(System.getProperty("mentoring.keycloak.home")),
+        keycloakHome(),
         port,
         Path.of(System.getProperty("mentoring.config.dir"), "keycloak", "mentoring-realm.json"),
         true,
         Path.of("target", "keycloak-it.log").toAbsolutePath());
+  }
+
+  /**
+   * The web module's Keycloak where the build unpacked one: once its tests started it, it has
+   * stored its configuration, which a fresh copy does on its first start, for a good part of that
+   * start. Its data is discarded all the same.
+   */
+  static Path keycloakHome() {
+    String configured = System.getProperty("mentoring.keycloak.configured.home", "");
+    if (!configured.isBlank() && Files.exists(Path.of(configured, "bin", "kc.sh"))) {
+      return Path.of(configured);
+    }
+    return Path.of(System.getProperty("mentoring.keycloak.home"));
   }
 
   /** The server reads the data source settings from its environment, as in production. */
