@@ -32,8 +32,11 @@ final class HeapSampler implements AutoCloseable {
 
   static final Duration EVERY = Duration.ofSeconds(5);
 
-  /** One minute of the run: its lowest and its last reading, in bytes. */
-  record Minute(int minute, long lowest, long last) {}
+  /**
+   * One minute of the run: its lowest and its last reading, in bytes; the run's end cuts the last
+   * minute short, when it is not whole.
+   */
+  record Minute(int minute, long lowest, long last, boolean whole) {}
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -62,7 +65,7 @@ final class HeapSampler implements AutoCloseable {
   private synchronized void sample() {
     int now = (int) ((System.nanoTime() - started) / Duration.ofMinutes(1).toNanos());
     if (now > minute) {
-      closeMinute();
+      closeMinute(true);
       minute = now;
     }
     OptionalLong used = read();
@@ -72,11 +75,11 @@ final class HeapSampler implements AutoCloseable {
     }
   }
 
-  private void closeMinute() {
+  private void closeMinute(boolean whole) {
     if (last < 0) {
       return;
     }
-    Minute done = new Minute(minute + 1, lowest, last);
+    Minute done = new Minute(minute + 1, lowest, last, whole);
     minutes.add(done);
     System.out.println(line(done));
     lowest = Long.MAX_VALUE;
@@ -86,8 +89,9 @@ final class HeapSampler implements AutoCloseable {
   static String line(Minute m) {
     return String.format(
         Locale.ROOT,
-        "Server heap, minute %d: lowest %.0f MiB, last %.0f MiB",
+        "Server heap, minute %d%s: lowest %.0f MiB, last %.0f MiB",
         m.minute(),
+        m.whole() ? "" : " (cut short by the run's end)",
         m.lowest() / 1048576.0,
         m.last() / 1048576.0);
   }
@@ -123,11 +127,13 @@ final class HeapSampler implements AutoCloseable {
   @Override
   public synchronized void close() {
     timer.shutdownNow();
-    closeMinute();
+    closeMinute(false);
     try {
       Files.write(
           file(),
-          minutes.stream().map(m -> m.minute() + " " + m.lowest() + " " + m.last()).toList());
+          minutes.stream()
+              .map(m -> m.minute() + " " + m.lowest() + " " + m.last() + " " + m.whole())
+              .toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -141,7 +147,13 @@ final class HeapSampler implements AutoCloseable {
     return Files.readAllLines(file()).stream()
         .filter(line -> !line.isBlank())
         .map(line -> line.trim().split(" "))
-        .map(f -> new Minute(Integer.parseInt(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2])))
+        .map(
+            f ->
+                new Minute(
+                    Integer.parseInt(f[0]),
+                    Long.parseLong(f[1]),
+                    Long.parseLong(f[2]),
+                    Boolean.parseBoolean(f[3])))
         .toList();
   }
 

@@ -79,22 +79,25 @@ public final class LoadReport {
   }
 
   /**
-   * Whether the heap stopped growing: the lowest reading of the last minute against that of the
-   * first minute after every person has arrived. Their difference is the growth under a steady
-   * crowd; a few megabytes come and go with collections.
+   * Whether the heap stopped growing: the lowest reading of the last whole minute against that of
+   * the first whole minute after every person has arrived. Their difference is the growth under a
+   * steady crowd; some megabytes come and go with collections.
    */
   static String heapVerdict(List<HeapSampler.Minute> heap, int rampMinutes) {
-    if (heap.size() < rampMinutes + 2) {
-      return "Heap: too few minutes read from the server's metrics to tell a trend ("
-          + heap.size()
+    List<HeapSampler.Minute> whole = heap.stream().filter(HeapSampler.Minute::whole).toList();
+    if (whole.size() < rampMinutes + 2) {
+      return "Heap: too few whole minutes read from the server's metrics to tell a trend ("
+          + whole.size()
+          + ", the ramp "
+          + rampMinutes
           + ")";
     }
-    HeapSampler.Minute settled = heap.get(rampMinutes);
-    HeapSampler.Minute last = heap.get(heap.size() - 1);
+    HeapSampler.Minute settled = whole.get(rampMinutes);
+    HeapSampler.Minute last = whole.get(whole.size() - 1);
     return String.format(
         java.util.Locale.ROOT,
         "Heap: lowest reading %.0f MiB in minute %d, once everyone was in; %.0f MiB in minute %d,"
-            + " the last: %+.0f MiB under a steady crowd",
+            + " the last whole one: %+.0f MiB under a steady crowd",
         settled.lowest() / 1048576.0,
         settled.minute(),
         last.lowest() / 1048576.0,
