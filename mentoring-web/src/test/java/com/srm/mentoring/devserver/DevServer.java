@@ -1,6 +1,7 @@
 package com.srm.mentoring.devserver;
 
 import com.srm.mentoring.demo.DemoSeeding;
+import com.srm.mentoring.testsupport.ClusterNode;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.ManagedProcess;
@@ -16,21 +17,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.representations.idm.ClientRepresentation;
 
 /**
  * The run command: a real PostgreSQL kept under the data directory, Keycloak with the demo realm,
- * and Payara Micro serving the WAR on 127.0.0.1. Stays in the foreground; Ctrl-C stops everything
+ * and Payara Micro serving the WAR on 127.0.0.1: one node, or several joined in a data grid on
+ * loopback, all on the same database and Keycloak. Stays in the foreground; Ctrl-C stops everything
  * it started.
  *
  * <p>Settings (system properties): {@code mentoring.data.dir}, {@code mentoring.http.port} (default
- * 8080), {@code mentoring.db.port} (default 15432).
+ * 8080; further nodes on the ports after it), {@code mentoring.db.port} (default 15432), {@code
+ * mentoring.nodes} (default 1, at most {@value #MAX_NODES}), {@code mentoring.cluster.port} (the
+ * first node's data-grid port, default 6900; further nodes on the ports after it).
  */
 public final class DevServer {
+
+  /** As many nodes as the demo realm has sign-in addresses for: 8080 to 8082. */
+  static final int MAX_NODES = 3;
+
+  /** The demo realm's client of the pages, which the browser returns to after signing in. */
+  private static final String WEB_CLIENT = "mentoring-web";
 
   private final Path dataDir = Path.of(System.getProperty("mentoring.data.dir", "target/dev-data"));
   private final int httpPort = Integer.getInteger("mentoring.http.port", 8080);
   private final int dbPort = Integer.getInteger("mentoring.db.port", 15432);
   private final int keycloakPort = Integer.getInteger("mentoring.keycloak.port", 8180);
+  private final int nodes = Integer.getInteger("mentoring.nodes", 1);
+  private final int clusterPort = Integer.getInteger("mentoring.cluster.port", 6900);
   private final List<ManagedProcess> processes = new ArrayList<>();
   private PostgresServer postgres;
   private KeycloakServer keycloak;
@@ -46,6 +61,10 @@ public final class DevServer {
   }
 
   void start() throws IOException, InterruptedException {
+    if (nodes < 1 || nodes > MAX_NODES) {
+      throw new IllegalArgumentException(
+          "mentoring.nodes must be 1 to " + MAX_NODES + ", not " + nodes);
+    }
     say("Starting PostgreSQL on 127.0.0.1:" + dbPort + ", data in " + dataDir.toAbsolutePath());
     postgres = PostgresServer.start(dataDir.resolve("postgres"), dbPort);
     // the migration step, as the schema's owner; the server itself never holds that login
@@ -70,14 +89,37 @@ public final class DevServer {
     settings.put("mentoring.dev", "true");
     settings.put(
         "mentoring.audit.anchor.dir", dataDir.resolve("anchors").toAbsolutePath().toString());
-    String address = "http://127.0.0.1:" + httpPort + "/";
-    startApplication(settings);
+    if (nodes > 1) {
+      allowSignInOnEveryNode();
+    }
+    List<String> addresses = new ArrayList<>();
+    if (nodes == 1) {
+      addresses.add(startNode(settings, null, httpPort));
+    } else {
+      List<Integer> dataGridPorts = new ArrayList<>();
+      for (int i = 0; i < nodes; i++) {
+        dataGridPorts.add(clusterPort + i);
+      }
+      List<ClusterNode> cluster = ClusterNode.of("mentoring-dev", "node", dataGridPorts);
+      for (int i = 0; i < nodes; i++) {
+        addresses.add(startNode(settings, cluster.get(i), httpPort + i));
+      }
+    }
     say("Waiting until the application is ready");
-    waitUntilReady(URI.create(address), Duration.ofMinutes(5));
-    waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(5));
-    seedDemoProgram(address);
+    for (String address : addresses) {
+      waitUntilReady(URI.create(address), Duration.ofMinutes(5));
+      waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(5));
+    }
+    seedDemoProgram(addresses.get(0));
     say("");
-    say("Safe Reverse Mentoring is running: open " + address);
+    if (nodes == 1) {
+      say("Safe Reverse Mentoring is running: open " + addresses.get(0));
+    } else {
+      say("Safe Reverse Mentoring is running on " + nodes + " nodes, one session on any of them:");
+      for (int i = 0; i < nodes; i++) {
+        say("  node-" + (i + 1) + ": " + addresses.get(i));
+      }
+    }
     say("Sign in with a demo account (password: demo):");
     say(
         "  hana (HR): the cohorts and their figures; jun, sam (employees): a pairing with history;");
@@ -105,36 +147,86 @@ public final class DevServer {
     }
   }
 
-  private void startApplication(Map<String, String> settings) throws IOException {
+  /**
+   * Starts one Payara Micro on {@code port}: the single node when {@code node} is null, else that
+   * node of the cluster, with a runtime directory and a log of its own. Answers its address.
+   */
+  private String startNode(Map<String, String> settings, ClusterNode node, int port)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    String suffix = node == null ? "" : "-" + node.name();
+    Path preBootCommands;
+    if (node == null) {
+      command.addAll(List.of("-jar", required("payara.microJar"), "--nocluster"));
+      preBootCommands =
+          Path.of(required("mentoring.config.dir"), "payara-micro", "pre-boot-commands.asadmin");
+    } else {
+      command.addAll(node.jvmOptions());
+      command.addAll(List.of("-jar", required("payara.microJar")));
+      command.addAll(node.arguments());
+      preBootCommands = ClusterNode.preBootCommands(Path.of(required("mentoring.config.dir")));
+    }
     command.addAll(
         List.of(
-            "-jar",
-            required("payara.microJar"),
-            "--nocluster",
             "--port",
-            String.valueOf(httpPort),
+            String.valueOf(port),
             "--contextroot",
             "/",
             "--prebootcommandfile",
-            Path.of(required("mentoring.config.dir"), "payara-micro", "pre-boot-commands.asadmin")
-                .toString(),
+            preBootCommands.toString(),
             "--rootdir",
-            dataDir.resolve("payara-micro").toAbsolutePath().toString(),
+            dataDir.resolve("payara-micro" + suffix).toAbsolutePath().toString(),
             "--deploy",
             required("mentoring.war")));
     Files.createDirectories(dataDir);
+    Path log = dataDir.resolve("payara-micro" + suffix + ".log");
     say(
-        "Starting Payara Micro on 127.0.0.1:"
-            + httpPort
+        "Starting Payara Micro"
+            + (node == null ? "" : " " + node.name())
+            + " on 127.0.0.1:"
+            + port
+            + (node == null ? "" : ", data grid on 127.0.0.1:" + node.dataGridPort())
             + " (log: "
-            + dataDir.resolve("payara-micro.log")
+            + log
             + ")");
     processes.add(
         ManagedProcess.start(
-            "Payara Micro", command, dataDir.resolve("payara-micro.log"), Map.of()));
+            "Payara Micro" + (node == null ? "" : " " + node.name()), command, log, Map.of()));
+    return "http://127.0.0.1:" + port + "/";
+  }
+
+  /**
+   * A realm imported before the demo realm listed the further nodes' ports is kept as it was:
+   * Keycloak would refuse to send a browser back to them after sign-in. Adds what is missing.
+   */
+  private void allowSignInOnEveryNode() {
+    try (Keycloak admin =
+        KeycloakBuilder.builder()
+            .serverUrl(keycloak.baseUrl())
+            .realm("master")
+            .clientId("admin-cli")
+            .username(KeycloakServer.ADMIN)
+            .password(KeycloakServer.ADMIN_PASSWORD)
+            .build()) {
+      var clients = admin.realm(KeycloakServer.REALM).clients();
+      ClientRepresentation web = clients.findByClientId(WEB_CLIENT).get(0);
+      List<String> allowed = new ArrayList<>(web.getRedirectUris());
+      for (int i = 0; i < nodes; i++) {
+        for (String host : List.of("127.0.0.1", "localhost")) {
+          String address = "http://" + host + ":" + (httpPort + i) + "/*";
+          if (!allowed.contains(address)) {
+            allowed.add(address);
+          }
+        }
+      }
+      if (!allowed.equals(web.getRedirectUris())) {
+        say("Allowing sign-in on every node's address in Keycloak");
+        web.setRedirectUris(allowed);
+        clients.get(web.getId()).update(web);
+      }
+    }
   }
 
   private void waitUntilReady(URI readiness, Duration patience) throws InterruptedException {

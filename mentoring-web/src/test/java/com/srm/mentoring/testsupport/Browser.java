@@ -280,6 +280,16 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Every cookie the browser would send to the page it shows, as a {@code Cookie} header: the
+   * session cookie and whatever the server set beside it.
+   */
+  public String cookies() {
+    return driver.manage().getCookies().stream()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /**
    * The errors the console reported since the last call: resources that failed to load, scripts
    * that failed, Content-Security-Policy violations.
    */

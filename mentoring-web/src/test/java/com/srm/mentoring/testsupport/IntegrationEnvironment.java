@@ -260,7 +260,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     int port = Ports.freeLoopbackPort();
     Path root = buildDir().resolve("shared-micro").toAbsolutePath();
     Path log = applicationLog();
-    List<String> command = microCommand(applicationOptions, port, root, war);
+    List<String> command = microCommand(applicationOptions, port, root, war, null);
     try {
       // a runtime directory of an earlier run would start its deployment first, before the WAR as
       // built replaces it
@@ -270,6 +270,15 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return awaitReady(application, port, log);
+  }
+
+  /**
+   * Waits until the Payara Micro {@code server} listening on {@code port} serves the application
+   * and is ready, and answers its address; fails when it stops meanwhile or is not ready after 10
+   * minutes.
+   */
+  public static URL awaitReady(ManagedProcess server, int port, Path log) {
     URI base = URI.create("http://127.0.0.1:" + port + "/");
     int status;
     try {
@@ -278,16 +287,13 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       // test starts; the application starts empty (the tests about the demo program seed it
       // first, see DemoProgramSeeded)
       status =
-          HttpProbe.awaitStatus(base, 200, Duration.ofMinutes(4), application::requireAlive)
+          HttpProbe.awaitStatus(base, 200, Duration.ofMinutes(4), server::requireAlive)
               .map(HttpResponse::statusCode)
               .orElse(-1);
       if (status == 200) {
         status =
             HttpProbe.awaitStatus(
-                    base.resolve("health/ready"),
-                    200,
-                    Duration.ofMinutes(10),
-                    application::requireAlive)
+                    base.resolve("health/ready"), 200, Duration.ofMinutes(10), server::requireAlive)
                 .map(HttpResponse::statusCode)
                 .orElse(-1);
       }
@@ -318,7 +324,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> command = microCommand(jvmOptions, Ports.freeLoopbackPort(), root, builtWar());
+    List<String> command =
+        microCommand(jvmOptions, Ports.freeLoopbackPort(), root, builtWar(), null);
     try {
       return ManagedProcess.start("Payara Micro", command, log, Map.of());
     } catch (IOException e) {
@@ -326,25 +333,61 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     }
   }
 
-  /** The command that starts a Payara Micro serving {@code war} on a loopback {@code port}. */
-  private static List<String> microCommand(List<String> jvmOptions, int port, Path root, Path war) {
+  /**
+   * Starts one more Payara Micro as {@code node} of a cluster, serving the WAR as built on a
+   * loopback {@code port} with the shared application's settings (the same PostgreSQL, Keycloak,
+   * anchor directory and timer pace), its output in {@code log}; the shared application itself
+   * stays a single node and is not disturbed. The caller waits for it ({@link #awaitReady}) and
+   * stops it.
+   */
+  public static ManagedProcess startClusterNode(ClusterNode node, int port, Path log) {
+    if (applicationOptions == null) {
+      throw new IllegalStateException("integration environment not started (mentoring.it unset)");
+    }
+    Path root;
+    try {
+      root = Files.createTempDirectory(buildDir(), node.name() + "-").toAbsolutePath();
+      Files.deleteIfExists(log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> jvmOptions = new ArrayList<>(applicationOptions);
+    jvmOptions.addAll(node.jvmOptions());
+    List<String> command = microCommand(jvmOptions, port, root, builtWar(), node);
+    try {
+      return ManagedProcess.start("Payara Micro " + node.name(), command, log, Map.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The command that starts a Payara Micro serving {@code war} on a loopback {@code port}: a single
+   * node when {@code node} is null, else that node of a cluster.
+   */
+  private static List<String> microCommand(
+      List<String> jvmOptions, int port, Path root, Path war, ClusterNode node) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
+    command.add("-jar");
+    command.add(System.getProperty("payara.microJar"));
+    Path preBootCommands;
+    if (node == null) {
+      command.add("--nocluster");
+      preBootCommands = configDir().resolve("payara-micro/pre-boot-commands.asadmin");
+    } else {
+      command.addAll(node.arguments());
+      preBootCommands = ClusterNode.preBootCommands(configDir());
+    }
     command.addAll(
         List.of(
-            "-jar",
-            System.getProperty("payara.microJar"),
-            "--nocluster",
             "--port",
             String.valueOf(port),
             "--contextroot",
             "/",
             "--prebootcommandfile",
-            configDir()
-                .resolve("payara-micro/pre-boot-commands.asadmin")
-                .toAbsolutePath()
-                .toString(),
+            preBootCommands.toAbsolutePath().toString(),
             "--rootdir",
             root.toString(),
             "--deploy",

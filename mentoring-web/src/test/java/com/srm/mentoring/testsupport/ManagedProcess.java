@@ -41,6 +41,17 @@ public final class ManagedProcess {
     return process.onExit();
   }
 
+  /**
+   * Ends the process at once, as a crash or {@code kill -9} would, with no chance to finish what it
+   * was doing; returns once it has ended.
+   */
+  public void kill() {
+    List<ProcessHandle> descendants = process.descendants().toList();
+    process.destroyForcibly();
+    descendants.forEach(ProcessHandle::destroyForcibly);
+    process.onExit().join();
+  }
+
   public void stop() {
     if (!process.isAlive()) {
       return;

@@ -35,15 +35,15 @@ public class CohortPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Cohorts cohorts;
+  @Inject Cohorts cohorts;
 
-  @Inject transient Pairings pairings;
+  @Inject Pairings pairings;
 
-  @Inject transient Directory directory;
+  @Inject Directory directory;
 
-  @Inject transient CohortOverviews overviews;
+  @Inject CohortOverviews overviews;
 
-  @Inject transient FacesContext faces;
+  @Inject FacesContext faces;
 
   private String id;
   private CohortDetail cohort;

@@ -24,9 +24,9 @@ public class MyTopics implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Topics topics;
+  @Inject Topics topics;
 
-  @Inject transient FacesContext faces;
+  @Inject FacesContext faces;
 
   private List<String> offers = new ArrayList<>();
   private List<String> wantsToLearn = new ArrayList<>();

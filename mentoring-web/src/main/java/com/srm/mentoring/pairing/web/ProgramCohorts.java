@@ -33,11 +33,11 @@ public class ProgramCohorts implements Serializable {
       String id, String name, LocalDate startsOn, LocalDate endsOn, String state, String contacts)
       implements Serializable {}
 
-  @Inject transient Cohorts cohorts;
+  @Inject Cohorts cohorts;
 
-  @Inject transient Directory directory;
+  @Inject Directory directory;
 
-  @Inject transient FacesContext faces;
+  @Inject FacesContext faces;
 
   private List<Row> rows = new ArrayList<>();
   private List<PersonOption> facilitatorOptions = new ArrayList<>();

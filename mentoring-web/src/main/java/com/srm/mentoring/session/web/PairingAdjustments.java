@@ -36,7 +36,7 @@ public class PairingAdjustments implements Serializable {
       long version)
       implements Serializable {}
 
-  @Inject transient Adjustments adjustments;
+  @Inject Adjustments adjustments;
 
   @Inject PairingPage page;
 

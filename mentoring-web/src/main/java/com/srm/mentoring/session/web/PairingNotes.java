@@ -35,9 +35,9 @@ public class PairingNotes implements Serializable {
       boolean mayUnshare)
       implements Serializable {}
 
-  @Inject transient Notes notes;
+  @Inject Notes notes;
 
-  @Inject transient FacesContext faces;
+  @Inject FacesContext faces;
 
   @Inject PairingPage page;
 

@@ -14,7 +14,7 @@ public class PairingObjective implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Pairings pairings;
+  @Inject Pairings pairings;
 
   @Inject PairingPage page;
 

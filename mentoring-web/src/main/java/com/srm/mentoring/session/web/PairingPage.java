@@ -33,9 +33,9 @@ public class PairingPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PairingOverviews overviews;
+  @Inject PairingOverviews overviews;
 
-  @Inject transient FacesContext faces;
+  @Inject FacesContext faces;
 
   private String id;
   private PairingDetail detail;

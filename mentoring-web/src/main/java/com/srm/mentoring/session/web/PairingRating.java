@@ -20,7 +20,7 @@ public class PairingRating implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Pairings pairings;
+  @Inject Pairings pairings;
 
   @Inject PairingPage page;
 

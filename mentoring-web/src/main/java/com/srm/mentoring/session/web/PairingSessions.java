@@ -21,7 +21,7 @@ public class PairingSessions implements Serializable {
   public record SessionRow(String id, String startsAt, String place, String state)
       implements Serializable {}
 
-  @Inject transient Sessions sessions;
+  @Inject Sessions sessions;
 
   @Inject PairingPage page;
 

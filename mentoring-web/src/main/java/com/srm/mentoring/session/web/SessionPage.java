@@ -30,9 +30,9 @@ public class SessionPage implements Serializable {
   /** A point on the agenda and who added it. */
   public record Item(String author, String text) implements Serializable {}
 
-  @Inject transient Sessions sessions;
+  @Inject Sessions sessions;
 
-  @Inject transient FacesContext faces;
+  @Inject FacesContext faces;
 
   private String id;
   private SessionDetail detail;
