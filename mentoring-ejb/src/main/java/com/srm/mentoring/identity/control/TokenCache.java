@@ -59,6 +59,27 @@ public final class TokenCache<V> {
     entries.put(token, new Entry<>(value, expiresAt));
   }
 
+  /**
+   * Keeps the value for the token unless a live one is kept already; answers the one kept, or the
+   * value itself for a token already expired.
+   */
+  public V keep(String token, V value, Instant expiresAt, Instant now) {
+    if (!now.isBefore(expiresAt)) {
+      return value;
+    }
+    if (entries.size() >= maxEntries && !entries.containsKey(token)) {
+      trim(now);
+    }
+    return entries
+        .compute(
+            token,
+            (key, known) ->
+                known != null && now.isBefore(known.expiresAt())
+                    ? known
+                    : new Entry<>(value, expiresAt))
+        .value();
+  }
+
   /** Forgets every token whose value matches, such as all tokens of one person. */
   public void removeIf(Predicate<V> matching) {
     entries.values().removeIf(entry -> matching.test(entry.value()));

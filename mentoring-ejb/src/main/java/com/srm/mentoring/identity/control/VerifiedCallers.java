@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,6 +60,9 @@ public class VerifiedCallers {
   private TokenCache<VerifiedCaller> cache;
   private final LongAdder recordReads = new LongAdder();
 
+  /** Locks for refreshing records, a person's always the same one. */
+  private final Object[] stripes = Stream.generate(Object::new).limit(64).toArray();
+
   @PostConstruct
   void create() {
     cache = new TokenCache<>(maxEntries);
@@ -70,10 +74,11 @@ public class VerifiedCallers {
     if (known != null) {
       return Optional.of(known);
     }
-    Optional<VerifiedCaller> verified = verifier.verify(token).map(VerifiedCaller::new);
-    verified.ifPresent(
-        caller -> cache.put(token, caller, caller.token().expiresAt(), Instant.now()));
-    return verified;
+    // the same token verified by calls arriving together: all go on with the one kept
+    return verifier
+        .verify(token)
+        .map(VerifiedCaller::new)
+        .map(caller -> cache.keep(token, caller, caller.token().expiresAt(), Instant.now()));
   }
 
   /**
@@ -83,13 +88,25 @@ public class VerifiedCallers {
    */
   public boolean letsIn(VerifiedCaller caller, Supplier<Person> refresh) {
     VerifiedCaller.Seen seen = caller.seen;
-    if (seen != null && versionOf(caller.token().subject()).orElse(-1) == seen.version()) {
+    if (isCurrent(caller, seen)) {
       return seen.active();
     }
-    recordReads.increment();
-    Person person = refresh.get();
-    caller.seen = new VerifiedCaller.Seen(person.getVersion(), person.isActive());
-    return person.isActive();
+    // one refresh per person at a time on this node: calls arriving together would otherwise all
+    // create or update the same record at once, and all but one fail on its key or version
+    synchronized (stripes[Math.floorMod(caller.token().subject().hashCode(), stripes.length)]) {
+      seen = caller.seen;
+      if (isCurrent(caller, seen)) {
+        return seen.active();
+      }
+      recordReads.increment();
+      Person person = refresh.get();
+      caller.seen = new VerifiedCaller.Seen(person.getVersion(), person.isActive());
+      return person.isActive();
+    }
+  }
+
+  private boolean isCurrent(VerifiedCaller caller, VerifiedCaller.Seen seen) {
+    return seen != null && versionOf(caller.token().subject()).orElse(-1) == seen.version();
   }
 
   /** Drops every token of the person at once on this node; the version check covers the others. */

@@ -86,6 +86,19 @@ class TokenCacheTest {
   }
 
   @Test
+  void aTokenVerifiedTwiceAtOnceKeepsTheFirstValue() {
+    TokenCache<String> cache = new TokenCache<>(10);
+
+    assertEquals("first", cache.keep("token", "first", NOW.plusSeconds(300), NOW));
+    assertEquals("first", cache.keep("token", "second", NOW.plusSeconds(300), NOW));
+    assertEquals(
+        "third",
+        cache.keep("token", "third", NOW.plusSeconds(600), NOW.plusSeconds(300)),
+        "an expired value gives way");
+    assertEquals("third", cache.get("token", NOW.plusSeconds(301)));
+  }
+
+  @Test
   void aCacheWithoutRoomIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> new TokenCache<String>(0));
   }
