@@ -13,8 +13,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +30,9 @@ import org.hibernate.Session;
  * by a PostgreSQL advisory lock held until the transaction ends, so that the chain stays strictly
  * sequential with any number of threads and application instances on one database; a JVM lock could
  * not do that.
+ *
+ * <p>A transaction's first append reads the head and the last seal under the lock; its further
+ * appends continue from what it wrote, so that each costs one plain insert.
  *
  * <p>Once a transaction that made a seal has committed, the seal is written as an anchor to the
  * anchor file and to the server log: outside the database, where cutting the log's end off together
@@ -38,9 +46,17 @@ public final class AccessLogWriter {
 
   private static final Logger LOG = Logger.getLogger(AccessLogWriter.class.getName());
 
+  private static final String INSERT =
+      "INSERT INTO access_log (sequence, occurred_at, subject, username, action, record_type,"
+          + " record_id, outcome, client_ip, request_id, forwarded_request_id, record_ids,"
+          + " prev_hash, hash, hash_encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   private final SealPolicy policy;
   private final Clock clock;
   private final AnchorFile anchors;
+
+  /** The chain as each transaction holding the lock left it, by the transaction's session. */
+  private final Map<Session, Chain> chains = new ConcurrentHashMap<>();
 
   public AccessLogWriter(SealPolicy policy) {
     this(policy, Clock.systemUTC(), AnchorFile.none());
@@ -56,27 +72,42 @@ public final class AccessLogWriter {
     this.anchors = anchors;
   }
 
-  /** Appends the event as the new head, and seals the head when the policy says it is time. */
+  /**
+   * Appends the event as the new head, and seals the head when the policy says it is time. The
+   * first append of a transaction takes the chain's lock and reads the head and the last seal; the
+   * transaction's further appends continue from what it wrote itself, since nobody else can append
+   * while it holds the lock.
+   */
   public AccessLogEntry append(EntityManager em, AccessEvent event) {
     Session session = em.unwrap(Session.class);
-    Optional<Head> head =
-        session.doReturningWork(
-            c -> {
-              lockChain(c);
-              return head(c);
-            });
-    long next = head.map(h -> h.sequence() + 1).orElse(1L);
-    AccessLogEntry entry =
-        new AccessLogEntry(next, event, head.map(Head::hash).orElse(AccessLogEntry.GENESIS));
-    em.persist(entry);
-    em.flush();
+    Chain chain = chains.get(session);
+    if (chain == null) {
+      chain =
+          session.doReturningWork(
+              c -> {
+                lockChain(c);
+                Optional<Head> head = head(c);
+                return new Chain(
+                    head.map(Head::sequence).orElse(0L),
+                    head.map(Head::hash).orElse(AccessLogEntry.GENESIS),
+                    SealRows.last(c));
+              });
+      chains.put(session, chain);
+      session.getTransaction().registerSynchronization(new ForgetChain(session));
+    }
+    long next = chain.sequence + 1;
+    AccessLogEntry entry = new AccessLogEntry(next, event, chain.hash);
+    Chain written = chain;
     session.doWork(
         c -> {
-          Optional<Seal> last = SealRows.last(c);
-          if (policy.isDue(last, next, clock.instant())) {
-            seal(session, c, new Head(next, entry.getHash()), last);
+          insert(c, entry);
+          if (policy.isDue(written.lastSeal, next, clock.instant())) {
+            written.lastSeal =
+                Optional.of(seal(session, c, new Head(next, entry.getHash()), written.lastSeal));
           }
         });
+    chain.sequence = next;
+    chain.hash = entry.getHash();
     return entry;
   }
 
@@ -101,6 +132,8 @@ public final class AccessLogWriter {
 
   private Optional<Seal> sealHead(EntityManager em, Predicate<Optional<Seal>> due) {
     Session session = em.unwrap(Session.class);
+    // a seal made here is not in what the transaction's appends remember: they read again
+    chains.remove(session);
     return session.doReturningWork(
         c -> {
           lockChain(c);
@@ -155,6 +188,37 @@ public final class AccessLogWriter {
     }
   }
 
+  /**
+   * Writes the entry with one plain insert on the transaction's connection: the entry is never
+   * changed again, so the persistence context has nothing to track, and its flush of whatever else
+   * the caller changed waits for the commit.
+   */
+  private static void insert(Connection c, AccessLogEntry entry) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+      ps.setLong(1, entry.getSequence());
+      ps.setObject(2, entry.getOccurredAt().atOffset(ZoneOffset.UTC));
+      ps.setString(3, entry.getSubject());
+      ps.setString(4, entry.getUsername());
+      ps.setString(5, entry.getAction());
+      ps.setString(6, entry.getRecordType());
+      ps.setString(7, entry.getRecordId());
+      ps.setString(8, entry.getOutcome().name());
+      ps.setString(9, entry.getClientIp());
+      ps.setString(10, entry.getRequestId());
+      ps.setString(11, entry.getForwardedRequestId());
+      List<String> ids = entry.getRecordIds();
+      if (ids == null) {
+        ps.setNull(12, Types.ARRAY);
+      } else {
+        ps.setArray(12, c.createArrayOf("text", ids.toArray()));
+      }
+      ps.setBytes(13, entry.getPrevHash());
+      ps.setBytes(14, entry.getHash());
+      ps.setInt(15, entry.getHashEncoding());
+      ps.executeUpdate();
+    }
+  }
+
   private static void lockChain(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
       ps.setLong(1, CHAIN_LOCK);
@@ -172,4 +236,37 @@ public final class AccessLogWriter {
   }
 
   private record Head(long sequence, byte[] hash) {}
+
+  /** The head and the last seal, as one transaction holding the lock sees them. */
+  private static final class Chain {
+    long sequence;
+    byte[] hash;
+    Optional<Seal> lastSeal;
+
+    Chain(long sequence, byte[] hash, Optional<Seal> lastSeal) {
+      this.sequence = sequence;
+      this.hash = hash;
+      this.lastSeal = lastSeal;
+    }
+  }
+
+  /** Once the transaction ends, committed or not, the lock is gone and so is what it knew. */
+  private final class ForgetChain implements Synchronization {
+
+    private final Session session;
+
+    ForgetChain(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public void beforeCompletion() {
+      // still locked: nothing to forget yet
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      chains.remove(session);
+    }
+  }
 }

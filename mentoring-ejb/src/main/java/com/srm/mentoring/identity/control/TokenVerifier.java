@@ -103,7 +103,8 @@ public class TokenVerifier {
               claims.getSubject(),
               Claims.directoryEntry(claims.getClaims()),
               Claims.groups(claims.getClaims()),
-              Claims.authenticatedAt(claims.getClaims())));
+              Claims.authenticatedAt(claims.getClaims()),
+              claims.getExpirationTime().toInstant()));
     } catch (ParseException | BadJOSEException | JOSEException e) {
       LOG.log(Level.INFO, "Bearer token refused: {0}", e.getMessage());
       return Optional.empty();

@@ -12,6 +12,11 @@ import java.util.Set;
  * @param groups the global roles from the {@code groups} claim
  * @param authenticatedAt when the bearer last authenticated to Keycloak ({@code auth_time}), or
  *     when the token was issued if it does not say
+ * @param expiresAt when the token expires ({@code exp}): nothing learnt from it outlives that
  */
 public record VerifiedToken(
-    String subject, DirectoryEntry entry, Set<String> groups, Instant authenticatedAt) {}
+    String subject,
+    DirectoryEntry entry,
+    Set<String> groups,
+    Instant authenticatedAt,
+    Instant expiresAt) {}

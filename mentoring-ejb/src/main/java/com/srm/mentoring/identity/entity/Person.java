@@ -267,6 +267,14 @@ public class Person {
     return value.strip();
   }
 
+  /**
+   * The optimistic-lock version: raised in the same transaction as every change of the record, its
+   * roles included, so that every node can tell by it that a record it remembers has changed.
+   */
+  public long getVersion() {
+    return version;
+  }
+
   public String getSubject() {
     return subject;
   }

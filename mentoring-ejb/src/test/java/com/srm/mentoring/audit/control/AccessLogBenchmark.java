@@ -15,6 +15,8 @@ import com.srm.mentoring.testsupport.OutsideContainer;
 import com.srm.mentoring.testsupport.PostgresServer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -45,18 +47,23 @@ import org.postgresql.ds.PGSimpleDataSource;
  * test: run it with {@code mvn -Pbenchmark -pl mentoring-ejb verify -DskipTests}.
  *
  * <p>Appending a million entries through JPA one at a time would take far too long, so only the
- * first {@value #THROUGH_WRITER} entries go through {@link AccessLogWriter#append}, the production
- * path, and are timed as such. The rest are bulk-loaded with JDBC batches: each entry is built with
- * the same {@link AccessLogEntry} constructor, so the hashes chain exactly as the writer chains
- * them, and seals are made by the writer's rules (numbering, previous MAC, key, signed bytes), so
- * that the verifier checks one log it cannot tell apart from one the writer wrote.
+ * first 10,000 entries (a quarter of a shorter run) go through {@link AccessLogWriter#append}, the
+ * production path, and are timed as such. The rest are bulk-loaded with JDBC batches: each entry is
+ * built with the same {@link AccessLogEntry} constructor, so the hashes chain exactly as the writer
+ * chains them, and seals are made by the writer's rules (numbering, previous MAC, key, signed
+ * bytes), so that the verifier checks one log it cannot tell apart from one the writer wrote.
  *
  * <p>Memory stays flat: entries are streamed to and from the database, never all held at once.
  */
 public final class AccessLogBenchmark {
 
-  static final long ENTRIES = 1_000_000;
-  static final int THROUGH_WRITER = 20_000;
+  /**
+   * A million unless {@code -Dmentoring.benchmark.entries=} says otherwise, for a shorter run on a
+   * busy machine.
+   */
+  static final long ENTRIES = Long.getLong("mentoring.benchmark.entries", 1_000_000);
+
+  static final int THROUGH_WRITER = (int) Math.min(10_000, ENTRIES / 4);
   static final int WRITER_ENTRIES_PER_TRANSACTION = 10;
   static final int BULK_BATCH = 1_000;
   static final int BULK_ENTRIES_PER_TRANSACTION = 20_000;
@@ -75,9 +82,7 @@ public final class AccessLogBenchmark {
 
   /** The same columns, in the same order, as the verifier reads. */
   private static final String ENTRIES_IN_ORDER =
-      "SELECT sequence, occurred_at, subject, username, action, record_type, record_id, outcome,"
-          + " client_ip, request_id, prev_hash, hash, hash_encoding FROM access_log"
-          + " ORDER BY sequence";
+      "SELECT " + ChainVerifier.COLUMNS + " FROM access_log ORDER BY sequence";
 
   private static final String INSERT =
       "INSERT INTO access_log (sequence, occurred_at, subject, username, action, record_type,"
@@ -147,15 +152,47 @@ public final class AccessLogBenchmark {
         THROUGH_WRITER / writerSeconds);
 
     long started = System.nanoTime();
-    bulkLoad(batched);
+    bulkLoad(batched, 2L * THROUGH_WRITER, WRITER_ENTRIES_PER_TRANSACTION);
+    double smallSeconds = secondsSince(started);
+    print(
+        "Raw JDBC batch insert, same hashing and sealing, %d entries per transaction as the"
+            + " writer's: entries %,d..%,d in %.1f s = %,.0f entries/s",
+        WRITER_ENTRIES_PER_TRANSACTION,
+        THROUGH_WRITER + 1,
+        2 * THROUGH_WRITER,
+        smallSeconds,
+        THROUGH_WRITER / smallSeconds);
+
+    started = System.nanoTime();
+    bulkLoad(batched, ENTRIES, BULK_ENTRIES_PER_TRANSACTION);
     double bulkSeconds = secondsSince(started);
-    long bulk = ENTRIES - THROUGH_WRITER;
+    long bulk = ENTRIES - 2L * THROUGH_WRITER;
     print(
         "Bulk-loaded with JDBC batches (not through the writer; same entry hashing and sealing"
-            + " rules): entries %,d..%,d in %.1f s = %,.0f entries/s",
-        THROUGH_WRITER + 1, ENTRIES, bulkSeconds, bulk / bulkSeconds);
+            + " rules, %,d entries per transaction): entries %,d..%,d in %.1f s = %,.0f entries/s",
+        BULK_ENTRIES_PER_TRANSACTION,
+        2 * THROUGH_WRITER + 1,
+        ENTRIES,
+        bulkSeconds,
+        bulk / bulkSeconds);
     print(
         "Entries appended: %,d, seals: %,d", count(db, "access_log"), count(db, "access_log_seal"));
+    double writerRate = THROUGH_WRITER / writerSeconds;
+    double smallRate = THROUGH_WRITER / smallSeconds;
+    double bulkRate = bulk / bulkSeconds;
+    print(
+        "AccessLogWriter.append / raw JDBC batch insert with the same hashing and sealing, %d per"
+            + " transaction each: %.3f (%,.0f against %,.0f entries/s; goal: at least 0.1)",
+        WRITER_ENTRIES_PER_TRANSACTION, writerRate / smallRate, writerRate, smallRate);
+    print(
+        "AccessLogWriter.append / bulk JDBC load of %,d per transaction: %.3f (%,.0f against %,.0f"
+            + " entries/s; a commit per %d entries against one per %,d)",
+        BULK_ENTRIES_PER_TRANSACTION,
+        writerRate / bulkRate,
+        writerRate,
+        bulkRate,
+        WRITER_ENTRIES_PER_TRANSACTION,
+        BULK_ENTRIES_PER_TRANSACTION);
 
     Verification verification;
     started = System.nanoTime();
@@ -188,7 +225,7 @@ public final class AccessLogBenchmark {
         raw.bytes() / 1e6 / raw.seconds());
     print(
         "Verification / raw SHA-256: %.3f (verifying takes %.1f times as long as hashing its"
-            + " bytes)",
+            + " bytes on one thread; goal: at least 0.5)",
         verifyRate / rawRate, rawRate / verifyRate);
 
     boolean whole = verification.ok() && verification.entries() == ENTRIES;
@@ -207,32 +244,72 @@ public final class AccessLogBenchmark {
    *
    * @return the seconds the appends took, without starting the persistence unit
    */
-  private double appendThroughWriter(DataSource db) {
+  private double appendThroughWriter(DataSource db) throws SQLException {
     AccessLogWriter writer = new AccessLogWriter(POLICY, clock, AnchorFile.none());
-    EntityManagerFactory emf = OutsideContainer.persistenceUnit(db);
-    try {
-      EntityManager em = emf.createEntityManager();
+    try (Connection pooled = db.getConnection()) {
+      // one connection for every transaction, as the server's pool hands one out: the plain data
+      // source would open a new one for each, and that is what would be measured
+      EntityManagerFactory emf = OutsideContainer.persistenceUnit(reusing(db, pooled));
       try {
-        long started = System.nanoTime();
-        for (long sequence = 1; sequence <= THROUGH_WRITER; ) {
-          em.getTransaction().begin();
-          for (int i = 0; i < WRITER_ENTRIES_PER_TRANSACTION; i++, sequence++) {
-            writer.append(em, event(sequence));
+        EntityManager em = emf.createEntityManager();
+        try {
+          long started = System.nanoTime();
+          for (long sequence = 1; sequence <= THROUGH_WRITER; ) {
+            em.getTransaction().begin();
+            for (int i = 0; i < WRITER_ENTRIES_PER_TRANSACTION; i++, sequence++) {
+              writer.append(em, event(sequence));
+            }
+            em.getTransaction().commit();
+            em.clear();
           }
-          em.getTransaction().commit();
-          em.clear();
+          return secondsSince(started);
+        } finally {
+          em.close();
         }
-        return secondsSince(started);
       } finally {
-        em.close();
+        emf.close();
       }
-    } finally {
-      emf.close();
     }
   }
 
-  /** Continues the chain the writer started, as the writer would continue it, in JDBC batches. */
-  private void bulkLoad(DataSource db) throws SQLException {
+  /** The data source, but handing out the one connection again and again, never closing it. */
+  private static DataSource reusing(DataSource db, Connection connection) {
+    Connection kept =
+        (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("close")) {
+                    return null;
+                  }
+                  try {
+                    return method.invoke(connection, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getConnection")) {
+                return kept;
+              }
+              try {
+                return method.invoke(db, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
+  /**
+   * Continues the chain up to entry {@code upTo}, as the writer would continue it, in JDBC batches,
+   * committing every {@code perTransaction} entries.
+   */
+  private void bulkLoad(DataSource db, long upTo, int perTransaction) throws SQLException {
     try (Connection c = db.getConnection()) {
       c.setAutoCommit(false);
       long sequence;
@@ -248,7 +325,7 @@ public final class AccessLogBenchmark {
       Optional<Seal> last = SealRows.last(c);
       try (PreparedStatement insert = c.prepareStatement(INSERT)) {
         lockChain(c);
-        while (sequence < ENTRIES) {
+        while (sequence < upTo) {
           sequence++;
           AccessLogEntry entry = new AccessLogEntry(sequence, event(sequence), link);
           add(insert, entry);
@@ -258,10 +335,10 @@ public final class AccessLogBenchmark {
             SealRows.insert(c, seal);
             last = Optional.of(seal);
           }
-          if (sequence % BULK_BATCH == 0 || sequence == ENTRIES) {
+          if (sequence % Math.min(BULK_BATCH, perTransaction) == 0 || sequence == upTo) {
             insert.executeBatch();
           }
-          if (sequence % BULK_ENTRIES_PER_TRANSACTION == 0 || sequence == ENTRIES) {
+          if (sequence % perTransaction == 0 || sequence == upTo) {
             c.commit();
             lockChain(c);
           }

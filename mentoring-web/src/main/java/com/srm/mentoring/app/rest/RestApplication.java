@@ -78,6 +78,7 @@ public class RestApplication extends Application {
         AnalyticsResource.class,
         DevRoundsResource.class,
         DevClockResource.class,
+        DevReadsResource.class,
         BodySizeLimit.class,
         FailureMapper.class,
         TooManyRefusals.class,

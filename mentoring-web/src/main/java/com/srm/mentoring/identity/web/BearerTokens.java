@@ -1,7 +1,8 @@
 package com.srm.mentoring.identity.web;
 
 import com.srm.mentoring.identity.control.KeycloakStatus;
-import com.srm.mentoring.identity.control.TokenVerifier;
+import com.srm.mentoring.identity.control.VerifiedCaller;
+import com.srm.mentoring.identity.control.VerifiedCallers;
 import com.srm.mentoring.identity.control.VerifiedToken;
 import com.srm.mentoring.platform.web.HttpSettings;
 import com.srm.mentoring.platform.web.SecurityHeaders;
@@ -35,12 +36,15 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
   /** Where a verified token waits for the rest of the request. */
   public static final String VERIFIED_TOKEN = VerifiedToken.class.getName();
 
+  /** The same caller as the cache keeps them, for the check of their person record. */
+  public static final String VERIFIED_CALLER = VerifiedCaller.class.getName();
+
   private static final String BEARER = "Bearer ";
   private static final String SIGN_IN_UNAVAILABLE = "/WEB-INF/errorpages/signin-unavailable.xhtml";
 
   @Inject @Delegate @Any HttpAuthenticationMechanism delegate;
 
-  @Inject TokenVerifier verifier;
+  @Inject VerifiedCallers callers;
 
   @Inject KeycloakStatus keycloak;
 
@@ -53,14 +57,15 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
     String authorization = request.getHeader("Authorization");
     boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      Optional<VerifiedToken> token =
-          verifier.verify(authorization.substring(BEARER.length()).strip());
-      if (token.isEmpty()) {
+      Optional<VerifiedCaller> caller =
+          callers.verify(authorization.substring(BEARER.length()).strip());
+      if (caller.isEmpty()) {
         return unauthorized(request, response, context);
       }
-      request.setAttribute(VERIFIED_TOKEN, token.get());
-      return context.notifyContainerAboutLogin(
-          token.get().entry().username(), token.get().groups());
+      VerifiedToken token = caller.get().token();
+      request.setAttribute(VERIFIED_TOKEN, token);
+      request.setAttribute(VERIFIED_CALLER, caller.get());
+      return context.notifyContainerAboutLogin(token.entry().username(), token.groups());
     }
     if (api) {
       return context.isProtected() ? unauthorized(request, response, context) : context.doNothing();

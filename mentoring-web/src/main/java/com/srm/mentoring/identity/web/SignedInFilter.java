@@ -3,6 +3,8 @@ package com.srm.mentoring.identity.web;
 import com.srm.mentoring.identity.boundary.People;
 import com.srm.mentoring.identity.control.AuthorizationCodeFlow.SignedInIdentity;
 import com.srm.mentoring.identity.control.Claims;
+import com.srm.mentoring.identity.control.VerifiedCaller;
+import com.srm.mentoring.identity.control.VerifiedCallers;
 import com.srm.mentoring.identity.control.VerifiedToken;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.platform.control.AccessDenied;
@@ -25,9 +27,10 @@ import java.util.Optional;
 
 /**
  * Creates or refreshes the person record from the token: once per browser session at sign-in, and
- * on every REST call, which carries its own token. A person the record no longer lets in (the
- * directory disabled them) stays out although their token is still valid: the API answers 401, the
- * pages the polite page for people without a role, checked against the record on every page.
+ * for a REST call, which carries its own token, on the token's first call and whenever the record
+ * changed since ({@link VerifiedCallers}). A person the record no longer lets in (the directory
+ * disabled them) stays out although their token is still valid: the API answers 401, the pages the
+ * polite page for people without a role, checked against the record on every page.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SignedInFilter extends HttpFilter {
@@ -37,6 +40,8 @@ public class SignedInFilter extends HttpFilter {
 
   @Inject transient People people;
 
+  @Inject transient VerifiedCallers callers;
+
   @Inject transient Event<AccessDenied> denials;
 
   @Override
@@ -44,8 +49,10 @@ public class SignedInFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getUserPrincipal() != null) {
-      if (request.getAttribute(BearerTokens.VERIFIED_TOKEN) instanceof VerifiedToken token) {
-        if (!people.signedIn(token.subject(), token.entry()).isActive()) {
+      if (request.getAttribute(BearerTokens.VERIFIED_CALLER) instanceof VerifiedCaller caller) {
+        VerifiedToken token = caller.token();
+        // the record is refreshed on a token's first call and after it changed, not on every call
+        if (!callers.letsIn(caller, () -> people.signedIn(token.subject(), token.entry()))) {
           refuseInactive(request, response);
           return;
         }
