@@ -6,6 +6,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.Map;
 /**
  * The people of one load run and the program they take part in, made through Keycloak's admin API
  * and the product's REST API before the run: mentors and mentees paired in cohorts of their own,
- * each pairing with an objective, sessions held yesterday whose micro-questions wait to be
+ * each pairing with an objective, sessions held two days ago whose micro-questions wait to be
  * answered, and one session to come with an agenda; a few HR administrators and auditors. Everyone
  * has signed the charter, so that every page answers with what it is for, not with the charter.
  */
@@ -70,7 +72,7 @@ final class Crowd {
 
   /**
    * Makes a crowd of {@code size} people, of whom about one in twenty is HR and as many auditors,
-   * the rest participants in pairs; each pair has {@code heldSessions} sessions held yesterday.
+   * the rest participants in pairs; each pair has {@code heldSessions} sessions held two days ago.
    */
   static List<Person> make(DemoApi api, int size, int heldSessions) {
     return new Crowd(api).lay(size, heldSessions);
@@ -114,7 +116,7 @@ final class Crowd {
       objective(couple[1], pairing);
       pairings.add(new String[] {pairing, couple[0], couple[1]});
     }
-    heldYesterday(pairings, heldSessions);
+    heldTwoDaysAgo(pairings, heldSessions);
     Instant next = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     for (String[] pairing : pairings) {
       String session = plan(pairing, next);
@@ -126,10 +128,10 @@ final class Crowd {
   }
 
   /**
-   * Sessions planned two days ago for the next day and held then, through the dev run's clock,
+   * Sessions planned two days ago for the hours after and held then, through the dev run's clock,
    * since the API plans only for a time to come: their questions wait for both sides a week.
    */
-  private void heldYesterday(List<String[]> pairings, int count) {
+  private void heldTwoDaysAgo(List<String[]> pairings, int count) {
     Instant twoDaysAgo = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     Instant held = twoDaysAgo.plus(Duration.ofHours(count + 2L));
     List<List<String>> sessions = new ArrayList<>();
@@ -177,7 +179,7 @@ final class Crowd {
   private String cohort(String name) {
     var contacts = Json.createArrayBuilder();
     CONTACTS.forEach(contacts::add);
-    var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
     String id =
         api.post(
                 HR,

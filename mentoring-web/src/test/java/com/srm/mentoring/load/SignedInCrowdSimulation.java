@@ -5,6 +5,7 @@ import static com.srm.mentoring.testsupport.BenchmarkRun.print;
 import static com.srm.mentoring.testsupport.BenchmarkRun.secondsSince;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -16,6 +17,7 @@ import com.srm.mentoring.load.Crowd.Person;
 import com.srm.mentoring.load.Crowd.Role;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -87,7 +89,8 @@ public class SignedInCrowdSimulation extends Simulation {
     print("Started PostgreSQL, Keycloak and Payara Micro in %.1f s", secondsSince(started));
     started = System.nanoTime();
     DemoApi api = new DemoApi(base, IntegrationEnvironment.keycloak().issuer());
-    // about one answer every other round of a participant's steps: enough to last the run
+    // a participant answers about every other round of their steps, which take some 30 s with
+    // the default think time: about one answer a minute, so minutes + 2 sessions last the run
     List<Person> crowd = Crowd.make(api, USERS, MINUTES + 2);
     print(
         "Laid a crowd of %d signed-in people (%d participants in %d pairings, %d HR, %d auditors),"
@@ -123,7 +126,7 @@ public class SignedInCrowdSimulation extends Simulation {
     return crowd.stream().filter(p -> p.role() == role).count();
   }
 
-  private static io.gatling.javaapi.core.OpenInjectionStep ramp(List<Person> crowd, Role role) {
+  private static OpenInjectionStep ramp(List<Person> crowd, Role role) {
     return rampUsers((int) count(crowd, role)).during(Duration.ofMinutes(RAMP_MINUTES));
   }
 
@@ -152,20 +155,20 @@ public class SignedInCrowdSimulation extends Simulation {
                             css("#pulse-form input[name='jakarta.faces.ViewState']", "value")
                                 .optional()
                                 .saveAs("viewState")))
-                .pause(think().get(0), think().get(1))
+                .exec(think())
                 .doIf(
                     session ->
                         session.contains("pulseSession")
                             && ThreadLocalRandom.current().nextBoolean())
-                .then(exec(answer()).pause(think().get(0), think().get(1)))
+                .then(exec(answer()).exec(think()))
                 .exec(page("my pairings", "program/mine.xhtml", "#my-pairings"))
-                .pause(think().get(0), think().get(1))
+                .exec(think())
                 .exec(page("a pairing page", "program/pairing.xhtml?id=#{pairing}", "#pairing"))
-                .pause(think().get(0), think().get(1))
+                .exec(think())
                 .exec(page("the agenda", "program/session.xhtml?id=#{nextSession}", "#agenda"))
-                .pause(think().get(0), think().get(1))
+                .exec(think())
                 .exec(staticFile())
-                .pause(think().get(0), think().get(1)));
+                .exec(think()));
   }
 
   private static ScenarioBuilder hr(Iterator<Map<String, Object>> people) {
@@ -191,11 +194,11 @@ public class SignedInCrowdSimulation extends Simulation {
         .during(Duration.ofMinutes(MINUTES))
         .on(
             exec(page("home page", "index.xhtml", SIGNED_IN))
-                .pause(think().get(0), think().get(1))
+                .exec(think())
                 .exec(page(step, path, mark))
-                .pause(think().get(0), think().get(1))
+                .exec(think())
                 .exec(staticFile())
-                .pause(think().get(0), think().get(1)));
+                .exec(think()));
   }
 
   /**
@@ -212,7 +215,7 @@ public class SignedInCrowdSimulation extends Simulation {
                 css("#kc-form-login", "action")
                     .transform(action -> action.replace("&amp;", "&"))
                     .saveAs("loginAction")))
-        .pause(think().get(0), think().get(1))
+        .exec(think())
         .exec(
             http("sign-in: Keycloak's form, back on the page")
                 .post("#{loginAction}")
@@ -249,9 +252,9 @@ public class SignedInCrowdSimulation extends Simulation {
   }
 
   /** Think time between steps: evenly between half and one and a half times the average. */
-  private static List<Duration> think() {
+  private static ChainBuilder think() {
     long average = Duration.ofSeconds(THINK_SECONDS).toMillis();
-    return List.of(Duration.ofMillis(average / 2), Duration.ofMillis(average * 3 / 2));
+    return pause(Duration.ofMillis(average / 2), Duration.ofMillis(average * 3 / 2));
   }
 
   @Override
