@@ -274,9 +274,15 @@ public final class Browser implements AutoCloseable {
     return driver.getCurrentUrl();
   }
 
-  /** The session cookie, to fetch what the browser would download as this person. */
+  /**
+   * The session's cookies, to fetch what the browser would download as this person: the session id
+   * and, since sessions may move between nodes, the version of the session the server last wrote
+   * ({@code JSESSIONIDVERSION}), without which the server does not take the session up.
+   */
   public String sessionCookie() {
-    return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+    String cookie = "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+    org.openqa.selenium.Cookie version = driver.manage().getCookieNamed("JSESSIONIDVERSION");
+    return version == null ? cookie : cookie + "; JSESSIONIDVERSION=" + version.getValue();
   }
 
   /**
