@@ -56,8 +56,14 @@ public final class AccessLogWriter {
     this.anchors = anchors;
   }
 
-  /** Appends the event as the new head, and seals the head when the policy says it is time. */
+  /**
+   * Appends the event as the new head, and seals the head when the policy says it is time.
+   *
+   * @throws Refusal of kind {@code UNAVAILABLE} when the anchor file cannot be written: the log
+   *     takes no entry it could not anchor, so the caller's change is rolled back (fail closed)
+   */
   public AccessLogEntry append(EntityManager em, AccessEvent event) {
+    anchors.requireWritable();
     Session session = em.unwrap(Session.class);
     Optional<Head> head =
         session.doReturningWork(
@@ -117,6 +123,7 @@ public final class AccessLogWriter {
 
   private Seal seal(Session session, Connection c, Head head, Optional<Seal> last)
       throws SQLException {
+    anchors.requireWritable();
     Seal seal = Seal.next(last, head.sequence(), head.hash(), clock.instant(), policy.keys());
     SealRows.insert(c, seal);
     session.getTransaction().registerSynchronization(new AnchorOnCommit(Anchor.of(seal)));
