@@ -2,22 +2,38 @@ package com.srm.mentoring.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
+import com.srm.mentoring.testsupport.Await;
+import com.srm.mentoring.testsupport.CharterSigning;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.PostgresServer;
 import com.srm.mentoring.testsupport.SharedApplication;
+import com.srm.mentoring.testsupport.Tokens;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -131,6 +147,130 @@ class OperationsIT {
     }
     PulseProgram.awaitRelease(cohort);
     IntegrationEnvironment.restartApplication();
+  }
+
+  /**
+   * PostgreSQL stopped while three writers create cohorts: readiness turns DOWN, pages and REST
+   * calls answer 503 with a clear page and a problem detail, every cohort that was created has its
+   * access log entry, the application serves again once the database is back, and the log's chain
+   * verifies.
+   */
+  @Test
+  void writersDuringADatabaseOutageNeverLeaveAChangeWithoutItsLogEntry() throws Exception {
+    Api api = new Api(base);
+    String hana = Tokens.of("hana");
+    String audrey = Tokens.of("audrey");
+    CharterSigning.signCurrent(api, hana);
+    CharterSigning.signCurrent(api, audrey);
+    // the cohorts name farid and erin: the program knows a person once they signed in
+    for (String named : new String[] {"farid", "erin"}) {
+      assertEquals(200, api.get("me", Tokens.of(named)).statusCode(), named);
+    }
+    String prefix = "Outage " + UUID.randomUUID();
+    long logBefore = PulseProgram.count("SELECT coalesce(max(sequence), 0) FROM access_log");
+    AtomicBoolean writing = new AtomicBoolean(true);
+    Set<String> created = ConcurrentHashMap.newKeySet();
+    Set<Integer> statuses = ConcurrentHashMap.newKeySet();
+    AtomicInteger attempt = new AtomicInteger();
+    AtomicReference<String> unexpected = new AtomicReference<>();
+    AtomicReference<String> phase = new AtomicReference<>("before the outage");
+    ExecutorService writers = Executors.newFixedThreadPool(3);
+    List<Future<?>> running = new ArrayList<>();
+    for (int w = 0; w < 3; w++) {
+      running.add(
+          writers.submit(
+              () -> {
+                while (writing.get()) {
+                  HttpResponse<String> answer =
+                      api.post("cohorts", hana, cohort(prefix + " " + attempt.incrementAndGet()));
+                  statuses.add(answer.statusCode());
+                  if (answer.statusCode() == 201) {
+                    created.add(Api.json(answer).asJsonObject().getString("id"));
+                  } else if (answer.statusCode() != 503) {
+                    unexpected.compareAndSet(
+                        null,
+                        phase.get()
+                            + ": "
+                            + answer.statusCode()
+                            + " "
+                            + answer.body().replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " "));
+                  }
+                }
+                return null;
+              }));
+    }
+    try {
+      Await.until(
+          created::size, n -> n >= 3 || unexpected.get() != null, "the writers creating cohorts");
+      assertNull(unexpected.get());
+      PostgresServer postgres = IntegrationEnvironment.postgres();
+      phase.set("during the outage");
+      postgres.stop();
+      try {
+        HttpResponse<String> ready =
+            Await.until(
+                () -> get("/health/ready"),
+                r -> r.statusCode() == 503,
+                "readiness DOWN",
+                Duration.ofSeconds(10));
+        assertTrue(ready.body().contains("\"database\""), ready.body());
+        HttpResponse<String> refused =
+            Await.until(
+                () -> api.post("cohorts", hana, cohort(prefix + " refused")),
+                r -> r.statusCode() == 503,
+                "a REST write refused");
+        assertTrue(
+            refused.headers().firstValue("Content-Type").orElse("").contains("problem+json"),
+            refused.body());
+        HttpResponse<String> page = get("");
+        assertEquals(503, page.statusCode());
+        assertTrue(page.body().contains("<h1>Temporarily unavailable</h1>"), page.body());
+      } finally {
+        postgres.start();
+      }
+      HttpProbe.awaitStatus(at("/health/ready"), 200, Duration.ofSeconds(60), () -> {});
+      phase.set("after the outage");
+      int before = created.size();
+      Await.until(
+          created::size,
+          n -> n > before || unexpected.get() != null,
+          "the writers creating cohorts again");
+    } finally {
+      writing.set(false);
+      for (Future<?> writer : running) {
+        writer.get();
+      }
+      writers.shutdown();
+    }
+    assertNull(unexpected.get(), "every write answered 201 or 503");
+    assertTrue(statuses.contains(503), "some writes were refused: " + statuses);
+    assertTrue(
+        statuses.stream().allMatch(s -> s == 201 || s == 503), "only 201 or 503: " + statuses);
+    // every cohort stored, whether its writer heard 201 or not, has its log entry: a creation is
+    // logged without an id (there is none before it), so the two are counted, not joined
+    long stored = PulseProgram.count("SELECT count(*) FROM cohort WHERE name LIKE ?", prefix + "%");
+    long logged =
+        PulseProgram.count(
+            "SELECT count(*) FROM access_log WHERE sequence > ? AND upper(action) = 'CREATE'"
+                + " AND record_type = 'cohort' AND outcome = 'GRANTED' AND username = 'hana'",
+            logBefore);
+    assertTrue(stored >= created.size(), stored + " stored, " + created.size() + " answered 201");
+    assertEquals(stored, logged, "cohorts stored and their log entries");
+    for (String id : created) {
+      assertEquals(
+          1,
+          PulseProgram.count("SELECT count(*) FROM cohort WHERE id = ?::uuid", id),
+          "cohort " + id + " answered 201 and is stored");
+    }
+    JsonObject verified = Api.json(api.get("audit/verification", audrey)).asJsonObject();
+    assertEquals(JsonValue.TRUE, verified.get("ok"), verified.toString());
+  }
+
+  private static String cohort(String name) {
+    return """
+        {"name": "%s", "startsOn": "2027-03-01", "endsOn": "2027-06-30", "anonymityThreshold": 5,
+         "facilitators": ["farid"], "escalationContacts": ["erin"]}"""
+        .formatted(name);
   }
 
   /**

@@ -118,6 +118,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       // overdue concerns are handed on within seconds, and notices go to the tests' SMTP server
       jvmOptions.add(
           "-Dmentoring.escalation.sweep-every-seconds=" + ESCALATION_SWEEP_EVERY.toSeconds());
+      // the outbox is looked at every 2 s, and an e-mail the SMTP server refused is tried again
+      // within seconds, so that a test sees it go out soon after its SMTP server starts
+      jvmOptions.add("-Dmentoring.escalation.mail-every-seconds=2");
+      jvmOptions.add("-Dmentoring.escalation.mail-retry-first-seconds=1");
+      jvmOptions.add("-Dmentoring.escalation.mail-retry-longest-seconds=4");
       // new early warnings are notified within seconds too
       jvmOptions.add("-Dmentoring.warnings.sweep-every-seconds=2");
       jvmOptions.add("-Dmentoring.audit.refused-reads-per-minute=" + REFUSED_READS_PER_MINUTE);

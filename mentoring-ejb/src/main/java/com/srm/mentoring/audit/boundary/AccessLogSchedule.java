@@ -2,6 +2,7 @@ package com.srm.mentoring.audit.boundary;
 
 import com.srm.mentoring.audit.control.AccessLogSettings;
 import com.srm.mentoring.audit.entity.SealPolicy;
+import com.srm.mentoring.platform.control.ScheduledRounds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -14,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Seals the access log's head when entries came in since the last seal, looking twice within {@code
@@ -27,21 +29,50 @@ import jakarta.persistence.PersistenceContext;
 @Startup
 public class AccessLogSchedule {
 
+  /** The round's name, in the metrics, the health data and for the dev run's trigger. */
+  public static final String ROUND = "access-log-seal";
+
   @Inject AccessLogSettings settings;
 
   @PersistenceContext EntityManager em;
 
+  @Inject ScheduledRounds rounds;
+
   @Resource TimerService timers;
+
+  /** Metric: the access log's seals stored, of all nodes. */
+  public static final String SEALS = "srm_access_log_seals";
+
+  @Inject MetricRegistry metrics;
+
+  @Inject AccessLogSeals seals;
 
   @PostConstruct
   void schedule() {
+    metrics.gauge(SEALS, seals, AccessLogSchedule::countOf);
     long interval = settings.policy().scheduleInterval().toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("access log seal", false));
+  }
+
+  /** The count for the metric; -1 while the database cannot say, rather than no answer. */
+  private static long countOf(AccessLogSeals seals) {
+    try {
+      return seals.count();
+    } catch (RuntimeException e) {
+      return -1;
+    }
   }
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void sealHead() {
-    settings.writer().sealHeadWhenDue(em);
+    try {
+      settings.writer().sealHeadWhenDue(em);
+      rounds.succeeded(ROUND);
+    } catch (RuntimeException e) {
+      // counted and logged here; thrown on, so that the transaction is rolled back
+      rounds.failed(ROUND, e);
+      throw e;
+    }
   }
 }

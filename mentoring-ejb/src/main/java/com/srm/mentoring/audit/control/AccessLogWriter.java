@@ -77,8 +77,12 @@ public final class AccessLogWriter {
    * first append of a transaction takes the chain's lock and reads the head and the last seal; the
    * transaction's further appends continue from what it wrote itself, since nobody else can append
    * while it holds the lock.
+   *
+   * @throws Refusal of kind {@code UNAVAILABLE} when the anchor file cannot be written: the log
+   *     takes no entry it could not anchor, so the caller's change is rolled back (fail closed)
    */
   public AccessLogEntry append(EntityManager em, AccessEvent event) {
+    anchors.requireWritable();
     Session session = em.unwrap(Session.class);
     Chain chain = chains.get(session);
     if (chain == null) {
@@ -150,6 +154,7 @@ public final class AccessLogWriter {
 
   private Seal seal(Session session, Connection c, Head head, Optional<Seal> last)
       throws SQLException {
+    anchors.requireWritable();
     Seal seal = Seal.next(last, head.sequence(), head.hash(), clock.instant(), policy.keys());
     SealRows.insert(c, seal);
     session.getTransaction().registerSynchronization(new AnchorOnCommit(Anchor.of(seal)));

@@ -19,6 +19,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The way into the access log: the {@code Audited} interceptor, {@link RecordChanged} and {@link
@@ -56,6 +57,11 @@ public class AccessRecords {
 
   @Inject RefusedReads refusedReads;
 
+  @Inject MetricRegistry metrics;
+
+  /** Metric: reads refused (a record the caller may not see), whether logged or past the limit. */
+  public static final String REFUSED_READS = "srm_refused_reads";
+
   /** Logs a granted change in the transaction of the change. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void changed(Action action, String recordType, String recordId) {
@@ -89,6 +95,9 @@ public class AccessRecords {
       origin.noteDenialLogged();
     }
     String username = callerName();
+    if (!denial.action().changesData()) {
+      metrics.counter(REFUSED_READS).inc();
+    }
     if (!denial.action().changesData() && username != null) {
       int refusals = refusedReads.countOne(em, username);
       if (refusals > refusedReads.perMinute()) {

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The access log's anchors outside the database: one line per seal, appended to a file in a
@@ -29,10 +32,14 @@ public final class AnchorFile {
   /** How much of the file's end is read to find the newest anchor: many lines' worth. */
   private static final int TAIL_BYTES = 16 * 1024;
 
+  private static final Logger LOG = Logger.getLogger(AnchorFile.class.getName());
+
   /** File locks are held by the whole process; threads of one server take turns here first. */
   private static final Object THIS_PROCESS = new Object();
 
   private final Path file;
+
+  private final AtomicBoolean refusing = new AtomicBoolean();
 
   private AnchorFile(Path file) {
     this.file = file;
@@ -46,6 +53,58 @@ public final class AnchorFile {
   /** No directory configured: anchors go to the server log only. */
   public static AnchorFile none() {
     return new AnchorFile(null);
+  }
+
+  /**
+   * Whether an anchor could be appended now: the directory is created if missing and the file
+   * opened for appending, and closed again without writing. Asked before every entry and seal, so
+   * that nothing is written to the log that could not be anchored.
+   *
+   * @throws IOException naming why not, when the directory or the file cannot be written
+   */
+  public void checkWritable() throws IOException {
+    if (file == null) {
+      return;
+    }
+    Files.createDirectories(file.getParent());
+    // opened for appending, and closed again, is all this asks
+    FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
+        .close();
+  }
+
+  /**
+   * {@link #checkWritable()} for the writer: refuses when the anchor cannot be written. The
+   * operator is told once, in the server log, when refusing starts and when it ends, not at every
+   * refused change.
+   *
+   * @throws Refusal of kind {@code UNAVAILABLE} while the anchor file cannot be written
+   */
+  public void requireWritable() {
+    try {
+      checkWritable();
+      if (refusing.compareAndSet(true, false)) {
+        LOG.info(() -> "The access log's anchor file " + file + " can be written again.");
+      }
+    } catch (IOException e) {
+      if (refusing.compareAndSet(false, true)) {
+        LOG.log(
+            Level.SEVERE,
+            "The access log's anchor file "
+                + file
+                + " cannot be written ("
+                + e
+                + "): every change and every read that is logged is refused until it can."
+                + " Make the directory set as mentoring.audit.anchor.dir writable for the server.",
+            e);
+      }
+      throw Refusal.unavailable("refusal.audit.anchor-unwritable", e);
+    }
+  }
+
+  /** Whether the last change asked for was refused because the anchor file could not be written. */
+  public boolean isRefusing() {
+    return refusing.get();
   }
 
   public void append(Anchor anchor) throws IOException {

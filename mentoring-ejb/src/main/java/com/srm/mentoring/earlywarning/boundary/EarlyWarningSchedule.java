@@ -1,6 +1,7 @@
 package com.srm.mentoring.earlywarning.boundary;
 
 import com.srm.mentoring.earlywarning.control.WarningSettings;
+import com.srm.mentoring.platform.control.ScheduledRounds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -11,8 +12,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Every {@code mentoring.warnings.sweep-every-seconds}, on every node, notifies facilitators of new
@@ -23,11 +22,14 @@ import java.util.logging.Logger;
 @Startup
 public class EarlyWarningSchedule {
 
-  private static final Logger LOG = Logger.getLogger(EarlyWarningSchedule.class.getName());
+  /** The round's name, in the metrics, the health data and for the dev run's trigger. */
+  public static final String ROUND = "warning-sweep";
 
   @Inject WarningSettings settings;
 
   @Inject WarningSweeps sweeps;
+
+  @Inject ScheduledRounds rounds;
 
   @Resource TimerService timers;
 
@@ -42,9 +44,10 @@ public class EarlyWarningSchedule {
   public void sweep() {
     try {
       sweeps.notifyNew();
+      rounds.succeeded(ROUND);
     } catch (RuntimeException e) {
       // the next round tries again; a database outage must not cancel the timer
-      LOG.log(Level.WARNING, "Early warning sweep failed: {0}", e.toString());
+      rounds.failed(ROUND, e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.srm.mentoring.escalation.boundary;
 
 import com.srm.mentoring.escalation.control.EscalationSettings;
+import com.srm.mentoring.platform.control.ScheduledRounds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -11,8 +12,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Every {@code mentoring.escalation.sweep-every-seconds}, on every node, hands on overdue concerns
@@ -24,11 +23,14 @@ import java.util.logging.Logger;
 @Startup
 public class EscalationSchedule {
 
-  private static final Logger LOG = Logger.getLogger(EscalationSchedule.class.getName());
+  /** The round's name, in the metrics, the health data and for the dev run's trigger. */
+  public static final String ROUND = "escalation-sweep";
 
   @Inject EscalationSettings settings;
 
   @Inject Escalations escalations;
+
+  @Inject ScheduledRounds rounds;
 
   @Resource TimerService timers;
 
@@ -46,9 +48,10 @@ public class EscalationSchedule {
       escalations.rehomeOrphaned();
       escalations.escalateDue();
       escalations.eraseExpired();
+      rounds.succeeded(ROUND);
     } catch (RuntimeException e) {
       // the next round tries again; a database outage must not cancel the timer
-      LOG.log(Level.WARNING, "Concern sweep failed: {0}", e.toString());
+      rounds.failed(ROUND, e);
     }
   }
 }

@@ -51,6 +51,34 @@ public class EscalationSettings {
   @ConfigProperty(name = "mentoring.escalation.link-base", defaultValue = "http://localhost:8080")
   String linkBase;
 
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.mail-every-seconds", defaultValue = "30")
+  int mailEverySeconds;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.mail-retry-first-seconds", defaultValue = "60")
+  int mailRetryFirstSeconds;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.escalation.mail-retry-longest-seconds", defaultValue = "3600")
+  int mailRetryLongestSeconds;
+
+  /** How often each node sends the e-mails that are due. */
+  public Duration mailEvery() {
+    return Duration.ofSeconds(Math.max(1, mailEverySeconds));
+  }
+
+  /** How long an e-mail waits after its first failed attempt; each further failure doubles it. */
+  public Duration mailRetryFirst() {
+    return Duration.ofSeconds(Math.max(1, mailRetryFirstSeconds));
+  }
+
+  /** The longest an e-mail waits between two attempts. */
+  public Duration mailRetryLongest() {
+    return Duration.ofSeconds(
+        Math.max(Math.max(1, mailRetryFirstSeconds), mailRetryLongestSeconds));
+  }
+
   /** How long each step may stay unattended (ISO-8601 durations such as P3D or PT10S). */
   public Deadlines deadlines() {
     return new Deadlines(Duration.parse(step1), Duration.parse(step2), Duration.parse(step3));

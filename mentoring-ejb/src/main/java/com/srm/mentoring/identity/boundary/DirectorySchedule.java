@@ -1,6 +1,7 @@
 package com.srm.mentoring.identity.boundary;
 
 import com.srm.mentoring.identity.control.DirectorySync;
+import com.srm.mentoring.platform.control.ScheduledRounds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -22,11 +23,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 public class DirectorySchedule {
 
+  /** The round's name, in the metrics, the health data and for the dev run's trigger. */
+  public static final String ROUND = "directory-sync";
+
   @Inject
   @ConfigProperty(name = "mentoring.identity.sync-interval-minutes", defaultValue = "60")
   long intervalMinutes;
 
   @Inject DirectorySync sync;
+
+  @Inject ScheduledRounds rounds;
 
   @Resource TimerService timers;
 
@@ -41,6 +47,13 @@ public class DirectorySchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void syncNow() {
-    sync.run();
+    try {
+      sync.run();
+      rounds.succeeded(ROUND);
+    } catch (RuntimeException e) {
+      // counted and logged here; thrown on, so that the transaction is rolled back
+      rounds.failed(ROUND, e);
+      throw e;
+    }
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Makes the application's people follow the directory: adds newcomers, takes over changed
@@ -37,6 +38,14 @@ public class DirectorySync {
   /** Tells other features, in the sync's transaction, whom the directory no longer lets in. */
   @Inject Event<PersonDeactivated> deactivations;
 
+  @Inject MetricRegistry metrics;
+
+  /** Metric: directory syncs that read the directory, whether on schedule or asked for. */
+  public static final String SYNCS = "srm_directory_syncs";
+
+  /** Metric: directory syncs refused because the directory could not be reached. */
+  public static final String SYNCS_REFUSED = "srm_directory_syncs_refused";
+
   /** Runs inside the caller's transaction. */
   public SyncReport run() {
     List<DirectoryPerson> listed;
@@ -44,6 +53,7 @@ public class DirectorySync {
       listed = directory.everyone();
     } catch (Refusal e) {
       LOG.warning(() -> e.getMessage() + ": " + e.getCause());
+      metrics.counter(SYNCS_REFUSED).inc();
       return SyncReport.failed(e.getMessage());
     }
     Map<String, Person> known =
@@ -80,6 +90,7 @@ public class DirectorySync {
     updated.forEach(username -> changed(Action.UPDATE, username));
     deactivated.forEach(username -> changed(Action.DEACTIVATE, username));
     SyncReport report = new SyncReport(added, updated, deactivated, null);
+    metrics.counter(SYNCS).inc();
     LOG.info(() -> "Directory sync: " + report);
     return report;
   }

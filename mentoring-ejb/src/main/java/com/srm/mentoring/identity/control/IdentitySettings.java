@@ -3,6 +3,7 @@ package com.srm.mentoring.identity.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,6 +52,14 @@ public class IdentitySettings {
   @ConfigProperty(name = "mentoring.identity.api-audience", defaultValue = "mentoring-api")
   String apiAudience;
 
+  @Inject
+  @ConfigProperty(name = "mentoring.identity.admin-connect-timeout-ms", defaultValue = "2000")
+  long adminConnectTimeoutMillis;
+
+  @Inject
+  @ConfigProperty(name = "mentoring.identity.admin-read-timeout-ms", defaultValue = "5000")
+  long adminReadTimeoutMillis;
+
   public String getKeycloakUrl() {
     return keycloakUrl;
   }
@@ -66,6 +75,16 @@ public class IdentitySettings {
 
   public String getDirectoryClientSecret() {
     return directoryClientSecret;
+  }
+
+  /** How long a call to Keycloak's admin API waits for a connection. */
+  public Duration getAdminConnectTimeout() {
+    return Duration.ofMillis(adminConnectTimeoutMillis);
+  }
+
+  /** How long a call to Keycloak's admin API waits for each answer once connected. */
+  public Duration getAdminReadTimeout() {
+    return Duration.ofMillis(adminReadTimeoutMillis);
   }
 
   /** The realm's issuer; equals the {@code iss} claim of every token Keycloak issues for it. */

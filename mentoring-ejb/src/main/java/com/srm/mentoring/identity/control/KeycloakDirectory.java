@@ -1,60 +1,30 @@
 package com.srm.mentoring.identity.control;
 
-import com.srm.mentoring.identity.entity.DirectoryEntry;
-import com.srm.mentoring.identity.entity.Roles;
 import com.srm.mentoring.platform.entity.Refusal;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.keycloak.OAuth2Constants;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.GroupRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The corporate directory, read and written through Keycloak's admin API with the service account
- * of the {@code mentoring-directory} client. Failures surface as a {@link Refusal} of kind {@code
- * UNAVAILABLE}.
+ * of the {@code mentoring-directory} client. Failures, time-outs and an open circuit breaker all
+ * surface as a {@link Refusal} of kind {@code UNAVAILABLE}, so that a dead Keycloak costs a caller
+ * a few seconds at most and then an immediate, clear refusal.
  */
 @ApplicationScoped
 public class KeycloakDirectory {
 
-  private static final int PAGE = 200;
+  private static final Logger LOG = Logger.getLogger(KeycloakDirectory.class.getName());
 
-  @Inject IdentitySettings settings;
-
-  private Keycloak keycloak;
+  @Inject KeycloakAdmin admin;
 
   /** Everybody in the directory, with their attributes and role groups. */
   public List<DirectoryPerson> everyone() {
-    return call(
-        realm -> {
-          Instant now = Instant.now();
-          Map<String, Set<String>> rolesById = rolesById(realm);
-          List<DirectoryPerson> people = new ArrayList<>();
-          for (int first = 0; ; first += PAGE) {
-            List<UserRepresentation> page = realm.users().search(null, first, PAGE, false);
-            for (UserRepresentation user : page) {
-              if (user.getServiceAccountClientId() == null) {
-                people.add(person(user, rolesById.getOrDefault(user.getId(), Set.of()), now));
-              }
-            }
-            if (page.size() < PAGE) {
-              return people;
-            }
-          }
-        });
+    return guarded(admin::everyone);
   }
 
   /**
@@ -66,127 +36,36 @@ public class KeycloakDirectory {
    * @throws Refusal when the directory cannot be reached
    */
   public Optional<String> email(String subject) {
-    return call(
-        realm -> {
-          try {
-            return Optional.ofNullable(realm.users().get(subject).toRepresentation().getEmail())
-                .filter(e -> !e.isBlank());
-          } catch (NotFoundException e) {
-            return Optional.<String>empty();
-          }
-        });
+    return guarded(() -> admin.email(subject));
   }
 
   /** Adds the person to the role's group. */
   public void join(String username, String role) {
-    call(
-        realm -> {
-          realm.users().get(userId(realm, username)).joinGroup(groupId(realm, role));
+    guarded(
+        () -> {
+          admin.join(username, role);
           return null;
         });
   }
 
   /** Takes the person out of the role's group. */
   public void leave(String username, String role) {
-    call(
-        realm -> {
-          realm.users().get(userId(realm, username)).leaveGroup(groupId(realm, role));
+    guarded(
+        () -> {
+          admin.leave(username, role);
           return null;
         });
   }
 
-  private Map<String, Set<String>> rolesById(RealmResource realm) {
-    Map<String, Set<String>> roles = new HashMap<>();
-    for (String role : Roles.ALL) {
-      String group = groupId(realm, role);
-      for (int first = 0; ; first += PAGE) {
-        List<UserRepresentation> members = realm.groups().group(group).members(first, PAGE, true);
-        members.forEach(m -> roles.computeIfAbsent(m.getId(), id -> new HashSet<>()).add(role));
-        if (members.size() < PAGE) {
-          break;
-        }
-      }
-    }
-    return roles;
-  }
-
-  private static DirectoryPerson person(UserRepresentation user, Set<String> roles, Instant now) {
-    String name =
-        String.join(" ", nonNull(user.getFirstName()), nonNull(user.getLastName())).strip();
-    return new DirectoryPerson(
-        user.getId(),
-        new DirectoryEntry(
-            user.getUsername(),
-            name,
-            attribute(user, "department"),
-            DirectoryEntry.parseGrade(attribute(user, "grade")),
-            attribute(user, "manager"),
-            Boolean.TRUE.equals(user.isEnabled()),
-            roles,
-            now,
-            user.getEmail()));
-  }
-
-  private static String attribute(UserRepresentation user, String name) {
-    Map<String, List<String>> attributes = user.getAttributes();
-    if (attributes == null || attributes.get(name) == null || attributes.get(name).isEmpty()) {
-      return null;
-    }
-    return attributes.get(name).get(0);
-  }
-
-  private static String nonNull(String text) {
-    return text == null ? "" : text;
-  }
-
-  private static String userId(RealmResource realm, String username) {
-    return realm.users().searchByUsername(username, true).stream()
-        .findFirst()
-        .map(UserRepresentation::getId)
-        .orElseThrow(() -> Refusal.invalid("username", "refusal.username.unknown", username));
-  }
-
-  private static String groupId(RealmResource realm, String role) {
-    return realm.groups().groups(role, true, 0, 10, true).stream()
-        .filter(g -> g.getName().equals(role))
-        .findFirst()
-        .map(GroupRepresentation::getId)
-        .orElseThrow(() -> new IllegalStateException("the directory has no group " + role));
-  }
-
-  private <T> T call(DirectoryCall<T> work) {
+  private static <T> T guarded(Supplier<T> call) {
     try {
-      return work.on(client().realm(settings.getRealm()));
+      return call.get();
     } catch (IllegalArgumentException | Refusal e) {
       throw e;
     } catch (RuntimeException e) {
+      // one line per failed call: the circuit breaker keeps the count of these low while it is open
+      LOG.log(Level.WARNING, "The Keycloak admin API did not answer: {0}", e.toString());
       throw Refusal.unavailable("refusal.directory.unavailable", e);
     }
-  }
-
-  private synchronized Keycloak client() {
-    if (keycloak == null) {
-      keycloak =
-          KeycloakBuilder.builder()
-              .serverUrl(settings.getKeycloakUrl())
-              .realm(settings.getRealm())
-              .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-              .clientId(settings.getDirectoryClientId())
-              .clientSecret(settings.getDirectoryClientSecret())
-              .build();
-    }
-    return keycloak;
-  }
-
-  @PreDestroy
-  synchronized void close() {
-    if (keycloak != null) {
-      keycloak.close();
-    }
-  }
-
-  @FunctionalInterface
-  interface DirectoryCall<T> {
-    T on(RealmResource realm);
   }
 }

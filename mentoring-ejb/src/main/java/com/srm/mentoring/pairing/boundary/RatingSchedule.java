@@ -1,5 +1,6 @@
 package com.srm.mentoring.pairing.boundary;
 
+import com.srm.mentoring.platform.control.ScheduledRounds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -10,8 +11,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,13 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 public class RatingSchedule {
 
-  private static final Logger LOG = Logger.getLogger(RatingSchedule.class.getName());
+  /** The round's name, in the metrics, the health data and for the dev run's trigger. */
+  public static final String ROUND = "rating-release";
 
   @Inject
   @ConfigProperty(name = "mentoring.pairing.rating-release-every-seconds", defaultValue = "60")
   int releaseEverySeconds;
 
   @Inject RatingReleases releases;
+
+  @Inject ScheduledRounds rounds;
 
   @Resource TimerService timers;
 
@@ -44,9 +46,10 @@ public class RatingSchedule {
   public void releaseDue() {
     try {
       releases.releaseDue();
+      rounds.succeeded(ROUND);
     } catch (RuntimeException e) {
       // the next round tries again; a database outage must not cancel the timer
-      LOG.log(Level.WARNING, "Rating release round failed: {0}", e.toString());
+      rounds.failed(ROUND, e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.srm.mentoring.pulse.boundary;
 
+import com.srm.mentoring.platform.control.ScheduledRounds;
 import com.srm.mentoring.pulse.control.PulseSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -11,8 +12,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Mixes newly arrived answers into the holding table and looks for batches to release every {@code
@@ -23,11 +22,14 @@ import java.util.logging.Logger;
 @Startup
 public class PulseSchedule {
 
-  private static final Logger LOG = Logger.getLogger(PulseSchedule.class.getName());
+  /** The round's name, in the metrics, the health data and for the dev run's trigger. */
+  public static final String ROUND = "pulse-release";
 
   @Inject PulseSettings settings;
 
   @Inject PulseReleases releases;
+
+  @Inject ScheduledRounds rounds;
 
   @Resource TimerService timers;
 
@@ -42,9 +44,10 @@ public class PulseSchedule {
   public void releaseDue() {
     try {
       releases.releaseDue();
+      rounds.succeeded(ROUND);
     } catch (RuntimeException e) {
       // the next round tries again; a database outage must not cancel the timer
-      LOG.log(Level.WARNING, "Pulse release round failed: {0}", e.toString());
+      rounds.failed(ROUND, e);
     }
   }
 }

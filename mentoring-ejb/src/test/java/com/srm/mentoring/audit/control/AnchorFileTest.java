@@ -34,6 +34,21 @@ class AnchorFileTest {
   }
 
   @Test
+  void aFileThatCannotBeOpenedForAppendingRefusesUntilItCanBe() throws Exception {
+    AnchorFile anchors = AnchorFile.in(dir);
+    anchors.requireWritable();
+    Files.delete(dir.resolve(AnchorFile.FILE_NAME));
+    // a directory in the file's place cannot be written, not even by root
+    Files.createDirectory(dir.resolve(AnchorFile.FILE_NAME));
+    Refusal refused = assertThrows(Refusal.class, anchors::requireWritable);
+    assertEquals(Refusal.Kind.UNAVAILABLE, refused.kind());
+    assertTrue(anchors.isRefusing());
+    Files.delete(dir.resolve(AnchorFile.FILE_NAME));
+    anchors.requireWritable();
+    assertTrue(!anchors.isRefusing());
+  }
+
+  @Test
   void aLineReadsBackAsTheAnchorItWasWrittenFrom() {
     Anchor anchor = anchor(7);
     assertEquals(anchor, Anchor.parse(anchor.line()));

@@ -7,7 +7,12 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while Keycloak answers: without it nobody can sign in. */
+/**
+ * Whether Keycloak answers, reported in the readiness data but never as DOWN: without Keycloak
+ * nobody new can sign in, but everyone already signed in (a page session, a bearer token checked
+ * against the cached signing keys) keeps working, so taking the node out of the load balancer would
+ * only make things worse.
+ */
 @Readiness
 @ApplicationScoped
 public class KeycloakReadiness implements HealthCheck {
@@ -16,6 +21,11 @@ public class KeycloakReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("keycloak").status(keycloak.isUp()).build();
+    boolean reachable = keycloak.isUp();
+    return HealthCheckResponse.named("keycloak")
+        .up()
+        .withData("reachable", reachable)
+        .withData("sign-in", reachable ? "available" : "unavailable")
+        .build();
   }
 }

@@ -3,6 +3,7 @@ package com.srm.mentoring.app.rest;
 import com.srm.mentoring.audit.boundary.AccessLogSchedule;
 import com.srm.mentoring.earlywarning.boundary.EarlyWarningSchedule;
 import com.srm.mentoring.escalation.boundary.EscalationSchedule;
+import com.srm.mentoring.escalation.boundary.MailSchedule;
 import com.srm.mentoring.identity.boundary.DirectorySchedule;
 import com.srm.mentoring.pairing.boundary.RatingSchedule;
 import com.srm.mentoring.platform.boundary.ResealSchedule;
@@ -42,6 +43,7 @@ public class DevRoundsResource {
   @Inject AccessLogSchedule accessLog;
   @Inject DirectorySchedule directory;
   @Inject ResealSchedule reseal;
+  @Inject MailSchedule mail;
 
   @Context SecurityContext security;
 
@@ -64,6 +66,7 @@ public class DevRoundsResource {
           case "access-log-seal" -> accessLog::sealHead;
           case "directory-sync" -> directory::syncNow;
           case "content-reseal" -> reseal::run;
+          case "mail-send" -> mail::send;
           default -> throw new NotFoundException();
         };
     round.run();

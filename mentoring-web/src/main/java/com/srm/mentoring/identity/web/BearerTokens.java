@@ -18,6 +18,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -70,16 +71,29 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
     if (api) {
       return context.isProtected() ? unauthorized(request, response, context) : context.doNothing();
     }
-    if (context.isProtected() && request.getUserPrincipal() == null && !keycloak.isUp()) {
+    boolean keycloakDown =
+        context.isProtected() && request.getUserPrincipal() == null && !keycloak.isUp();
+    // a person signed in before keeps working: their session is the delegate's to check
+    if (keycloakDown && !signedInBefore(request)) {
       return signInUnavailable(request, response);
     }
     AuthenticationStatus status = delegate.validateRequest(request, response, context);
+    if (keycloakDown && status == AuthenticationStatus.SEND_CONTINUE && !response.isCommitted()) {
+      // the session could not be carried on without Keycloak: a new sign-in, which cannot be had
+      response.reset();
+      return signInUnavailable(request, response);
+    }
     if (status == AuthenticationStatus.SEND_CONTINUE
         && context.isProtected()
         && "GET".equals(request.getMethod())) {
       PageAskedFor.remember(request);
     }
     return status;
+  }
+
+  private static boolean signedInBefore(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn;
   }
 
   /**

@@ -19,7 +19,8 @@ class DevRoundsResourceTest {
           "warning-sweep",
           "access-log-seal",
           "directory-sync",
-          "content-reseal"
+          "content-reseal",
+          "mail-send"
         }) {
       assertThrows(NotFoundException.class, () -> rounds.run(name), name);
     }
