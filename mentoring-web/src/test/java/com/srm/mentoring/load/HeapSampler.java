@@ -48,14 +48,17 @@ final class HeapSampler implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
+  private final int node;
   private final List<Minute> minutes = new ArrayList<>();
   private final long started = System.nanoTime();
   private long lowest = Long.MAX_VALUE;
   private long last = -1;
   private int minute;
 
-  HeapSampler(URI base) {
+  /** Samples the server at {@code base}, the {@code node}th of the run's nodes, counted from 1. */
+  HeapSampler(URI base, int node) {
     this.metrics = base.resolve("metrics");
+    this.node = node;
   }
 
   void start() {
@@ -81,7 +84,7 @@ final class HeapSampler implements AutoCloseable {
     }
     Minute done = new Minute(minute + 1, lowest, last, whole);
     minutes.add(done);
-    System.out.println(line(done));
+    System.out.println("Node " + node + ": " + line(done));
     lowest = Long.MAX_VALUE;
     last = -1;
   }
@@ -130,7 +133,7 @@ final class HeapSampler implements AutoCloseable {
     closeMinute(false);
     try {
       Files.write(
-          file(),
+          file(node),
           minutes.stream()
               .map(m -> m.minute() + " " + m.lowest() + " " + m.last() + " " + m.whole())
               .toList());
@@ -139,12 +142,15 @@ final class HeapSampler implements AutoCloseable {
     }
   }
 
-  /** The minutes {@link #close()} wrote for the last run; none if it read nothing. */
-  static List<Minute> written() throws IOException {
-    if (!Files.exists(file())) {
+  /**
+   * The minutes {@link #close()} wrote for the {@code node} of the last run; none if it read
+   * nothing.
+   */
+  static List<Minute> written(int node) throws IOException {
+    if (!Files.exists(file(node))) {
       return List.of();
     }
-    return Files.readAllLines(file()).stream()
+    return Files.readAllLines(file(node)).stream()
         .filter(line -> !line.isBlank())
         .map(line -> line.trim().split(" "))
         .map(
@@ -157,8 +163,9 @@ final class HeapSampler implements AutoCloseable {
         .toList();
   }
 
-  /** Where the last run's minutes are kept, next to Gatling's reports, one per line. */
-  static Path file() {
-    return Path.of(System.getProperty("mentoring.build.dir", "target"), "gatling", "heap.txt");
+  /** Where the last run's minutes of a node are kept, next to Gatling's reports, one per line. */
+  static Path file(int node) {
+    return Path.of(
+        System.getProperty("mentoring.build.dir", "target"), "gatling", "heap-" + node + ".txt");
   }
 }

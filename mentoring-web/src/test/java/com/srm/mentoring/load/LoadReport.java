@@ -63,8 +63,14 @@ public final class LoadReport {
           step.p99(),
           baseline.p95() == 0 ? Double.NaN : (double) step.p95() / baseline.p95());
     }
-    List<HeapSampler.Minute> heap = HeapSampler.written();
-    heap.forEach(minute -> print("%s", HeapSampler.line(minute)));
+    int nodes = Integer.getInteger("load.nodes", 1);
+    List<List<HeapSampler.Minute>> heaps = new ArrayList<>();
+    for (int node = 1; node <= nodes; node++) {
+      List<HeapSampler.Minute> heap = HeapSampler.written(node);
+      String prefix = nodes == 1 ? "" : "Node " + node + ": ";
+      heap.forEach(minute -> print("%s%s", prefix, HeapSampler.line(minute)));
+      heaps.add(heap);
+    }
     List<String> slow =
         steps.stream().skip(1).filter(s -> s.p95() > GOAL_P95_MS).map(Step::name).toList();
     print(
@@ -75,7 +81,12 @@ public final class LoadReport {
         all.errorRate(),
         GOAL_P95_MS,
         slow.isEmpty() ? "met" : "NOT met by " + String.join(", ", slow));
-    print("%s", heapVerdict(heap, Integer.getInteger("load.rampMinutes", 2)));
+    for (int node = 1; node <= nodes; node++) {
+      print(
+          "%s%s",
+          nodes == 1 ? "" : "Node " + node + ": ",
+          heapVerdict(heaps.get(node - 1), Integer.getInteger("load.rampMinutes", 2)));
+    }
   }
 
   /**

@@ -15,7 +15,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import com.srm.mentoring.demo.DemoApi;
 import com.srm.mentoring.load.Crowd.Person;
 import com.srm.mentoring.load.Crowd.Role;
+import com.srm.mentoring.testsupport.Await;
+import com.srm.mentoring.testsupport.ClusterNode;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
+import com.srm.mentoring.testsupport.ManagedProcess;
+import com.srm.mentoring.testsupport.Ports;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -23,13 +27,17 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,6 +57,11 @@ import java.util.stream.Stream;
  * integration tests do and lays the {@link Crowd}; afterwards everything is stopped. The server's
  * heap is read from its metrics while the crowd runs ({@link HeapSampler}). Sized by {@code
  * load.users}, {@code load.minutes}, {@code load.rampMinutes} and {@code load.thinkSeconds}.
+ *
+ * <p>With {@code load.nodes} of 2 or more, that many further Payara Micro nodes are started in one
+ * data grid on the same PostgreSQL and Keycloak, and each virtual person is given one of them for
+ * all of its requests, in turn, as a load balancer with sticky sessions would; the first Payara
+ * Micro only lays the crowd. Each node's heap is read and reported.
  */
 public class SignedInCrowdSimulation extends Simulation {
 
@@ -56,6 +69,10 @@ public class SignedInCrowdSimulation extends Simulation {
   static final int MINUTES = Integer.getInteger("load.minutes", 10);
   static final int RAMP_MINUTES = Integer.getInteger("load.rampMinutes", 2);
   static final int THINK_SECONDS = Integer.getInteger("load.thinkSeconds", 5);
+  static final int NODES = Integer.getInteger("load.nodes", 1);
+
+  /** What a node's start-up report says once the data grid holds this many nodes. */
+  private static final String GRID_SIZE = "DG Size: ";
 
   static final String STATIC = "resources/css/mentoring.css";
   static final String STATIC_STEP = "static file " + STATIC + " (baseline)";
@@ -75,9 +92,14 @@ public class SignedInCrowdSimulation extends Simulation {
           .map(Logger::getLogger)
           .toList();
 
-  private final Thread stopOnExit = new Thread(IntegrationEnvironment::stop, "load-stop");
   private final URI base;
-  private HeapSampler heap;
+  private final List<ManagedProcess> clusterNodes = new ArrayList<>();
+  private final Thread stopOnExit = new Thread(this::stopServers, "load-stop");
+
+  /** Where the crowd goes: the one application, or the nodes of the data grid. */
+  private final List<URI> nodes = new ArrayList<>();
+
+  private final List<HeapSampler> heaps = new ArrayList<>();
 
   public SignedInCrowdSimulation() {
     QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
@@ -87,6 +109,16 @@ public class SignedInCrowdSimulation extends Simulation {
     IntegrationEnvironment.startForBenchmark();
     base = URI.create(IntegrationEnvironment.application().toString());
     print("Started PostgreSQL, Keycloak and Payara Micro in %.1f s", secondsSince(started));
+    if (NODES > 1) {
+      started = System.nanoTime();
+      startDataGrid();
+      print(
+          "Started %d Payara Micro nodes in one data grid in %.1f s: %s; the first Payara Micro"
+              + " lays the crowd and takes none of its requests",
+          NODES, secondsSince(started), nodes);
+    } else {
+      nodes.add(base);
+    }
     started = System.nanoTime();
     DemoApi api = new DemoApi(base, IntegrationEnvironment.keycloak().issuer());
     // a participant answers about every other round of their steps, which take some 30 s with
@@ -108,7 +140,9 @@ public class SignedInCrowdSimulation extends Simulation {
         crowd.size(), RAMP_MINUTES, MINUTES, THINK_SECONDS);
 
     HttpProtocolBuilder protocol =
-        http.baseUrl(base.toString())
+        // with several addresses Gatling gives each virtual person one of them, in turn, for all
+        // of its requests: sticky sessions, as a load balancer in front of the nodes would keep
+        http.baseUrls(nodes.stream().map(URI::toString).toList())
             .acceptHeader("text/html,application/xhtml+xml,*/*;q=0.8")
             .acceptLanguageHeader("en")
             .userAgentHeader("Mozilla/5.0 (load test)")
@@ -257,22 +291,80 @@ public class SignedInCrowdSimulation extends Simulation {
     return pause(Duration.ofMillis(average / 2), Duration.ofMillis(average * 3 / 2));
   }
 
+  /**
+   * Starts {@link #NODES} more Payara Micro nodes in one data grid on loopback, with the first
+   * application's settings (the same PostgreSQL, Keycloak and anchor directory), and waits until
+   * they have found each other.
+   */
+  private void startDataGrid() {
+    try {
+      formDataGrid();
+    } catch (Exception e) {
+      throw new IllegalStateException("the data grid did not form: " + e.getMessage(), e);
+    }
+  }
+
+  private void formDataGrid() throws Exception {
+    List<Integer> gridPorts = new ArrayList<>();
+    for (int i = 0; i < NODES; i++) {
+      gridPorts.add(Ports.freeLoopbackPort());
+    }
+    List<ClusterNode> grid =
+        ClusterNode.of("mentoring-load-" + UUID.randomUUID(), "load-node", gridPorts);
+    Path logs = IntegrationEnvironment.applicationLog().getParent();
+    List<Integer> ports = new ArrayList<>();
+    List<Path> nodeLogs = new ArrayList<>();
+    for (int i = 0; i < NODES; i++) {
+      int port = Ports.freeLoopbackPort();
+      Path log = logs.resolve("load-node-" + (i + 1) + ".log");
+      clusterNodes.add(IntegrationEnvironment.startClusterNode(grid.get(i), port, log));
+      ports.add(port);
+      nodeLogs.add(log);
+    }
+    for (int i = 0; i < NODES; i++) {
+      URL ready =
+          IntegrationEnvironment.awaitReady(clusterNodes.get(i), ports.get(i), nodeLogs.get(i));
+      nodes.add(URI.create(ready.toString()));
+    }
+    // ready nodes are not yet one grid: the node that joined last tells the grid's size
+    Await.until(
+        () -> nodeLogs.stream().anyMatch(log -> read(log).contains(GRID_SIZE + NODES)),
+        formed -> formed,
+        "a data grid of " + NODES + " nodes",
+        Duration.ofMinutes(1));
+  }
+
+  private static String read(Path log) {
+    try {
+      return Files.readString(log);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** The data grid's nodes first, then the servers every run starts. */
+  private void stopServers() {
+    clusterNodes.forEach(ManagedProcess::stop);
+    IntegrationEnvironment.stop();
+  }
+
   @Override
   public void before() {
-    heap = new HeapSampler(base);
-    heap.start();
+    for (int i = 0; i < nodes.size(); i++) {
+      HeapSampler heap = new HeapSampler(nodes.get(i), i + 1);
+      heap.start();
+      heaps.add(heap);
+    }
   }
 
   @Override
   public void after() {
     try {
-      if (heap != null) {
-        heap.close();
-      }
+      heaps.forEach(HeapSampler::close);
     } finally {
       Path postgresData = IntegrationEnvironment.postgresData();
       Path anchors = IntegrationEnvironment.anchorDir();
-      IntegrationEnvironment.stop();
+      stopServers();
       Runtime.getRuntime().removeShutdownHook(stopOnExit);
       deleteTree(postgresData);
       deleteTree(anchors);
