@@ -77,7 +77,10 @@ public final class PostgresServer implements AutoCloseable {
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
               .setServerConfig("listen_addresses", "127.0.0.1")
-              .setServerConfig("max_connections", "200");
+              .setServerConfig("max_connections", "200")
+              // kept by some installations for replication tools: the tests that read the
+              // database as its administrators would see commit times too
+              .setServerConfig("track_commit_timestamp", "on");
       if (port > 0) {
         builder.setPort(port);
       }

@@ -55,6 +55,12 @@ public class RatingBatches {
   /** Where a released batch waits, sealed, beside the pending marks settled with it. */
   static final Box OUTBOX = Box.of("rating_outbox");
 
+  /**
+   * How many different people must stand behind a group's held ratings before they leave the sealed
+   * inbox for the holding table: with fewer, every holding row would be the one rater's.
+   */
+  public static final int MIXED_FROM_PEOPLE = 2;
+
   /** One cohort and side of its pairings. */
   public record Group(UUID cohort, RatingSide side) {}
 
@@ -96,6 +102,19 @@ public class RatingBatches {
     return groups;
   }
 
+  /** How many different people have ratings of the group held. */
+  private long peopleWaiting(UUID cohort, RatingSide side) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(DISTINCT w.subject) FROM ("
+                        + PENDING
+                        + ") w WHERE w.cohort_id = CAST(?1 AS uuid) AND w.side = ?2")
+                .setParameter(1, cohort.toString())
+                .setParameter(2, side.name())
+                .getSingleResult())
+        .longValue();
+  }
+
   /** Every group with ratings in the inbox, waiting to be mixed into the holding table. */
   public List<Group> unmixed() {
     return boxes.groups(INBOX).stream()
@@ -111,13 +130,18 @@ public class RatingBatches {
   /**
    * Opens the group's inbox into its holding rows, and writes all of them again, old and new, with
    * fresh keys in the order of the keys: every held rating of the group then carries this
-   * transaction's id, and none lies where its arrival put it. Touches no pairing.
+   * transaction's id, and none lies where its arrival put it. Touches no pairing. Leaves the inbox
+   * sealed while fewer than {@link #MIXED_FROM_PEOPLE} people have ratings held.
    *
    * @return false when another node holds the group
    */
   public boolean mix(UUID cohort, RatingSide side) {
     if (!tryLock(cohort, side)) {
       return false;
+    }
+    if (peopleWaiting(cohort, side) < MIXED_FROM_PEOPLE) {
+      // ratings of one person alone would be theirs in the clear, however they were written
+      return true;
     }
     List<Integer> arrived = takeInbox(cohort, side);
     if (!arrived.isEmpty()) {

@@ -61,6 +61,13 @@ public class Batches {
    */
   static final Box OUTBOX = Box.tagged("pulse_outbox", "iso_week");
 
+  /**
+   * How many different people must stand behind a group's waiting answers before they leave the
+   * sealed inbox for the holding table: with fewer, every holding row would be the one waiting
+   * person's, and reading the table would tell what they answered.
+   */
+  public static final int MIXED_FROM_PEOPLE = 2;
+
   /** One cohort and side of its pairings. */
   public record Group(UUID cohort, RespondentRole role) {}
 
@@ -86,6 +93,18 @@ public class Batches {
               (Boolean) row[4]));
     }
     return groups;
+  }
+
+  /** How many different people have answers of the group waiting. */
+  private long peopleWaiting(UUID cohort, RespondentRole role) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(DISTINCT person_subject) FROM pulse_participation"
+                        + " WHERE cohort_id = CAST(?1 AS uuid) AND respondent_role = ?2 AND pending")
+                .setParameter(1, cohort.toString())
+                .setParameter(2, role.name())
+                .getSingleResult())
+        .longValue();
   }
 
   /** Every group with answers in the inbox, waiting to be mixed into the holding table. */
@@ -121,13 +140,18 @@ public class Batches {
   /**
    * Opens the group's inbox into its holding rows, and writes all of them again, old and new, with
    * fresh keys in the order of the keys: every waiting answer of the group then carries this
-   * transaction's id, and none lies where its arrival put it. Touches no participation row.
+   * transaction's id, and none lies where its arrival put it. Touches no participation row. Leaves
+   * the inbox sealed while fewer than {@link #MIXED_FROM_PEOPLE} people have answers waiting.
    *
    * @return false when another node holds the group
    */
   public boolean mix(UUID cohort, RespondentRole role) {
     if (!tryLock(cohort, role)) {
       return false;
+    }
+    if (peopleWaiting(cohort, role) < MIXED_FROM_PEOPLE) {
+      // answers of one person alone would be theirs in the clear, however they were written
+      return true;
     }
     List<Answer> arrived = takeInbox(cohort, role);
     if (!arrived.isEmpty()) {

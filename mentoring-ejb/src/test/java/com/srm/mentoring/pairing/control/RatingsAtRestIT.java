@@ -155,6 +155,29 @@ class RatingsAtRestIT {
   }
 
   @Test
+  void theRatingOfOnePersonAloneStaysSealedInTheInboxUntilASecondPersonRates() throws Exception {
+    UUID cohort = cohort(5);
+    Ended first = ended(cohort);
+    rate(first.id(), first.mentee(), 2);
+    assertTrue(mixed(cohort, RatingSide.MENTEE));
+    assertEquals(
+        0,
+        atRest.count("SELECT count(*) FROM rating_holding WHERE cohort_id = ?", cohort),
+        "one rating, mixed in the clear, would be its rater's");
+    assertEquals(1, atRest.count("SELECT count(*) FROM rating_inbox WHERE cohort_id = ?", cohort));
+
+    Ended second = ended(cohort);
+    rate(second.id(), second.mentee(), 5);
+    assertTrue(mixed(cohort, RatingSide.MENTEE));
+    assertEquals(0, atRest.count("SELECT count(*) FROM rating_inbox WHERE cohort_id = ?", cohort));
+    assertEquals(
+        sorted(List.of(2, 5)),
+        sorted(values("rating_holding", cohort)),
+        "with a second person's rating both are mixed");
+    assertOneTransactionNoPersonRowHas("rating_holding", cohort, RatingSide.MENTEE);
+  }
+
+  @Test
   void aReleaseClearsWhoRatedApartFromWritingTheRatings() throws Exception {
     UUID cohort = cohort(3);
     List<Integer> given = List.of(4, 5, 2);

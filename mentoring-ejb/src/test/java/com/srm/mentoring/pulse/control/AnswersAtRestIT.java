@@ -94,6 +94,15 @@ class AnswersAtRestIT {
     assertTrue(mixed(cohort, RespondentRole.MENTOR));
     assertEquals(0, atRest.count("SELECT count(*) FROM pulse_inbox WHERE cohort_id = ?", cohort));
     assertEquals(sorted(given), sorted(values("pulse_holding", cohort)), "every answer, once");
+    // eight different answers: on disk in the order they were given by chance once in 40,320
+    assertNotEquals(
+        texts(given),
+        atRest.strings(
+            superuser,
+            "SELECT spoke_openly || ',' || felt_heard || ',' || would_recommend FROM pulse_holding"
+                + " WHERE cohort_id = ? ORDER BY ctid",
+            cohort),
+        "the rows on disk do not lie in the order the answers were given");
     Set<String> firstMix = assertOneTransactionNoParticipationHas("pulse_holding", cohort);
     atRest.assertInKeyOrder("pulse_holding", cohort, RespondentRole.MENTOR.name());
     Set<String> firstKeys = atRest.keys("pulse_holding", cohort);
@@ -199,10 +208,40 @@ class AnswersAtRestIT {
   }
 
   @Test
+  void theAnswersOfOnePersonAloneStaySealedInTheInboxUntilASecondPersonAnswers() throws Exception {
+    UUID cohort = cohort(5);
+    String first = person("mentor");
+    answer(cohort, first, RespondentRole.MENTOR, new Answer(1, 2, 3));
+    answer(cohort, first, RespondentRole.MENTOR, new Answer(2, 2, 2));
+    assertTrue(mixed(cohort, RespondentRole.MENTOR));
+    assertEquals(
+        0,
+        atRest.count("SELECT count(*) FROM pulse_holding WHERE cohort_id = ?", cohort),
+        "two answers of one person, mixed in the clear, would be theirs");
+    assertEquals(
+        2,
+        atRest.count(
+            "SELECT count(*) FROM pulse_inbox WHERE cohort_id = ? AND sealed LIKE 'enc:v1:%'",
+            cohort),
+        "they wait sealed");
+
+    answer(cohort, person("mentor"), RespondentRole.MENTOR, new Answer(5, 5, 5));
+    assertTrue(mixed(cohort, RespondentRole.MENTOR));
+    assertEquals(0, atRest.count("SELECT count(*) FROM pulse_inbox WHERE cohort_id = ?", cohort));
+    assertEquals(
+        sorted(List.of(new Answer(1, 2, 3), new Answer(2, 2, 2), new Answer(5, 5, 5))),
+        sorted(values("pulse_holding", cohort)),
+        "with a second person's answer they are mixed");
+    assertOneTransactionNoParticipationHas("pulse_holding", cohort);
+  }
+
+  @Test
   void closingTheCohortDiscardsWhatWaitsInTheInboxToo() throws Exception {
     UUID cohort = cohort(5);
     answer(cohort, person("mentor"), RespondentRole.MENTOR, new Answer(3, 3, 3));
+    answer(cohort, person("mentor"), RespondentRole.MENTOR, new Answer(2, 2, 2));
     assertTrue(mixed(cohort, RespondentRole.MENTOR));
+    assertEquals(2, atRest.count("SELECT count(*) FROM pulse_holding WHERE cohort_id = ?", cohort));
     answer(cohort, person("mentor"), RespondentRole.MENTOR, new Answer(4, 4, 4));
     atRest.execute("UPDATE cohort SET state = 'CLOSED', closed_at = now() WHERE id = ?", cohort);
 
@@ -294,6 +333,17 @@ class AnswersAtRestIT {
         atRest.count(
             "SELECT count(*) FROM pulse_participation p JOIN " + table + " t ON t.xmin = p.xmin"),
         "nor any other's");
+    // the test server keeps commit timestamps, as an administrator may switch on: the rows'
+    // commit is the mixing's or the release's, never that of an answer or a participation row
+    assertEquals(
+        0,
+        atRest.count(
+            "SELECT count(*) FROM pulse_participation p JOIN "
+                + table
+                + " t ON pg_xact_commit_timestamp(t.xmin) = pg_xact_commit_timestamp(p.xmin)"
+                + " WHERE t.cohort_id = ?",
+            cohort),
+        "no participation row was committed at the same moment");
     return xmins;
   }
 
@@ -314,6 +364,13 @@ class AnswersAtRestIT {
             + table
             + " WHERE cohort_id = ?",
         cohort);
+  }
+
+  /** The answers as the tables' rows read, in the order given. */
+  private static List<String> texts(List<Answer> answers) {
+    return answers.stream()
+        .map(a -> a.spokeOpenly() + "," + a.feltHeard() + "," + a.wouldRecommend())
+        .toList();
   }
 
   private static List<String> sorted(List<?> values) {
