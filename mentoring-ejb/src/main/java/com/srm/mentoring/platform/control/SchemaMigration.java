@@ -82,6 +82,14 @@ public class SchemaMigration implements Integrator {
             .requireService(ConnectionProvider.class)
             .unwrap(DataSource.class);
     String runtimeRole = roleOf(application);
+    boolean outsideTheDevRun =
+        serverSettings()
+            .map(
+                config -> !config.getOptionalValue(ShippedSecrets.DEV, Boolean.class).orElse(false))
+            .orElse(false);
+    if (outsideTheDevRun) {
+      requireRestrictedRole(application);
+    }
     Object given =
         sessionFactory
             .getServiceRegistry()
@@ -122,6 +130,40 @@ public class SchemaMigration implements Integrator {
               + COMMAND
               + " with MENTORING_DB_MIGRATION_USER and MENTORING_DB_MIGRATION_PASSWORD set"
               + " (docs/operations.md), then start the server again.");
+    }
+  }
+
+  /**
+   * Stops the deployment when the server logs in as a role that could change the schema or undo the
+   * access log's protection: a superuser, or a role that owns the schema's tables or may act as
+   * their owner. Only the migration step runs as the owner; the append-only triggers hold against
+   * the server's own role only because it owns nothing.
+   *
+   * @throws IllegalStateException naming the setting, when the role is not a restricted one
+   */
+  public static void requireRestrictedRole(DataSource application) {
+    try (Connection c = application.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT current_user, r.rolsuper, EXISTS (SELECT 1 FROM pg_class t"
+                    + " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                    + " WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p')"
+                    + " AND pg_has_role(current_user, t.relowner, 'MEMBER'))"
+                    + " FROM pg_roles r WHERE r.rolname = current_user")) {
+      rs.next();
+      String role = rs.getString(1);
+      if (rs.getBoolean(2) || rs.getBoolean(3)) {
+        throw new IllegalStateException(
+            "Refusing to start: the server logs in to the database as "
+                + role
+                + ", which "
+                + (rs.getBoolean(2) ? "is a superuser" : "owns the schema or may act as its owner")
+                + ". Set mentoring.db.user to the application's own role, which owns nothing;"
+                + " only the migration step logs in as the owner (docs/operations.md).");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the database cannot be reached: " + e.getMessage(), e);
     }
   }
 

@@ -122,6 +122,26 @@ class SchemaMigrationIT {
   }
 
   @Test
+  void aServerLoggingInAsTheOwnerOrASuperuserIsRefusedNamingTheSetting() {
+    String db = emptyDatabase();
+    migrate(db);
+
+    SchemaMigration.requireRestrictedRole(postgres.applicationDataSource(db));
+    IllegalStateException owner =
+        assertThrows(
+            IllegalStateException.class,
+            () -> SchemaMigration.requireRestrictedRole(postgres.ownerDataSource(db)));
+    assertTrue(owner.getMessage().contains(PostgresServer.OWNER), owner.getMessage());
+    assertTrue(owner.getMessage().contains("owns the schema"), owner.getMessage());
+    assertTrue(owner.getMessage().contains("mentoring.db.user"), owner.getMessage());
+    IllegalStateException superuser =
+        assertThrows(
+            IllegalStateException.class,
+            () -> SchemaMigration.requireRestrictedRole(postgres.superuserDataSource(db)));
+    assertTrue(superuser.getMessage().contains("is a superuser"), superuser.getMessage());
+  }
+
+  @Test
   void theMigrationCommandMigratesAsTheOwnerAndNeedsTheOwnersLogin() {
     String db = emptyDatabase();
     Map<String, String> settings = new HashMap<>(postgres.ownerSettings());

@@ -53,6 +53,17 @@ class ShippedConfigurationTest {
     assertEquals("", settings.get("mentoring.db.password"), "the password is left to fill in");
   }
 
+  @Test
+  void theEnvironmentSampleNamesEverySecretTheStartupCheckAsksFor() throws IOException {
+    String sample = Files.readString(CONFIG.resolve("mentoring.env.sample"));
+    for (String secret : DeploymentSettingsTest.ownSecrets().keySet()) {
+      String variable = secret.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+      assertTrue(
+          sample.contains(variable + "="),
+          "the sample names " + variable + ", which a start outside the dev run needs");
+    }
+  }
+
   private static void assertShipsNoSecretAndAnAnchor(Map<String, String> settings) {
     assertTrue(
         settings.getOrDefault("mentoring.audit.anchor.dir", "").startsWith("/"),
