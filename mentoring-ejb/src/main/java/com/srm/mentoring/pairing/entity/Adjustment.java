@@ -1,6 +1,7 @@
 package com.srm.mentoring.pairing.entity;
 
 import com.srm.mentoring.platform.control.SealedText;
+import com.srm.mentoring.platform.entity.HasRecordId;
 import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -29,7 +30,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @NamedQuery(
     name = Adjustment.OF_PAIRING,
     query = "SELECT a FROM Adjustment a WHERE a.pairingId = :pairing ORDER BY a.requestedAt DESC")
-public class Adjustment {
+public class Adjustment implements HasRecordId {
 
   public static final String OF_PAIRING = "Adjustment.ofPairing";
   public static final int NOTE_LENGTH = 500;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.escalation.rest.ConcernTestProgram;
+import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.Browser;
@@ -16,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,6 +110,38 @@ class AuditLogBrowserIT {
           verdict.contains("after the last seal") || verdict.contains("Every entry is sealed"),
           "the window that no seal covers yet: " + verdict);
       assertEquals("jun", audrey.find(ACTOR).getAttribute("value"), "filter kept");
+    }
+  }
+
+  @Test
+  void anAuditorFindsOnTheLogPageWhoSawAConcernInTheListOfConcerns() throws Exception {
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID cohort = program.cohort("farid", "erin");
+    UUID pairing = program.pairing(cohort, "jun", "lena");
+    String marker = UUID.randomUUID().toString();
+    String id = program.raised("jun", pairing, "Listed " + marker, Set.of("farid")).getString("id");
+    try (Browser jun = Browser.open()) {
+      jun.go(base + "escalation/concerns.xhtml");
+      jun.signInAs("jun");
+      assertTrue(jun.shows(By.partialLinkText(marker)), "jun's list shows the concern");
+    }
+
+    try (Browser audrey = Browser.open()) {
+      audrey.go(base + "audit/log.xhtml?recordId=" + id);
+      audrey.signInAs("audrey");
+      List<WebElement> rows = audrey.findAll(ROWS);
+      assertTrue(
+          rows.stream()
+              .anyMatch(
+                  r ->
+                      r.findElement(By.className("actor")).getText().equals("jun")
+                          && r.findElement(By.className("record-type")).getText().equals("concern")
+                          && r.findElement(By.className("listed-ids")).getText().contains(id)),
+          "jun's list of concerns, found by the concern's id: " + audrey.pageSource());
+      assertTrue(
+          rows.stream()
+              .noneMatch(r -> r.findElement(By.className("actor")).getText().equals("lena")),
+          "lena never saw it");
     }
   }
 

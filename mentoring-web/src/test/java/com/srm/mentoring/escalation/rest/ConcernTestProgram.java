@@ -54,7 +54,7 @@ public final class ConcernTestProgram {
   }
 
   /** Raises a concern and answers its JSON. */
-  JsonObject raised(String reporter, UUID pairing, String title, Set<String> excluded)
+  public JsonObject raised(String reporter, UUID pairing, String title, Set<String> excluded)
       throws Exception {
     HttpResponse<String> created =
         api.post(
