@@ -36,7 +36,13 @@ final class HeapSampler implements AutoCloseable {
    * One minute of the run: its lowest and its last reading, in bytes; the run's end cuts the last
    * minute short, when it is not whole.
    */
-  record Minute(int minute, long lowest, long last, boolean whole) {}
+  record Minute(int minute, long lowest, long last, boolean whole, long afterCollection) {
+
+    /** A minute read without a full collection at its end. */
+    Minute(int minute, long lowest, long last, boolean whole) {
+      this(minute, lowest, last, whole, -1);
+    }
+  }
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -49,6 +55,7 @@ final class HeapSampler implements AutoCloseable {
             return thread;
           });
   private final int node;
+  private final Runnable fullCollection;
   private final List<Minute> minutes = new ArrayList<>();
   private final long started = System.nanoTime();
   private long lowest = Long.MAX_VALUE;
@@ -56,9 +63,34 @@ final class HeapSampler implements AutoCloseable {
   private int minute;
 
   /** Samples the server at {@code base}, the {@code node}th of the run's nodes, counted from 1. */
-  HeapSampler(URI base, int node) {
+  HeapSampler(URI base, int node, long pid) {
     this.metrics = base.resolve("metrics");
     this.node = node;
+    this.fullCollection = () -> collect(pid);
+  }
+
+  /**
+   * Has the server collect its whole heap, as {@code jcmd <pid> GC.run} does: what is used after it
+   * is what the server holds on to. The lowest reading of a minute alone cannot tell that, since a
+   * young collection leaves whatever reached the old generation, live or not, until the collector's
+   * next marking cycle, which a heap of a few gigabytes may not start for a long time.
+   */
+  private static void collect(long pid) {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    try {
+      Process run =
+          new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.run")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!run.waitFor(60, TimeUnit.SECONDS)) {
+        run.destroyForcibly();
+      }
+    } catch (IOException e) {
+      System.out.println("Node: no full collection asked for: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   void start() {
@@ -82,7 +114,12 @@ final class HeapSampler implements AutoCloseable {
     if (last < 0) {
       return;
     }
-    Minute done = new Minute(minute + 1, lowest, last, whole);
+    long afterCollection = -1;
+    if (whole) {
+      fullCollection.run();
+      afterCollection = read().orElse(-1);
+    }
+    Minute done = new Minute(minute + 1, lowest, last, whole, afterCollection);
     minutes.add(done);
     System.out.println("Node " + node + ": " + line(done));
     lowest = Long.MAX_VALUE;
@@ -92,11 +129,17 @@ final class HeapSampler implements AutoCloseable {
   static String line(Minute m) {
     return String.format(
         Locale.ROOT,
-        "Server heap, minute %d%s: lowest %.0f MiB, last %.0f MiB",
+        "Server heap, minute %d%s: lowest %.0f MiB, last %.0f MiB%s",
         m.minute(),
         m.whole() ? "" : " (cut short by the run's end)",
         m.lowest() / 1048576.0,
-        m.last() / 1048576.0);
+        m.last() / 1048576.0,
+        m.afterCollection() < 0
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                ", after a full collection %.0f MiB",
+                m.afterCollection() / 1048576.0));
   }
 
   private OptionalLong read() {
@@ -135,7 +178,17 @@ final class HeapSampler implements AutoCloseable {
       Files.write(
           file(node),
           minutes.stream()
-              .map(m -> m.minute() + " " + m.lowest() + " " + m.last() + " " + m.whole())
+              .map(
+                  m ->
+                      m.minute()
+                          + " "
+                          + m.lowest()
+                          + " "
+                          + m.last()
+                          + " "
+                          + m.whole()
+                          + " "
+                          + m.afterCollection())
               .toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -159,7 +212,8 @@ final class HeapSampler implements AutoCloseable {
                     Integer.parseInt(f[0]),
                     Long.parseLong(f[1]),
                     Long.parseLong(f[2]),
-                    Boolean.parseBoolean(f[3])))
+                    Boolean.parseBoolean(f[3]),
+                    f.length > 4 ? Long.parseLong(f[4]) : -1))
         .toList();
   }
 

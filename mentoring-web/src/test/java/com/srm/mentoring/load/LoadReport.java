@@ -90,9 +90,10 @@ public final class LoadReport {
   }
 
   /**
-   * Whether the heap stopped growing: the lowest reading of the last whole minute against that of
-   * the first whole minute after every person has arrived. Their difference is the growth under a
-   * steady crowd; some megabytes come and go with collections.
+   * Whether the heap stopped growing: what the server used after a full collection at the end of
+   * the last whole minute against the same at the end of the first whole minute after every person
+   * has arrived; the difference is what the server held on to under a steady crowd. Without those
+   * readings, the lowest reading of each minute is compared instead.
    */
   static String heapVerdict(List<HeapSampler.Minute> heap, int rampMinutes) {
     List<HeapSampler.Minute> whole = heap.stream().filter(HeapSampler.Minute::whole).toList();
@@ -105,6 +106,18 @@ public final class LoadReport {
     }
     HeapSampler.Minute settled = whole.get(rampMinutes);
     HeapSampler.Minute last = whole.get(whole.size() - 1);
+    if (settled.afterCollection() >= 0 && last.afterCollection() >= 0) {
+      return String.format(
+          java.util.Locale.ROOT,
+          "Heap after a full collection: %.0f MiB at the end of minute %d, once everyone was in;"
+              + " %.0f MiB at the end of minute %d, the last whole one: %+.0f MiB under a steady"
+              + " crowd",
+          settled.afterCollection() / 1048576.0,
+          settled.minute(),
+          last.afterCollection() / 1048576.0,
+          last.minute(),
+          (last.afterCollection() - settled.afterCollection()) / 1048576.0);
+    }
     return String.format(
         java.util.Locale.ROOT,
         "Heap: lowest reading %.0f MiB in minute %d, once everyone was in; %.0f MiB in minute %d,"

@@ -89,6 +89,24 @@ class LoadReportTest {
   }
 
   @Test
+  void theHeapAfterAFullCollectionIsJudgedWhenTheServerWasCollected() {
+    long mib = 1024 * 1024;
+    List<HeapSampler.Minute> heap =
+        List.of(
+            new HeapSampler.Minute(1, 160 * mib, 300 * mib, true, 120 * mib),
+            new HeapSampler.Minute(2, 170 * mib, 350 * mib, true, 131 * mib),
+            new HeapSampler.Minute(3, 190 * mib, 320 * mib, true, 133 * mib),
+            new HeapSampler.Minute(4, 230 * mib, 330 * mib, true, 134 * mib),
+            new HeapSampler.Minute(5, 290 * mib, 295 * mib, false));
+
+    String verdict = LoadReport.heapVerdict(heap, 1);
+
+    assertTrue(verdict.startsWith("Heap after a full collection: 131 MiB"), verdict);
+    assertTrue(verdict.contains("134 MiB at the end of minute 4"), verdict);
+    assertTrue(verdict.contains("+3 MiB under a steady crowd"), verdict);
+  }
+
+  @Test
   void tooShortARunIsSaidToTellNoTrend() {
     List<HeapSampler.Minute> heap =
         List.of(

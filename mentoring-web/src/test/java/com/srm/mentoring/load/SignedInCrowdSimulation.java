@@ -351,7 +351,9 @@ public class SignedInCrowdSimulation extends Simulation {
   @Override
   public void before() {
     for (int i = 0; i < nodes.size(); i++) {
-      HeapSampler heap = new HeapSampler(nodes.get(i), i + 1);
+      long pid =
+          NODES > 1 ? clusterNodes.get(i).pid() : IntegrationEnvironment.applicationProcess().pid();
+      HeapSampler heap = new HeapSampler(nodes.get(i), i + 1, pid);
       heap.start();
       heaps.add(heap);
     }

@@ -74,6 +74,12 @@ class RoundsAndMetricsIT {
         value(metricsAfter, "srm_refused_reads", null)
             > value(metricsBefore, "srm_refused_reads", null),
         metricsAfter);
+    assertTrue(
+        value(metricsAfter, "srm_token_cache_hits", null)
+            > value(metricsBefore, "srm_token_cache_hits", null),
+        "the prober's token, seen before, came from the cache: " + metricsAfter);
+    assertTrue(value(metricsAfter, "srm_token_cache_misses", null) >= 1, metricsAfter);
+    assertTrue(value(metricsAfter, "srm_caller_record_reads", null) >= 1, metricsAfter);
     assertTrue(value(metricsAfter, "srm_access_log_seals", null) >= 1, metricsAfter);
     assertTrue(value(metricsAfter, "srm_mail_backlog", null) >= 0, metricsAfter);
   }

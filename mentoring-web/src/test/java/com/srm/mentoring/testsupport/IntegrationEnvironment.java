@@ -219,6 +219,12 @@ public class IntegrationEnvironment implements LauncherSessionListener {
    * Started at the first call and stopped when the test run ends: a server per test class would
    * cost its start-up time again and again, and each test brings its own data anyway.
    */
+  /** The shared application's process, once started; for a benchmark that watches it. */
+  public static synchronized ManagedProcess applicationProcess() {
+    application();
+    return application;
+  }
+
   public static synchronized URL application() {
     if (applicationUrl == null) {
       postgres();

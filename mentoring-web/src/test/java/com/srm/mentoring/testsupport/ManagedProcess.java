@@ -30,6 +30,11 @@ public final class ManagedProcess {
     return new ManagedProcess(name, builder.start());
   }
 
+  /** The operating system's id of the process, for the JDK's diagnostic tools. */
+  public long pid() {
+    return process.pid();
+  }
+
   public void requireAlive() {
     if (!process.isAlive()) {
       throw new IllegalStateException(name + " stopped with exit code " + process.exitValue());

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Makes an API call cheap: per bearer token, the verified token and what the caller's person record
@@ -63,9 +64,23 @@ public class VerifiedCallers {
   /** Locks for refreshing records, a person's always the same one. */
   private final Object[] stripes = Stream.generate(Object::new).limit(64).toArray();
 
+  @Inject MetricRegistry metrics;
+
+  /** Metric: API calls whose verified token this node had kept. */
+  public static final String HITS = "srm_token_cache_hits";
+
+  /** Metric: API calls whose token this node verified afresh (first seen, or expired). */
+  public static final String MISSES = "srm_token_cache_misses";
+
+  /** Metric: person records read and refreshed because they were new or had changed. */
+  public static final String RECORD_READS = "srm_caller_record_reads";
+
   @PostConstruct
   void create() {
     cache = new TokenCache<>(maxEntries);
+    metrics.gauge(HITS, this, VerifiedCallers::hits);
+    metrics.gauge(MISSES, this, VerifiedCallers::misses);
+    metrics.gauge(RECORD_READS, this, VerifiedCallers::recordReads);
   }
 
   /** The token's caller if the token is valid for the API, from the cache when seen before. */
