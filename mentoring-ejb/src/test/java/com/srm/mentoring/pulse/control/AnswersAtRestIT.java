@@ -253,7 +253,7 @@ class AnswersAtRestIT {
           0, atRest.count("SELECT count(*) FROM " + table + " WHERE cohort_id = ?", cohort), table);
     }
     assertEquals(
-        2,
+        3,
         atRest.count(
             "SELECT count(*) FROM pulse_participation WHERE cohort_id = ? AND NOT pending", cohort),
         "who answered is still known, as settled");
