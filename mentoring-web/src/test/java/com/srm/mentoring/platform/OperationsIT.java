@@ -34,6 +34,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,6 +59,22 @@ class OperationsIT {
     assertEquals(200, home.statusCode());
     assertTrue(home.body().contains("<h1>Reverse mentoring, safely</h1>"), home.body());
     assertTrue(home.body().contains("id=\"active-cohorts\""));
+  }
+
+  @Test
+  void everyPageNamesTheProductsIconAndTheIconIsServed() throws Exception {
+    HttpResponse<String> home = get("");
+    Matcher link =
+        Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\"")
+            .matcher(home.body());
+    assertTrue(link.find(), home.body());
+    HttpResponse<String> icon = get(link.group(1));
+    assertEquals(200, icon.statusCode());
+    assertTrue(
+        icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"),
+        icon.headers().map().toString());
+    assertTrue(icon.body().contains("<svg"), icon.body());
+    assertTrue(get("no-such-page.xhtml").body().contains(link.group(0)), "the error pages too");
   }
 
   @Test
