@@ -9,6 +9,7 @@ import com.srm.mentoring.audit.entity.SealKeys;
 import com.srm.mentoring.audit.entity.Verification;
 import com.srm.mentoring.audit.entity.Verification.Damage;
 import com.srm.mentoring.audit.entity.Verification.Receipt;
+import java.io.IOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
@@ -27,9 +27,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.postgresql.PGStatement;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.PGCopyInputStream;
 
 /**
  * Walks the access log and its seals in order and names the first place where either breaks, and
@@ -38,19 +39,24 @@ import org.postgresql.PGStatement;
  * does not match the chain or its key (seal), or sealed entries missing from the end (truncated),
  * also when the seals went with them and only an anchor outside the database still names them.
  *
- * <p>It reads with a database cursor, a batch of entries at a time, so memory stays flat however
- * long the log is. Each entry's own hash covers its stored link and its content, so the hashes of a
- * batch are checked in parallel on the common fork-join pool while the next batch is read; whether
- * the links join up, and the seals, are checked in order afterwards, so that the first break found
- * and its name are the same as in a walk one entry at a time. It needs a connection inside a
- * transaction, which the cursor lives in.
+ * <p>It reads the log a batch of entries at a time, so memory stays flat however long the log is:
+ * each batch is one binary {@code COPY} of a range of sequence numbers, and each entry's canonical
+ * bytes are built straight from the bytes PostgreSQL sends (see {@link EntryBatch}); a connection
+ * that cannot be unwrapped to PgJDBC's is read through a cursor instead, to the same result. Each
+ * entry's own hash covers its stored link and its content, so the hashes of a batch are checked in
+ * parallel on the common fork-join pool while the next batch is read; whether the links join up,
+ * and the seals, are checked in order afterwards, so that the first break found and its name are
+ * the same as in a walk one entry at a time. It needs a connection inside a transaction. Under read
+ * committed, each batch is its own statement and may see entries appended since the walk began;
+ * they continue the chain, and are verified with it.
  */
 public final class ChainVerifier {
 
-  /** Rows per round trip of the cursor, and entries per batch hashed at once. */
-  private static final int FETCH_SIZE = 5_000;
-
-  private static final int BATCH = FETCH_SIZE;
+  /**
+   * Entries per batch: per copy, and hashed at once. Larger batches save little once a copy's own
+   * cost is spread over this many rows, and two of them are held at a time.
+   */
+  private static final int BATCH = 10_000;
 
   /** An entry's columns, in the order {@link #read(ResultSet)} reads them. */
   static final String COLUMNS =
@@ -77,16 +83,19 @@ public final class ChainVerifier {
   public static Verification verify(
       Connection c, SealKeys keys, Optional<Anchor> newest, Optional<Anchor> receipt)
       throws SQLException {
+    return verify(c, keys, newest, receipt, BATCH);
+  }
+
+  /** As above, reading {@code batchSize} entries at a time: small in tests, to cross batches. */
+  static Verification verify(
+      Connection c, SealKeys keys, Optional<Anchor> newest, Optional<Anchor> receipt, int batchSize)
+      throws SQLException {
     List<Anchor> anchors = Stream.of(newest, receipt).flatMap(Optional::stream).toList();
     Seals seals = new Seals(c, keys, anchors);
     long[] last = new long[1];
     Verification result;
-    try (PreparedStatement ps = c.prepareStatement(ENTRIES)) {
-      ps.setFetchSize(FETCH_SIZE);
-      inBinary(ps);
-      try (ResultSet rs = ps.executeQuery()) {
-        result = walk(c, rs, seals, last);
-      }
+    try (Source source = Source.of(c, batchSize)) {
+      result = walk(c, source, seals, last);
     }
     if (result.ok()) {
       result = unsealed(c, result, seals.lastGoodSequence);
@@ -102,14 +111,159 @@ public final class ChainVerifier {
     return result;
   }
 
+  /** Where the entries come from, a batch at a time and in order of their sequence. */
+  private abstract static class Source implements AutoCloseable {
+
+    private final int batchSize;
+
+    Source(int batchSize) {
+      this.batchSize = batchSize;
+    }
+
+    /** By binary COPY on a PostgreSQL connection; through a cursor on any other. */
+    static Source of(Connection c, int batchSize) throws SQLException {
+      if (c.isWrapperFor(PGConnection.class)) {
+        return new Copied(c, batchSize);
+      }
+      return new Fetched(c, batchSize);
+    }
+
+    int batchSize() {
+      return batchSize;
+    }
+
+    /**
+     * Fills the batch, emptied first, with entries after those read so far, in order of their
+     * sequence, up to its size. Once it comes back empty, the log has ended.
+     */
+    abstract EntryBatch next(EntryBatch batch) throws SQLException;
+
+    @Override
+    public void close() throws SQLException {}
+  }
+
   /**
-   * Asks PostgreSQL for the rows in its binary format from the first execution on: hashes and
-   * timestamps then arrive as they are stored rather than as text to be decoded, which is most of
-   * what reading an entry costs. The values read are the same either way.
+   * Each batch is one {@code COPY ... TO STDOUT (FORMAT binary)} of a range of sequence numbers as
+   * wide as the batch, parsed by {@link BinaryCopyReader} straight into the batch's bytes. A copy
+   * streams its rows without a cursor's round trips and without PgJDBC decoding each value into an
+   * object, and the canonical bytes are built from the row's own bytes: reading and building
+   * entries was most of what verifying cost.
+   *
+   * <p>A range rather than "the next so many in order": without fresh statistics on the table
+   * PostgreSQL plans the latter as a scan and sort of the whole table for every batch, while a
+   * range of the primary key is read through its index whatever the statistics say. The rows of a
+   * range come in the order the table holds them, and are put in order of sequence here. Each copy
+   * is read to its end before the walk asks the connection anything else (the first break's lookup,
+   * the next page of seals), as a copy holds the connection while it runs.
    */
-  private static void inBinary(PreparedStatement ps) throws SQLException {
-    if (ps.isWrapperFor(PGStatement.class)) {
-      ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
+  private static final class Copied extends Source {
+
+    private final Connection c;
+    private final CopyManager copies;
+
+    /**
+     * The entries up to this sequence have been read. From the lowest there is, so that an entry
+     * numbered below 1 is read and named as a walk in order would name it.
+     */
+    private long readThrough = Long.MIN_VALUE;
+
+    private boolean ended;
+
+    Copied(Connection c, int batchSize) throws SQLException {
+      super(batchSize);
+      this.c = c;
+      this.copies = c.unwrap(PGConnection.class).getCopyAPI();
+    }
+
+    @Override
+    EntryBatch next(EntryBatch batch) throws SQLException {
+      batch.clear();
+      while (!ended && batch.isEmpty()) {
+        long from = readThrough;
+        long to = from > Long.MAX_VALUE - batchSize() ? Long.MAX_VALUE : from + batchSize();
+        copy(from, to, batch);
+        readThrough = to;
+        if (batch.isEmpty()) {
+          // a range without entries: entries removed, or the end of the log
+          OptionalLong after = firstAfter(to);
+          ended = after.isEmpty() || to == Long.MAX_VALUE;
+          readThrough = after.orElse(to + 1) - 1;
+        }
+      }
+      batch.sortBySequence();
+      return batch;
+    }
+
+    private void copy(long from, long to, EntryBatch batch) throws SQLException {
+      String copy =
+          "COPY (SELECT "
+              + COLUMNS
+              + " FROM access_log WHERE sequence > "
+              + from
+              + " AND sequence <= "
+              + to
+              + ") TO STDOUT (FORMAT binary)";
+      try (PGCopyInputStream in = new PGCopyInputStream(copies.copyOut(copy))) {
+        BinaryCopyReader rows = new BinaryCopyReader(in);
+        while (rows.next()) {
+          batch.add(rows);
+        }
+      } catch (IOException e) {
+        throw new SQLException("the access log could not be read: " + e.getMessage(), e);
+      }
+    }
+
+    private OptionalLong firstAfter(long sequence) throws SQLException {
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT min(sequence) FROM access_log WHERE sequence > ?")) {
+        ps.setLong(1, sequence);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          long first = rs.getLong(1);
+          return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(first);
+        }
+      }
+    }
+  }
+
+  /** Through a database cursor, for a connection that is not PostgreSQL's own. */
+  private static final class Fetched extends Source {
+
+    private final PreparedStatement ps;
+    private final ResultSet rs;
+    private boolean ended;
+
+    Fetched(Connection c, int batchSize) throws SQLException {
+      super(batchSize);
+      ps = c.prepareStatement(ENTRIES);
+      try {
+        ps.setFetchSize(batchSize);
+        rs = ps.executeQuery();
+      } catch (SQLException e) {
+        ps.close();
+        throw e;
+      }
+    }
+
+    @Override
+    EntryBatch next(EntryBatch batch) throws SQLException {
+      batch.clear();
+      while (!ended && !batch.isFull()) {
+        ended = !rs.next();
+        if (!ended) {
+          batch.add(read(rs));
+        }
+      }
+      return batch;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        rs.close();
+      } finally {
+        ps.close();
+      }
     }
   }
 
@@ -142,119 +296,103 @@ public final class ChainVerifier {
     return Verification.broken(result.entries(), seals.firstUnvouchedFor(anchor), Damage.SEAL);
   }
 
-  private static Verification walk(Connection c, ResultSet rs, Seals seals, long[] last)
+  private static Verification walk(Connection c, Source source, Seals seals, long[] last)
       throws SQLException {
     long checked = 0;
-    AccessLogEntry previous = null;
-    List<AccessLogEntry> batch = readBatch(rs);
-    CompletableFuture<Hashed> intact = hashed(batch);
+    // the entry before the one being checked: its sequence (0 before the first) and hash
+    long previousSequence = 0;
+    byte[] previousHash = null;
+    EntryBatch batch = source.next(new EntryBatch(source.batchSize()));
+    CompletableFuture<Void> hashed = hashed(batch);
+    EntryBatch spare = new EntryBatch(source.batchSize());
     while (!batch.isEmpty()) {
-      // the next batch is read from the database while this one is being hashed
-      List<AccessLogEntry> next = readBatch(rs);
-      CompletableFuture<Hashed> nextIntact = hashed(next);
-      Hashed flags = intact.join();
+      // the next batch is read from the database while this one is being hashed; nothing else
+      // is asked of the connection meanwhile, so that a copy can run on it
+      EntryBatch next = source.next(spare);
+      CompletableFuture<Void> nextHashed = hashed(next);
+      hashed.join();
       for (int i = 0; i < batch.size(); i++) {
-        AccessLogEntry entry = batch.get(i);
         checked++;
-        Verification broken = checkLink(c, entry, flags, i, previous, checked);
+        Verification broken =
+            checkLink(c, batch, i, previousSequence, previousHash, i > 0, checked);
         // a seal is checked once the entry after it is: a damaged link names what happened to the
         // chain more precisely than the seal over it can
-        if (broken == null && previous != null) {
-          broken = seals.checkUpTo(previous, checked);
+        if (broken == null && i > 0) {
+          broken = seals.checkUpTo(batch, i - 1, checked);
+        }
+        if (broken == null && i == 0 && previousHash != null) {
+          broken = seals.checkUpTo(previousSequence, previousHash, checked);
         }
         if (broken != null) {
+          nextHashed.join();
           return broken;
         }
-        previous = entry;
-        last[0] = entry.getSequence();
+        previousSequence = batch.sequence(i);
+        last[0] = previousSequence;
       }
+      // kept apart from the batch, which is filled again with the one after next
+      previousHash = batch.hash(batch.size() - 1);
+      spare = batch;
       batch = next;
-      intact = nextIntact;
+      hashed = nextHashed;
     }
-    if (previous == null) {
+    if (previousHash == null) {
       return seals.checkNoneBeyond(1, checked);
     }
-    Verification broken = seals.checkUpTo(previous, checked);
-    return broken != null ? broken : seals.checkNoneBeyond(previous.getSequence() + 1, checked);
-  }
-
-  /** Up to {@value #BATCH} entries from the cursor; none once it is at its end. */
-  private static List<AccessLogEntry> readBatch(ResultSet rs) throws SQLException {
-    List<AccessLogEntry> batch = new ArrayList<>(BATCH);
-    while (batch.size() < BATCH && rs.next()) {
-      batch.add(read(rs));
-    }
-    return batch;
+    Verification broken = seals.checkUpTo(previousSequence, previousHash, checked);
+    return broken != null ? broken : seals.checkNoneBeyond(previousSequence + 1, checked);
   }
 
   /**
-   * Whether each entry still matches its own stored hash, computed off the reading thread and in
+   * Checks each entry of the batch against its own stored hash, off the reading thread and in
    * parallel: an entry's hash covers its stored link and its content, so it can be checked without
    * its predecessor. Only whether the links join up is checked in order, in {@link #walk}. What a
    * check throws (an encoding nobody knows) is kept and thrown when the walk gets there, as a walk
    * one entry at a time would.
    */
-  private static CompletableFuture<Hashed> hashed(List<AccessLogEntry> batch) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          Hashed hashed = new Hashed(batch.size());
-          IntStream.range(0, batch.size()).parallel().forEach(i -> hashed.check(i, batch.get(i)));
-          return hashed;
-        });
+  private static CompletableFuture<Void> hashed(EntryBatch batch) {
+    return CompletableFuture.runAsync(batch::hash);
   }
 
-  /** The outcome of each entry's own hash check in a batch. */
-  private static final class Hashed {
-    private final boolean[] intact;
-    private final RuntimeException[] failures;
-
-    Hashed(int size) {
-      intact = new boolean[size];
-      failures = new RuntimeException[size];
-    }
-
-    void check(int i, AccessLogEntry entry) {
-      try {
-        intact[i] = entry.isIntact();
-      } catch (RuntimeException e) {
-        failures[i] = e;
-      }
-    }
-
-    boolean isIntact(int i) {
-      if (failures[i] != null) {
-        throw failures[i];
-      }
-      return intact[i];
-    }
-  }
-
+  /**
+   * Whether entry {@code i} of the batch follows the one before it, which is entry {@code i - 1}
+   * when {@code inBatch}, else the one given by sequence and hash (none for the first entry).
+   */
   private static Verification checkLink(
       Connection c,
-      AccessLogEntry entry,
-      Hashed hashed,
-      int index,
-      AccessLogEntry previous,
+      EntryBatch batch,
+      int i,
+      long previousSequence,
+      byte[] previousHash,
+      boolean inBatch,
       long checked)
       throws SQLException {
-    long expected = previous == null ? 1 : previous.getSequence() + 1;
-    if (entry.getSequence() != expected) {
+    boolean first = !inBatch && previousHash == null;
+    long expected = previousSequence + 1;
+    long sequence = batch.sequence(i);
+    if (sequence != expected) {
       return Verification.broken(checked, expected, Damage.REMOVED);
     }
-    byte[] link = previous == null ? AccessLogEntry.GENESIS : previous.getHash();
-    if (!Arrays.equals(entry.getPrevHash(), link)) {
-      // only on the first break: one lookup, so nothing has to be remembered on the way
-      OptionalLong linked = sequenceWithHash(c, entry.getPrevHash());
-      if (linked.isPresent() && linked.getAsLong() > entry.getSequence()) {
-        return Verification.broken(checked, entry.getSequence(), Damage.REORDERED);
-      }
-      if (linked.isPresent() && previous != null && linked.getAsLong() < previous.getSequence()) {
-        return Verification.broken(checked, previous.getSequence(), Damage.INSERTED);
-      }
-      return Verification.broken(checked, entry.getSequence(), Damage.CHANGED);
+    boolean linked;
+    if (inBatch) {
+      linked = batch.linksTo(i, i - 1);
+    } else {
+      byte[] link = first ? AccessLogEntry.GENESIS : previousHash;
+      linked = batch.linksTo(i, link, 0, link.length);
     }
-    if (!hashed.isIntact(index)) {
-      return Verification.broken(checked, entry.getSequence(), Damage.CHANGED);
+    if (!linked) {
+      // only on the first break: one lookup, so nothing has to be remembered on the way
+      OptionalLong found = sequenceWithHash(c, batch.prevHash(i));
+      if (found.isPresent() && found.getAsLong() > sequence) {
+        return Verification.broken(checked, sequence, Damage.REORDERED);
+      }
+      if (found.isPresent() && !first && found.getAsLong() < previousSequence) {
+        return Verification.broken(checked, previousSequence, Damage.INSERTED);
+      }
+      return Verification.broken(checked, sequence, Damage.CHANGED);
+    }
+    if (!batch.isIntact(i)) {
+      return Verification.broken(checked, sequence, Damage.CHANGED);
     }
     return null;
   }
@@ -333,12 +471,22 @@ public final class ChainVerifier {
       return differing.getOrDefault(anchor, lastGoodSequence + 1);
     }
 
+    /** As {@link #checkUpTo(long, byte[], long)}, for entry {@code i} of a batch. */
+    Verification checkUpTo(EntryBatch batch, int i, long checked) throws SQLException {
+      Seal seal = peek();
+      if (seal == null || seal.sequence() > batch.sequence(i)) {
+        // most entries carry no seal: nothing to copy for them
+        return null;
+      }
+      return checkUpTo(batch.sequence(i), batch.hash(i), checked);
+    }
+
     /** Checks every seal over entries up to this one; the seal on this entry must match it. */
-    Verification checkUpTo(AccessLogEntry entry, long checked) throws SQLException {
-      for (Seal seal = peek(); seal != null && seal.sequence() <= entry.getSequence(); ) {
+    Verification checkUpTo(long sequence, byte[] hash, long checked) throws SQLException {
+      for (Seal seal = peek(); seal != null && seal.sequence() <= sequence; ) {
         boolean matches =
-            seal.sequence() == entry.getSequence()
-                && Arrays.equals(seal.headHash(), entry.getHash())
+            seal.sequence() == sequence
+                && Arrays.equals(seal.headHash(), hash)
                 && isGenuineNext(seal);
         if (!matches) {
           return Verification.broken(checked, lastGoodSequence + 1, Damage.SEAL);

@@ -256,10 +256,8 @@ class AccessLogWindowIT {
   }
 
   Verification verify() throws Exception {
-    try (Connection c = postgres.applicationDataSource(db).getConnection()) {
-      c.setAutoCommit(false);
-      return ChainVerifier.verify(c, KEYS, anchors.newest(), java.util.Optional.empty());
-    }
+    return EveryWay.verify(
+        postgres.applicationDataSource(db), KEYS, anchors.newest(), java.util.Optional.empty());
   }
 
   /**
