@@ -24,10 +24,6 @@ public class BatchAppends {
   /** Appends the events in the order given; they commit together or not at all. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void appendAll(List<AccessEvent> events) {
-    // one writer for the batch: it remembers the head it wrote, so only the first append locks
-    AccessLogWriter writer = settings.writer();
-    for (AccessEvent event : events) {
-      writer.append(em, event);
-    }
+    settings.writer().appendAll(em, events);
   }
 }

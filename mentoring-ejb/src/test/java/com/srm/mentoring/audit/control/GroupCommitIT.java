@@ -24,6 +24,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -112,13 +113,12 @@ class GroupCommitIT {
         }
       }
       transactions.incrementAndGet();
+      // sealed every four entries: seals fall inside batches, and are anchored after their commit
       AccessLogWriter writer = new AccessLogWriter(AccessLogIT.EVERY_FOUR, anchors);
       EntityManager em = emf.createEntityManager();
       try {
         em.getTransaction().begin();
-        for (AccessEvent event : events) {
-          writer.append(em, event);
-        }
+        writer.appendAll(em, events);
         em.getTransaction().commit();
       } finally {
         if (em.getTransaction().isActive()) {
@@ -133,7 +133,8 @@ class GroupCommitIT {
   void sixteenReadersAtOnceReturnOnlyOnceTheirEntryIsCommittedAndShareCommits() throws Exception {
     DataSource db = postgres.applicationDataSource(freshDatabase());
     EntityManagerFactory emf = OutsideContainer.persistenceUnit(db);
-    Batches batches = new Batches(emf, AnchorFile.in(anchorDir));
+    AnchorFile anchors = AnchorFile.in(anchorDir);
+    Batches batches = new Batches(emf, anchors);
     ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
     try {
       List<Future<Integer>> done = new ArrayList<>();
@@ -158,9 +159,10 @@ class GroupCommitIT {
         assertEquals(READS_EACH, caller.get(2, TimeUnit.MINUTES));
       }
       int entries = CALLERS * READS_EACH;
-      Verification verification = AccessLogIT.verify(db);
+      Verification verification = AccessLogIT.verify(db, anchors, Optional.empty());
       assertTrue(verification.ok(), verification.toString());
       assertEquals(entries, verification.entries());
+      assertEquals(397L, verification.anchorSequence(), "the last seal, anchored");
       try (Connection c = db.getConnection();
           Statement s = c.createStatement();
           ResultSet rs =
