@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
@@ -164,11 +165,8 @@ public class AccessRecords {
   private AccessEvent event(
       Action action, String recordType, String recordId, List<String> listedIds, Outcome outcome) {
     String username = callerName();
-    String subject =
-        username == null
-            ? null
-            : people.findByUsername(username).map(Person::getSubject).orElse(null);
     boolean fromRequest = isRequestActive();
+    String subject = username == null ? null : subjectOf(username, fromRequest);
     return new AccessEvent(
         Instant.now(),
         subject,
@@ -181,6 +179,15 @@ public class AccessRecords {
         fromRequest ? origin.requestId() : null,
         fromRequest ? origin.forwardedRequestId() : null,
         listedIds);
+  }
+
+  /**
+   * The caller's subject: the one the web layer noted for the request when it verified the caller's
+   * token, else the one of the person record that holds the name (a query).
+   */
+  private String subjectOf(String username, boolean fromRequest) {
+    Optional<String> known = fromRequest ? origin.subjectOf(username) : Optional.empty();
+    return known.or(() -> people.findByUsername(username).map(Person::getSubject)).orElse(null);
   }
 
   private String callerName() {
