@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -51,6 +52,12 @@ public final class AccessLogWriter {
       "INSERT INTO access_log (sequence, occurred_at, subject, username, action, record_type,"
           + " record_id, outcome, client_ip, request_id, forwarded_request_id, record_ids,"
           + " prev_hash, hash, hash_encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String LOCK_AND_READ =
+      "SELECT pg_advisory_xact_lock("
+          + CHAIN_LOCK
+          + "); SELECT sequence, hash FROM access_log ORDER BY sequence DESC LIMIT 1; "
+          + SealRows.LAST;
 
   private final SealPolicy policy;
   private final Clock clock;
@@ -153,16 +160,7 @@ public final class AccessLogWriter {
   private Chain chainOf(Session session) {
     Chain chain = chains.get(session);
     if (chain == null) {
-      chain =
-          session.doReturningWork(
-              c -> {
-                lockChain(c);
-                Optional<Head> head = head(c);
-                return new Chain(
-                    head.map(Head::sequence).orElse(0L),
-                    head.map(Head::hash).orElse(AccessLogEntry.GENESIS),
-                    SealRows.last(c));
-              });
+      chain = session.doReturningWork(AccessLogWriter::lockAndRead);
       chains.put(session, chain);
       session.getTransaction().registerSynchronization(new ForgetChain(session));
     }
@@ -281,6 +279,36 @@ public final class AccessLogWriter {
     ps.setBytes(13, entry.getPrevHash());
     ps.setBytes(14, entry.getHash());
     ps.setInt(15, entry.getHashEncoding());
+  }
+
+  /**
+   * Takes the chain's lock and reads the head and the last seal in one round trip, since every
+   * round trip made while the lock is held delays every other append. The three statements run one
+   * after another, and in read committed each takes its snapshot when it starts, so the reads see
+   * what the previous holder of the lock committed.
+   */
+  private static Chain lockAndRead(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(LOCK_AND_READ);
+      if (!s.getMoreResults()) {
+        throw new SQLException("no head read after the chain's lock");
+      }
+      Optional<Head> head;
+      try (ResultSet rs = s.getResultSet()) {
+        head = rs.next() ? Optional.of(new Head(rs.getLong(1), rs.getBytes(2))) : Optional.empty();
+      }
+      if (!s.getMoreResults()) {
+        throw new SQLException("no seal read after the chain's lock");
+      }
+      Optional<Seal> lastSeal;
+      try (ResultSet rs = s.getResultSet()) {
+        lastSeal = rs.next() ? Optional.of(SealRows.read(rs)) : Optional.empty();
+      }
+      return new Chain(
+          head.map(Head::sequence).orElse(0L),
+          head.map(Head::hash).orElse(AccessLogEntry.GENESIS),
+          lastSeal);
+    }
   }
 
   private static void lockChain(Connection c) throws SQLException {
