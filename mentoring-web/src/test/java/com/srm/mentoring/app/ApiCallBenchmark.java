@@ -113,7 +113,8 @@ public final class ApiCallBenchmark {
                 ".site-header"),
             new Target(
                 "Audited read: Directory.people, one page of 20, through the boundary (role checks,"
-                    + " query, access-log entry naming the rows, in its transaction)"
+                    + " query, access-log entry naming the rows, committed in a batch with the"
+                    + " reads that arrived meanwhile)"
                     + " (GET /api/dev/reads/people/audited)",
                 "api/dev/reads/people/audited",
                 true,

@@ -7,6 +7,7 @@ import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.RecordChanged;
 import com.srm.mentoring.platform.entity.Action;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
@@ -26,7 +28,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * AccessDenied} events end here; outside the access log only {@code Escalations} calls it, for the
  * changes its timers make with nobody signed in. Writes accesses to the log with who, when and from
  * where filled in. Changes are logged in their own transaction; reads, once answered, in a short
- * one of their own, so that a long read does not hold the lock every other append waits for;
+ * one of their own, so that a long read does not hold the lock every other append waits for, and
+ * together with the reads of other callers that arrive meanwhile ({@link GroupCommit}): the lock is
+ * held through the commit, so reads can only be logged faster by committing several at once;
  * refusals in one of their own, since the refused call rolls back.
  *
  * <p>Refused reads are limited per person ({@link RefusedReads}): past the limit of a minute, one
@@ -59,6 +63,16 @@ public class AccessRecords {
 
   @Inject MetricRegistry metrics;
 
+  @Inject BatchAppends batches;
+
+  /** The reads' entries, written in batches (one per node). */
+  private GroupCommit reads;
+
+  @PostConstruct
+  void startBatching() {
+    reads = new GroupCommit(GroupCommit.MAX_BATCH, events -> batches.appendAll(events));
+  }
+
   /** Metric: reads refused (a record the caller may not see), whether logged or past the limit. */
   public static final String REFUSED_READS = "srm_refused_reads";
 
@@ -69,13 +83,16 @@ public class AccessRecords {
   }
 
   /**
-   * Logs a granted read, once it has answered, in a short transaction of its own.
+   * Logs a granted read, once it has answered, in a short transaction of its own that it may share
+   * with other reads ({@link GroupCommit}), and returns once the entry is committed. The event is
+   * made here, on the caller's thread, which knows the caller and the request.
    *
    * @param listedIds the ids of the records a list or search showed, or null for any other read
+   * @throws com.srm.mentoring.platform.entity.Refusal of kind {@code UNAVAILABLE} when the entry
+   *     could not be written for want of the anchor file: the read is refused (fail closed)
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void read(Action action, String recordType, String recordId, List<String> listedIds) {
-    append(action, recordType, recordId, listedIds, Outcome.GRANTED);
+    reads.append(event(action, recordType, recordId, listedIds, Outcome.GRANTED));
   }
 
   /** Logs a change made outside any audited method, in the transaction of the change. */
@@ -141,28 +158,36 @@ public class AccessRecords {
 
   private void append(
       Action action, String recordType, String recordId, List<String> listedIds, Outcome outcome) {
+    settings.writer().append(em, event(action, recordType, recordId, listedIds, outcome));
+  }
+
+  /** The access with who, when and from where filled in, from the caller's thread. */
+  private AccessEvent event(
+      Action action, String recordType, String recordId, List<String> listedIds, Outcome outcome) {
     String username = callerName();
-    String subject =
-        username == null
-            ? null
-            : people.findByUsername(username).map(Person::getSubject).orElse(null);
     boolean fromRequest = isRequestActive();
-    settings
-        .writer()
-        .append(
-            em,
-            new AccessEvent(
-                Instant.now(),
-                subject,
-                username,
-                action.label(),
-                truncate(recordType, 64),
-                truncate(recordId, 128),
-                outcome,
-                fromRequest ? origin.clientIp() : null,
-                fromRequest ? origin.requestId() : null,
-                fromRequest ? origin.forwardedRequestId() : null,
-                listedIds));
+    String subject = username == null ? null : subjectOf(username, fromRequest);
+    return new AccessEvent(
+        Instant.now(),
+        subject,
+        username,
+        action.label(),
+        truncate(recordType, 64),
+        truncate(recordId, 128),
+        outcome,
+        fromRequest ? origin.clientIp() : null,
+        fromRequest ? origin.requestId() : null,
+        fromRequest ? origin.forwardedRequestId() : null,
+        listedIds);
+  }
+
+  /**
+   * The caller's subject: the one the web layer noted for the request when it verified the caller's
+   * token, else the one of the person record that holds the name (a query).
+   */
+  private String subjectOf(String username, boolean fromRequest) {
+    Optional<String> known = fromRequest ? origin.subjectOf(username) : Optional.empty();
+    return known.or(() -> people.findByUsername(username).map(Person::getSubject)).orElse(null);
   }
 
   private String callerName() {

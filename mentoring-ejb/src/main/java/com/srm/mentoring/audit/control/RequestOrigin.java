@@ -1,6 +1,7 @@
 package com.srm.mentoring.audit.control;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ public class RequestOrigin {
   private String forwardedRequestId;
   private boolean denialLogged;
   private boolean refusalsLimited;
+  private String callerUsername;
+  private String callerSubject;
 
   /**
    * Takes the caller's address, and the request id a trusted proxy passed on when there is one that
@@ -38,6 +41,23 @@ public class RequestOrigin {
       this.forwardedRequestId = forwardedRequestId;
     }
     return requestId;
+  }
+
+  /**
+   * Notes who the caller is, as the web layer already knows for certain (a verified bearer token
+   * names the subject its person record was refreshed from), so that the log's entries need not
+   * look the subject up by name.
+   */
+  public void signedInAs(String username, String subject) {
+    this.callerUsername = username;
+    this.callerSubject = subject;
+  }
+
+  /** The subject of the caller of this request if they are {@code username} and it is known. */
+  public Optional<String> subjectOf(String username) {
+    return username != null && username.equals(callerUsername)
+        ? Optional.ofNullable(callerSubject)
+        : Optional.empty();
   }
 
   public String clientIp() {

@@ -28,10 +28,12 @@ final class SealRows {
         rs.getBytes(7));
   }
 
+  /** The query of the last seal. */
+  static final String LAST =
+      "SELECT " + COLUMNS + " FROM access_log_seal ORDER BY seal_number DESC LIMIT 1";
+
   static Optional<Seal> last(Connection c) throws SQLException {
-    try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM access_log_seal ORDER BY seal_number DESC LIMIT 1");
+    try (PreparedStatement ps = c.prepareStatement(LAST);
         ResultSet rs = ps.executeQuery()) {
       return rs.next() ? Optional.of(read(rs)) : Optional.empty();
     }

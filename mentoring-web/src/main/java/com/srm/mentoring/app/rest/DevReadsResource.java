@@ -26,9 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * =true}), so that a benchmark can tell what the access log adds to a read: {@code audited} is the
  * boundary call {@link Directory#people(PeopleQuery, int, int)} as the people page makes it (the
  * container's role check, the second check against the caller's record, the query, and the
- * access-log entry naming the rows shown, in its transaction); {@code unaudited} is the same query
- * and the same read of the caller's record, without the boundary and without the entry. Anywhere
- * but the dev run the path answers 404; in it, only HR may use it.
+ * access-log entry naming the rows shown, committed before the answer, in a batch with the entries
+ * of the reads that arrived meanwhile); {@code unaudited} is the same query and the same read of
+ * the caller's record, without the boundary and without the entry. Anywhere but the dev run the
+ * path answers 404; in it, only HR may use it.
  */
 @Path("dev/reads")
 @RequestScoped
