@@ -4,18 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,17 +34,44 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), with a fresh
- * profile and no traffic beyond what the pages ask for.
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), as a person who
+ * has never visited the product: no cookies, no stored data, no traffic beyond what the pages ask
+ * for.
+ *
+ * <p>Closing a browser does not quit Chromium: its cookies and site data are cleared, it leaves the
+ * page for a blank one, and the next {@link #open} of the same languages takes it up again. A
+ * Chromium start and a first page with a cold cache cost seconds of CPU, and the suite opens a
+ * browser for almost every person in every test. Only the stylesheets and scripts stay cached,
+ * which are the same for everyone; signed-in pages are never stored ({@code Cache-Control:
+ * no-store}). {@link #quitAll} ends every Chromium when the test run ends.
  */
 public final class Browser implements AutoCloseable {
 
-  private final WebDriver driver;
-  private final Path profile;
+  /**
+   * Chromiums closed by their tests, ready for the next, by the languages they were started with.
+   */
+  private static final Map<String, Deque<Browser>> IDLE = new HashMap<>();
 
-  private Browser(WebDriver driver, Path profile) {
+  private static final List<Browser> STARTED = new ArrayList<>();
+
+  static {
+    // a test run that ends without its launcher session closing still leaves no Chromium behind
+    Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitAll, "quit-chromium"));
+  }
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final String languages;
+  private final Dimension startSize;
+
+  /** The sites this browser has been to, whose stored data is cleared when it is closed. */
+  private final Set<String> origins = new HashSet<>();
+
+  private Browser(ChromeDriver driver, Path profile, String languages) {
     this.driver = driver;
     this.profile = profile;
+    this.languages = languages;
+    this.startSize = driver.manage().window().getSize();
   }
 
   public static Browser open() {
@@ -53,6 +87,25 @@ public final class Browser implements AutoCloseable {
   }
 
   private static Browser open(String languages) {
+    Browser idle = idle(languages);
+    if (idle != null) {
+      // the console of the test before is no concern of this one
+      idle.consoleErrors();
+      return idle;
+    }
+    Browser started = start(languages);
+    synchronized (Browser.class) {
+      STARTED.add(started);
+    }
+    return started;
+  }
+
+  private static synchronized Browser idle(String languages) {
+    Deque<Browser> idle = IDLE.get(String.valueOf(languages));
+    return idle == null ? null : idle.poll();
+  }
+
+  private static Browser start(String languages) {
     try {
       Path profile = Files.createTempDirectory("chromium-profile-");
       ChromeOptions options = new ChromeOptions();
@@ -79,7 +132,7 @@ public final class Browser implements AutoCloseable {
                   Path.of(System.getProperty("mentoring.chromedriver", "/usr/bin/chromedriver"))
                       .toFile())
               .build();
-      return new Browser(new ChromeDriver(service, options), profile);
+      return new Browser(new ChromeDriver(service, options), profile, languages);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -112,7 +165,13 @@ public final class Browser implements AutoCloseable {
   }
 
   public void go(String url) {
+    origins.add(origin(url));
     driver.get(url);
+  }
+
+  private static String origin(String url) {
+    URI address = URI.create(url);
+    return address.getScheme() + "://" + address.getRawAuthority();
   }
 
   /**
@@ -321,13 +380,73 @@ public final class Browser implements AutoCloseable {
     return driver.getPageSource();
   }
 
+  /**
+   * Makes this Chromium a stranger to every site again and keeps it for the next test; quits it if
+   * that fails.
+   */
   @Override
   public void close() {
-    driver.quit();
+    if (forgetEverything()) {
+      synchronized (Browser.class) {
+        IDLE.computeIfAbsent(String.valueOf(languages), key -> new ArrayDeque<>()).push(this);
+      }
+    } else {
+      quit();
+    }
+  }
+
+  private boolean forgetEverything() {
+    try {
+      for (String window : driver.getWindowHandles()) {
+        origins.add(origin(driver.switchTo().window(window).getCurrentUrl()));
+      }
+      List<String> windows = new ArrayList<>(driver.getWindowHandles());
+      for (String window : windows.subList(1, windows.size())) {
+        driver.switchTo().window(window).close();
+      }
+      driver.switchTo().window(windows.get(0));
+      // leave the page first, so that none of its scripts writes anything after the clearing
+      driver.get("about:blank");
+      driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      for (String origin : origins) {
+        if (origin.startsWith("http")) {
+          driver.executeCdpCommand(
+              "Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+        }
+      }
+      origins.clear();
+      if (!driver.manage().window().getSize().equals(startSize)) {
+        driver.manage().window().setSize(startSize);
+      }
+      return true;
+    } catch (WebDriverException | IllegalArgumentException unusable) {
+      return false;
+    }
+  }
+
+  private void quit() {
+    synchronized (Browser.class) {
+      STARTED.remove(this);
+    }
+    try {
+      driver.quit();
+    } catch (WebDriverException alreadyGone) {
+      // nothing left to end
+    }
     try (var files = Files.walk(profile)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       // a left-over temporary profile is harmless
     }
+  }
+
+  /** Quits every Chromium this test run started, in use or not. */
+  public static void quitAll() {
+    List<Browser> all;
+    synchronized (Browser.class) {
+      all = new ArrayList<>(STARTED);
+      IDLE.clear();
+    }
+    all.forEach(Browser::quit);
   }
 }

@@ -430,6 +430,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    Browser.quitAll();
     stop();
   }
 
