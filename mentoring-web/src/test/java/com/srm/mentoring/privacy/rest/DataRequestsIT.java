@@ -233,6 +233,22 @@ class DataRequestsIT {
     assertEquals(JsonValue.TRUE, verified.get("ok"), "the access log still verifies: " + verified);
   }
 
+  @Test
+  void hrDoesNotEraseTheirOwnDataAnotherHrPersonDoes() throws Exception {
+    Api api = new Api(base);
+    String hr = NewPeople.create("self-erasing-hr", "employee", "hr-admin");
+    HttpResponse<String> own = api.post("directory/people/" + hr + "/erasure", Tokens.of(hr), "");
+    assertEquals(422, own.statusCode(), own.body());
+    assertEquals("username", Api.json(own).asJsonObject().getString("field"), own.body());
+    assertEquals(
+        hr,
+        Api.json(api.get("me/export", Tokens.of(hr)))
+            .asJsonObject()
+            .getJsonObject("profile")
+            .getString("username"),
+        "nothing was erased");
+  }
+
   private static HttpResponse<String> note(Api api, UUID pairing, String token, String word)
       throws Exception {
     return api.post(
