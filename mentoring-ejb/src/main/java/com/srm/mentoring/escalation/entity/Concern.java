@@ -462,6 +462,33 @@ public class Concern implements HasRecordId {
     transitions.forEach(Transition::erase);
   }
 
+  /**
+   * Erases what this person wrote along the path (notes, and the notes of moves they made), on
+   * their request; the path itself stays.
+   *
+   * @return how many texts were erased
+   * @throws Refusal while it is on legal hold
+   */
+  public int eraseWrittenBy(String author) {
+    if (isOnHold()) {
+      throw Refusal.conflict("hold", "refusal.concern.held");
+    }
+    int erased = 0;
+    for (ConcernNote note : notes) {
+      if (author.equals(note.getAuthor()) && note.getBody() != null) {
+        note.erase();
+        erased++;
+      }
+    }
+    for (Transition move : transitions) {
+      if (author.equals(move.getActor()) && move.getNote() != null) {
+        move.erase();
+        erased++;
+      }
+    }
+    return erased;
+  }
+
   public Instant getAdjustmentAskedAt() {
     return adjustment == null ? null : adjustment.getAskedAt();
   }

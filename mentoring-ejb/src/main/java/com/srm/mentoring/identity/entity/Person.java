@@ -45,6 +45,9 @@ public class Person {
   public static final int MIN_GRADE = 1;
   public static final int MAX_GRADE = 10;
 
+  /** The name an erased person's record shows. */
+  public static final String ERASED_NAME = "Erased person";
+
   @Id
   @Column(length = 64)
   private String subject;
@@ -97,6 +100,13 @@ public class Person {
   @Column(name = "roles_changed_at")
   private Instant rolesChangedAt;
 
+  /**
+   * When HR erased the person's data on their request; from then on the record keeps no profile and
+   * the directory does not fill it again.
+   */
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   @Version private long version;
 
   protected Person() {
@@ -114,6 +124,10 @@ public class Person {
    */
   public boolean refresh(DirectoryEntry entry) {
     Objects.requireNonNull(entry, "directory entry is required");
+    if (isErased()) {
+      // the directory may still hold the account; its copy must not come back here
+      return false;
+    }
     String name = requireText(entry.username(), "username");
     String display =
         entry.displayName() == null || entry.displayName().isBlank()
@@ -155,7 +169,7 @@ public class Person {
    * @return whether it changed
    */
   public boolean takeEmailFrom(String named) {
-    if (named == null || named.isBlank() || named.strip().equals(email)) {
+    if (isErased() || named == null || named.isBlank() || named.strip().equals(email)) {
       return false;
     }
     email = named.strip();
@@ -258,6 +272,30 @@ public class Person {
     this.active = false;
     this.changedAt = Instant.now();
     this.activeChangedAt = changedAt;
+  }
+
+  /**
+   * HR erased the person's data on their request (GDPR Art. 17): the profile copied from the
+   * directory is dropped, the sign-in name too, and the record stays, inactive and without roles,
+   * only so that the records that must be kept (signatures, the access log) still name a subject.
+   */
+  public void erase(Instant now) {
+    username = "~" + subject;
+    displayName = ERASED_NAME;
+    department = null;
+    grade = null;
+    managerUsername = null;
+    email = null;
+    roles.clear();
+    rolesChangedAt = now;
+    active = false;
+    activeChangedAt = now;
+    changedAt = now;
+    erasedAt = now;
+  }
+
+  public boolean isErased() {
+    return erasedAt != null;
   }
 
   private static String requireText(String value, String field) {

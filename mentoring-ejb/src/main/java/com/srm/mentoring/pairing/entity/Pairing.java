@@ -230,6 +230,17 @@ public class Pairing implements HasRecordId {
     objectiveLockedAt = Objects.requireNonNull(at);
   }
 
+  /**
+   * The senior's objective is erased on their request; the pairing and its facts stay.
+   *
+   * @return whether there was one to erase
+   */
+  public boolean eraseObjective() {
+    boolean had = objective != null;
+    objective = null;
+    return had;
+  }
+
   public boolean isObjectiveLocked() {
     return objectiveLockedAt != null;
   }

@@ -152,6 +152,17 @@ public class Session implements HasRecordId {
     }
   }
 
+  /**
+   * Removes what this person put on the agenda, on their request; the other party's items stay.
+   *
+   * @return how many items were removed
+   */
+  public int eraseAgendaOf(String author) {
+    int before = agenda.size();
+    agenda.removeIf(item -> item.getAuthor().equals(author));
+    return before - agenda.size();
+  }
+
   public UUID getId() {
     return id;
   }

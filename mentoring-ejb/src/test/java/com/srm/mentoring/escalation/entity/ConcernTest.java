@@ -408,4 +408,22 @@ class ConcernTest {
     concern.erase(NOW);
     assertFalse(concern.mentions("safe"));
   }
+
+  @Test
+  void whatAContactWroteIsErasedOnTheirRequestUnlessTheConcernIsOnHold() {
+    Concern concern = raise(List.of(), false);
+    concern.addNote("erin", "Spoke to both.", false, NOW);
+    concern.addNote("hugo", "Noted.", false, NOW);
+    concern.move(STEP_2, "erin", "Over to HR", CONTACTS, DEADLINES, NOW);
+
+    assertEquals(2, concern.eraseWrittenBy("erin"), "her note and the note of her move");
+    assertEquals(
+        List.of("Noted."),
+        concern.getNotes().stream().map(ConcernNote::getBody).filter(b -> b != null).toList());
+    assertEquals("Not safe", concern.getTitle(), "the reporter's words stay");
+
+    concern.hold("hugo", "Tribunal pending");
+    var held = assertThrows(Refusal.class, () -> concern.eraseWrittenBy("hugo"));
+    assertEquals("hold", held.field());
+  }
 }

@@ -195,4 +195,25 @@ class PersonTest {
     hana.revokeRole(Roles.ESCALATION_CONTACT);
     assertTrue(hana.holds(Roles.HR_ADMIN), "resolved");
   }
+
+  @Test
+  void anErasedPersonKeepsNoProfileAndTheDirectoryDoesNotFillItAgain() {
+    Person jun = new Person("sub-1", JUN);
+    jun.takeEmailFrom("jun@example.org");
+    jun.erase(Instant.parse("2026-01-01T00:00:00Z"));
+    assertEquals("~sub-1", jun.getUsername());
+    assertEquals(Person.ERASED_NAME, jun.getDisplayName());
+    assertNull(jun.getDepartment());
+    assertNull(jun.getGrade());
+    assertNull(jun.getManagerUsername());
+    assertNull(jun.getEmail());
+    assertEquals(List.of(), jun.getRoles());
+    assertFalse(jun.isActive());
+    assertTrue(jun.isErased());
+
+    assertFalse(jun.refresh(JUN), "a sign-in or sync changes nothing");
+    assertFalse(jun.takeEmailFrom("jun@example.org"));
+    assertEquals(Person.ERASED_NAME, jun.getDisplayName());
+    assertFalse(jun.isActive());
+  }
 }

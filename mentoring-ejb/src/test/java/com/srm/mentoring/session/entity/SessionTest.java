@@ -64,4 +64,17 @@ class SessionTest {
         Refusal.class,
         () -> new Session(pairing.getId(), LATER, null, NOW).markHeld(List.of(), LATER));
   }
+
+  @Test
+  void whatAPartyPutOnTheAgendaIsRemovedOnTheirRequestAndTheOthersItemsStay() {
+    Session session = new Session(pairing.getId(), LATER, null, NOW);
+    session.addToAgenda("jun", "How a release feels", NOW);
+    session.addToAgenda("sam", "Steering meetings", NOW);
+    session.addToAgenda("jun", "Code review", NOW);
+
+    assertEquals(2, session.eraseAgendaOf("jun"));
+    assertEquals(
+        List.of("Steering meetings"),
+        session.getAgenda().stream().map(AgendaItem::getText).toList());
+  }
 }

@@ -17,6 +17,8 @@ import com.srm.mentoring.pairing.rest.PairingsResource;
 import com.srm.mentoring.pairing.rest.TopicsResource;
 import com.srm.mentoring.platform.rest.BodySizeLimit;
 import com.srm.mentoring.platform.rest.ConstraintViolationMapper;
+import com.srm.mentoring.privacy.rest.ErasureResource;
+import com.srm.mentoring.privacy.rest.MyDataResource;
 import com.srm.mentoring.pulse.rest.CohortParticipationResource;
 import com.srm.mentoring.pulse.rest.CohortPulseResource;
 import com.srm.mentoring.pulse.rest.MyQuestionsResource;
@@ -53,7 +55,9 @@ public class RestApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         MeResource.class,
+        MyDataResource.class,
         DirectoryResource.class,
+        ErasureResource.class,
         CohortsResource.class,
         PairingsResource.class,
         PairingSessionsResource.class,

@@ -45,6 +45,8 @@ public class CharterGateFilter extends HttpFilter {
           CHARTER_PAGE,
           "/charter/",
           "/me.xhtml",
+          // a person's own data is theirs to read whether or not they signed
+          "/privacy/",
           "/hr/",
           "/audit/",
           "/jakarta.faces.resource/",
