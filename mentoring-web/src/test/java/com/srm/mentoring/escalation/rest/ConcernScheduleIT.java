@@ -18,6 +18,7 @@ import com.srm.mentoring.testsupport.Rounds;
 import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.Response;
 import java.net.URL;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,18 +81,10 @@ class ConcernScheduleIT {
         get(program, erin, "notifications").body().contains(id),
         "saying she saw it clears the notice");
 
-    await(
-        () ->
-            Arrays.stream(smtp.getReceivedMessages())
-                .anyMatch(m -> GreenMailUtil.getBody(m).contains(id)),
-        "the e-mail reaches the SMTP server");
-    MimeMessage mail =
-        Arrays.stream(smtp.getReceivedMessages())
-            .filter(m -> GreenMailUtil.getBody(m).contains(id))
-            .findFirst()
-            .orElseThrow();
+    MimeMessage raised = mailAbout(id, "farid@example.org");
+    assertEquals("A concern needs you", raised.getSubject(), "farid was told when it was raised");
+    MimeMessage mail = mailAbout(id, "erin@example.org");
     assertEquals("A concern needs you", mail.getSubject());
-    assertEquals("erin@example.org", mail.getAllRecipients()[0].toString());
     assertFalse(
         GreenMailUtil.getWholeMessage(mail).contains(marker), "the e-mail names no content");
   }
@@ -304,17 +298,37 @@ class ConcernScheduleIT {
     PulseProgram.update(
         "UPDATE concern SET deadline = now() - interval '1 second' WHERE id = ?",
         UUID.fromString(id));
+    // farid, who owned step 1, was told when it was raised; the hand-over goes to someone else
+    await(
+        () -> handedOn(id).findAny().isPresent(), "the hand-over's e-mail reaches the SMTP server");
+    return handedOn(id).findFirst().orElseThrow().getAllRecipients()[0].toString();
+  }
+
+  private static Stream<MimeMessage> handedOn(String id) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> GreenMailUtil.getBody(m).contains(id))
+        .filter(m -> !"farid@example.org".equals(recipientOf(m)));
+  }
+
+  /** The e-mail about the concern to this address, once the SMTP server has it. */
+  private static MimeMessage mailAbout(String id, String to) throws Exception {
     await(
         () ->
             Arrays.stream(smtp.getReceivedMessages())
-                .anyMatch(m -> GreenMailUtil.getBody(m).contains(id)),
-        "the e-mail reaches the SMTP server");
-    MimeMessage mail =
-        Arrays.stream(smtp.getReceivedMessages())
-            .filter(m -> GreenMailUtil.getBody(m).contains(id))
-            .findFirst()
-            .orElseThrow();
-    return mail.getAllRecipients()[0].toString();
+                .anyMatch(m -> GreenMailUtil.getBody(m).contains(id) && to.equals(recipientOf(m))),
+        "the e-mail to " + to + " reaches the SMTP server");
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> GreenMailUtil.getBody(m).contains(id) && to.equals(recipientOf(m)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String recipientOf(MimeMessage mail) {
+    try {
+      return mail.getAllRecipients()[0].toString();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
