@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -292,6 +293,25 @@ class ConcernScheduleIT {
         "the directory names none: username at the configured mail domain");
   }
 
+  @Test
+  void aContactWhoseProfileIsInGermanIsToldInGerman() throws Exception {
+    String german = directoryPerson(true, "de")[0];
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID pairing = program.pairing(program.cohort("farid", german), "jun", "lena");
+    String id = program.raised("jun", pairing, "Sprache", Set.of()).getString("id");
+
+    MimeMessage english = mailAbout(id, "farid@example.org");
+    assertEquals("A concern needs you", english.getSubject(), "farid's profile names no language");
+    PulseProgram.update(
+        "UPDATE concern SET deadline = now() - interval '1 second' WHERE id = ?",
+        UUID.fromString(id));
+    MimeMessage mail = mailAbout(id, german + ".inbox@corp.example");
+    assertEquals("Ein Anliegen braucht Sie", mail.getSubject());
+    String body = (String) mail.getContent();
+    assertTrue(body.startsWith("Ein Anliegen im Reverse-Mentoring-Programm braucht Sie."), body);
+    assertTrue(body.contains("/escalation/concern.xhtml?id=" + id), body);
+  }
+
   /** Raises a concern, lets step 1 run out, and answers where its e-mail went. */
   private String mailOfOverdueConcern(ConcernTestProgram program, UUID pairing) throws Exception {
     String id = program.raised("jun", pairing, "Mailed", Set.of()).getString("id");
@@ -336,6 +356,11 @@ class ConcernScheduleIT {
    * username.inbox@corp.example, or none; answers the username and the directory's id.
    */
   private static String[] directoryPerson(boolean withMailbox) {
+    return directoryPerson(withMailbox, null);
+  }
+
+  /** The same, whose directory profile names {@code language} ({@code null}: none). */
+  private static String[] directoryPerson(boolean withMailbox, String language) {
     String username = "mailbox" + UUID.randomUUID().toString().substring(0, 8);
     try (Keycloak admin = Tokens.admin()) {
       UserRepresentation person = new UserRepresentation();
@@ -345,6 +370,9 @@ class ConcernScheduleIT {
       if (withMailbox) {
         person.setEmail(username + ".inbox@corp.example");
         person.setEmailVerified(true);
+      }
+      if (language != null) {
+        person.setAttributes(Map.of("locale", List.of(language)));
       }
       person.setEnabled(true);
       person.setGroups(List.of("employee", "escalation-contact"));
