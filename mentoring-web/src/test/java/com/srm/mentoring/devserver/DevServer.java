@@ -30,7 +30,9 @@ import org.keycloak.representations.idm.ClientRepresentation;
  * <p>Settings (system properties): {@code mentoring.data.dir}, {@code mentoring.http.port} (default
  * 8080; further nodes on the ports after it), {@code mentoring.db.port} (default 15432), {@code
  * mentoring.nodes} (default 1, at most {@value #MAX_NODES}), {@code mentoring.cluster.port} (the
- * first node's data-grid port, default 6900; further nodes on the ports after it).
+ * first node's data-grid port, default 6900; further nodes on the ports after it), {@code
+ * mentoring.mail.smtp-port} and {@code mentoring.mail.web-port} (the dev mailbox, default 2525 and
+ * 8025).
  */
 public final class DevServer {
 
@@ -46,9 +48,12 @@ public final class DevServer {
   private final int keycloakPort = Integer.getInteger("mentoring.keycloak.port", 8180);
   private final int nodes = Integer.getInteger("mentoring.nodes", 1);
   private final int clusterPort = Integer.getInteger("mentoring.cluster.port", 6900);
+  private final int mailSmtpPort = Integer.getInteger("mentoring.mail.smtp-port", 2525);
+  private final int mailWebPort = Integer.getInteger("mentoring.mail.web-port", 8025);
   private final List<ManagedProcess> processes = new ArrayList<>();
   private PostgresServer postgres;
   private KeycloakServer keycloak;
+  private DevMailbox mailbox;
 
   /** Set once Ctrl-C stops the processes, which then end as asked to. */
   private volatile boolean stopping;
@@ -83,12 +88,23 @@ public final class DevServer {
             Path.of(required("mentoring.config.dir"), "keycloak", "mentoring-realm.json"),
             false,
             dataDir.resolve("keycloak.log"));
+    mailbox = DevMailbox.start(mailSmtpPort, mailWebPort);
+    say(
+        "Started the dev mailbox: SMTP on 127.0.0.1:"
+            + mailbox.smtpPort()
+            + ", read at "
+            + mailbox.address());
     Map<String, String> settings = new LinkedHashMap<>(postgres.applicationSettings());
     settings.put("mentoring.identity.keycloak-url", keycloak.baseUrl());
     // the demo secrets are allowed here and only here; the anchors live beside the data
     settings.put("mentoring.dev", "true");
     settings.put(
         "mentoring.audit.anchor.dir", dataDir.resolve("anchors").toAbsolutePath().toString());
+    // every e-mail goes to the dev mailbox, within seconds, with links to the first node
+    settings.put("mentoring.escalation.smtp-host", "127.0.0.1");
+    settings.put("mentoring.escalation.smtp-port", String.valueOf(mailbox.smtpPort()));
+    settings.put("mentoring.escalation.mail-every-seconds", "5");
+    settings.put("mentoring.escalation.link-base", "http://127.0.0.1:" + httpPort);
     if (nodes > 1) {
       allowSignInOnEveryNode();
     }
@@ -125,6 +141,7 @@ public final class DevServer {
         "  hana (HR): the cohorts and their figures; jun, sam (employees): a pairing with history;");
     say(
         "  farid (facilitator), erin (escalation contact): an open concern; audrey (auditor): the log.");
+    say("E-mails the application sends (concern notices): " + mailbox.address());
     say("Keycloak admin console: " + keycloak.baseUrl() + "/admin (admin / admin)");
     say("Press Ctrl-C to stop.");
   }
@@ -263,6 +280,10 @@ public final class DevServer {
       say("Stopping Keycloak");
       keycloak.close();
       keycloak = null;
+    }
+    if (mailbox != null) {
+      mailbox.close();
+      mailbox = null;
     }
     if (postgres != null) {
       say("Stopping PostgreSQL");

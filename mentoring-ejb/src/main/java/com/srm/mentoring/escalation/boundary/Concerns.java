@@ -3,6 +3,7 @@ package com.srm.mentoring.escalation.boundary;
 import static com.srm.mentoring.escalation.control.ConcernAccess.CONCERN;
 
 import com.srm.mentoring.escalation.control.ConcernAccess;
+import com.srm.mentoring.escalation.control.ConcernMail;
 import com.srm.mentoring.escalation.control.EscalationSettings;
 import com.srm.mentoring.escalation.entity.Concern;
 import com.srm.mentoring.escalation.entity.ConcernDetail;
@@ -79,6 +80,8 @@ public class Concerns {
   @Inject PairingAccess pairingAccess;
 
   @Inject EscalationSettings settings;
+
+  @Inject ConcernMail mail;
 
   @Inject Event<AdjustmentAsked> asked;
 
@@ -379,9 +382,14 @@ public class Concerns {
     return found.stream().map(c -> ConcernListing.of(c, names)).toList();
   }
 
+  /**
+   * Tells the step's new owner on their home page and, where mail is configured, by e-mail: a
+   * contact who does not sign in for days learns of the concern before its deadline passes.
+   */
   private void notify(Concern concern) {
     if (concern.getOwner() != null) {
       em.persist(new Notification(concern.getOwner(), concern.getId(), clock.now()));
+      mail.concernNeeds(concern.getOwner(), concern.getId());
     }
   }
 

@@ -14,9 +14,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,12 +32,19 @@ import java.util.logging.Logger;
  * the person: the one kept on their record, else looked up in the directory (and kept from then
  * on); only when the directory names none, or cannot be reached, is it their username at the
  * configured mail domain. The e-mail names no content, only a link: a mailbox is read by more
- * people and systems than the concern may be.
+ * people and systems than the concern may be. It is written in the language of the person's
+ * directory profile, kept on their record like the mailbox, and in English where it names none or
+ * one the bundle {@value #BUNDLE} does not hold.
  */
 @Dependent
 public class ConcernMail {
 
   private static final Logger LOG = Logger.getLogger(ConcernMail.class.getName());
+
+  /** The e-mails' texts, in English and German. */
+  public static final String BUNDLE = "com.srm.mentoring.i18n.mails";
+
+  private static final String UTF_8 = "UTF-8";
 
   @Inject EscalationSettings settings;
 
@@ -57,6 +67,32 @@ public class ConcernMail {
       LOG.log(Level.WARNING, "No mailbox from the directory: {0}", e.getMessage());
     }
     return person.getUsername() + "@" + settings.mailDomain();
+  }
+
+  /** The language the person reads, from their record, else from the directory, else English. */
+  Locale languageOf(Person person) {
+    Optional<Locale> known = person.language();
+    if (known.isPresent()) {
+      return known.get();
+    }
+    try {
+      Optional<String> named = directory.language(person.getSubject());
+      if (named.isPresent() && person.takeLanguageFrom(named.get())) {
+        return person.language().orElse(Locale.ENGLISH);
+      }
+    } catch (Refusal e) {
+      LOG.log(Level.WARNING, "No language from the directory: {0}", e.getMessage());
+    }
+    return Locale.ENGLISH;
+  }
+
+  /** The e-mails' texts in {@code language}, falling back to English, never to the machine's. */
+  static ResourceBundle texts(Locale language) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        language,
+        ConcernMail.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /**
@@ -90,13 +126,13 @@ public class ConcernMail {
     MimeMessage message = new MimeMessage(Session.getInstance(properties));
     message.setFrom(new InternetAddress(settings.mailFrom()));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-    message.setSubject("A concern needs you");
+    ResourceBundle texts = texts(languageOf(person));
+    String link = settings.linkBase() + "/escalation/concern.xhtml?id=" + mail.getConcernId();
+    message.setSubject(texts.getString("mail.concern.subject"), UTF_8);
     message.setText(
-        "A concern in the reverse mentoring program needs you.\n\n"
-            + settings.linkBase()
-            + "/escalation/concern.xhtml?id="
-            + mail.getConcernId()
-            + "\n");
+        new MessageFormat(texts.getString("mail.concern.body"), texts.getLocale())
+            .format(new Object[] {link}),
+        UTF_8);
     Transport.send(message);
     return true;
   }

@@ -28,7 +28,8 @@ public final class Claims {
         true,
         groups(claims),
         issuedAt(claims),
-        text(claims, "email"));
+        text(claims, "email"),
+        text(claims, "locale"));
   }
 
   /**

@@ -94,6 +94,29 @@ public class KeycloakAdmin {
         });
   }
 
+  /**
+   * The language of the person's profile (the {@code locale} attribute); empty when it names none
+   * or no such person.
+   */
+  @Timeout(5_000)
+  @Retry(maxRetries = 2, delay = 200, abortOn = Refusal.class)
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.5,
+      delay = 15_000,
+      skipOn = Refusal.class)
+  public Optional<String> language(String subject) {
+    return call(
+        realm -> {
+          try {
+            return Optional.ofNullable(
+                attribute(realm.users().get(subject).toRepresentation(), "locale"));
+          } catch (NotFoundException e) {
+            return Optional.<String>empty();
+          }
+        });
+  }
+
   /** Adds the person to the role's group. */
   @Timeout(5_000)
   @CircuitBreaker(
@@ -153,7 +176,8 @@ public class KeycloakAdmin {
             Boolean.TRUE.equals(user.isEnabled()),
             roles,
             now,
-            user.getEmail()));
+            user.getEmail(),
+            attribute(user, "locale")));
   }
 
   private static String attribute(UserRepresentation user, String name) {

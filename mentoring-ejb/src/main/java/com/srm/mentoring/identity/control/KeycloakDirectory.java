@@ -39,6 +39,19 @@ public class KeycloakDirectory {
     return guarded(() -> admin.email(subject));
   }
 
+  /**
+   * The language of the person's directory profile, looked up on its own for a person whose record
+   * has none yet.
+   *
+   * @param subject the person's id in the directory
+   * @return the language tag, or empty when the profile names none or the directory does not know
+   *     the person
+   * @throws Refusal when the directory cannot be reached
+   */
+  public Optional<String> language(String subject) {
+    return guarded(() -> admin.language(subject));
+  }
+
   /** Adds the person to the role's group. */
   public void join(String username, String role) {
     guarded(

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param roles the global roles (directory groups) the person holds
  * @param statedAt when the directory said so: a token's issue time, or the time of a sync
  * @param email the person's mailbox, or null when the directory (or the token) names none
+ * @param language the language of the person's profile (Keycloak's {@code locale}), or null when it
+ *     names none
  */
 public record DirectoryEntry(
     String username,
@@ -26,12 +28,38 @@ public record DirectoryEntry(
     boolean enabled,
     Set<String> roles,
     Instant statedAt,
-    String email) {
+    String email,
+    String language) {
 
   public DirectoryEntry {
     roles = roles == null ? Set.of() : Set.copyOf(roles);
     statedAt = statedAt == null ? Instant.now() : statedAt;
     email = email == null || email.isBlank() ? null : email.strip();
+    language = language == null || language.isBlank() ? null : language.strip();
+  }
+
+  /** An entry that names no language. */
+  public DirectoryEntry(
+      String username,
+      String displayName,
+      String department,
+      Integer grade,
+      String managerUsername,
+      boolean enabled,
+      Set<String> roles,
+      Instant statedAt,
+      String email) {
+    this(
+        username,
+        displayName,
+        department,
+        grade,
+        managerUsername,
+        enabled,
+        roles,
+        statedAt,
+        email,
+        null);
   }
 
   /** An entry that names no mailbox. */

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +77,13 @@ public class Person {
   /** The mailbox the directory names; null until it named one. */
   @Size(max = 255)
   private String email;
+
+  /**
+   * The language the person reads, as the directory's profile names it ("de"); null until it named
+   * one.
+   */
+  @Size(max = 16)
+  private String language;
 
   @Column(nullable = false)
   private boolean active;
@@ -159,7 +167,8 @@ public class Person {
       changedAt = Instant.now();
     }
     boolean mailbox = takeEmailFrom(entry.email());
-    return takeRolesFrom(entry) || changed || mailbox;
+    boolean spoken = takeLanguageFrom(entry.language());
+    return takeRolesFrom(entry) || changed || mailbox || spoken;
   }
 
   /**
@@ -173,6 +182,24 @@ public class Person {
       return false;
     }
     email = named.strip();
+    return true;
+  }
+
+  /**
+   * Takes over the language the directory's profile names, kept as its language code ("de" of
+   * "de-CH"). A statement without one keeps the one known, as for the mailbox.
+   *
+   * @return whether it changed
+   */
+  public boolean takeLanguageFrom(String tag) {
+    if (tag == null || tag.isBlank()) {
+      return false;
+    }
+    String code = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+    if (code.isEmpty() || code.equals(language)) {
+      return false;
+    }
+    language = code;
     return true;
   }
 
@@ -344,6 +371,11 @@ public class Person {
   /** The mailbox the directory named, or null when it named none yet. */
   public String getEmail() {
     return email;
+  }
+
+  /** The language the directory names for the person, if it named one. */
+  public Optional<Locale> language() {
+    return Optional.ofNullable(language).map(Locale::forLanguageTag);
   }
 
   /** The roles, in the order of {@link Roles#ALL}. */

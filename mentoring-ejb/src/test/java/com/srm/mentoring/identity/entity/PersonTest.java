@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.srm.mentoring.platform.entity.Refusal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +175,29 @@ class PersonTest {
     assertEquals("jun.takahashi@corp.example", jun.getEmail());
     assertFalse(jun.refresh(JUN), "a token without the e-mail scope changes nothing");
     assertEquals("jun.takahashi@corp.example", jun.getEmail());
+  }
+
+  @Test
+  void theLanguageComesFromTheProfileAsItsCodeAndAStatementWithoutOneKeepsIt() {
+    Person jun = new Person("sub-1", JUN);
+    assertEquals(Optional.empty(), jun.language(), "no language until the directory names one");
+    assertTrue(
+        jun.refresh(
+            new DirectoryEntry(
+                "jun",
+                "Jun Takahashi",
+                "Engineering",
+                3,
+                "lena",
+                true,
+                Set.of("employee"),
+                null,
+                null,
+                "de_CH")));
+    assertEquals(Optional.of(Locale.GERMAN), jun.language());
+    assertFalse(jun.refresh(JUN), "a token without the locale claim changes nothing");
+    assertFalse(jun.takeLanguageFrom("de"), "the same language is no change");
+    assertEquals(Optional.of(Locale.GERMAN), jun.language());
   }
 
   @Test

@@ -111,7 +111,16 @@ class CharterBrowserIT {
       String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
       assertTrue(text.contains("Evidence of a charter signature"), text);
       assertTrue(text.contains("Jun Takahashi"), text);
-      assertTrue(text.contains("The chain holds"), text);
+      assertTrue(text.contains("The chain of signatures holds"), text);
+      HttpResponse<byte[]> german =
+          HttpProbe.sendForBytes(
+              HttpRequest.newBuilder(URI.create(base + "charter/evidence.pdf"))
+                  .header("Cookie", jun.sessionCookie())
+                  .header("Accept-Language", "de-DE,de;q=0.9")
+                  .GET());
+      String deutsch = new PdfTextExtractor(new PdfReader(german.body())).getTextFromPage(1);
+      assertTrue(deutsch.contains("Nachweis einer Unterschrift unter die Charta"), deutsch);
+      assertTrue(deutsch.contains("Die Unterschriftenkette ist intakt"), deutsch);
 
       int second = publishNewVersion(hana, base, "Phones stay away.", false);
       hana.go(base + "hr/charter.xhtml");

@@ -18,6 +18,7 @@ import com.srm.mentoring.testsupport.Rounds;
 import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.Response;
 import java.net.URL;
@@ -26,9 +27,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,18 +82,10 @@ class ConcernScheduleIT {
         get(program, erin, "notifications").body().contains(id),
         "saying she saw it clears the notice");
 
-    await(
-        () ->
-            Arrays.stream(smtp.getReceivedMessages())
-                .anyMatch(m -> GreenMailUtil.getBody(m).contains(id)),
-        "the e-mail reaches the SMTP server");
-    MimeMessage mail =
-        Arrays.stream(smtp.getReceivedMessages())
-            .filter(m -> GreenMailUtil.getBody(m).contains(id))
-            .findFirst()
-            .orElseThrow();
+    MimeMessage raised = mailAbout(id, "farid@example.org");
+    assertEquals("A concern needs you", raised.getSubject(), "farid was told when it was raised");
+    MimeMessage mail = mailAbout(id, "erin@example.org");
     assertEquals("A concern needs you", mail.getSubject());
-    assertEquals("erin@example.org", mail.getAllRecipients()[0].toString());
     assertFalse(
         GreenMailUtil.getWholeMessage(mail).contains(marker), "the e-mail names no content");
   }
@@ -298,23 +293,62 @@ class ConcernScheduleIT {
         "the directory names none: username at the configured mail domain");
   }
 
+  @Test
+  void aContactWhoseProfileIsInGermanIsToldInGerman() throws Exception {
+    String german = directoryPerson(true, "de")[0];
+    ConcernTestProgram program = new ConcernTestProgram(new Api(base));
+    UUID pairing = program.pairing(program.cohort("farid", german), "jun", "lena");
+    String id = program.raised("jun", pairing, "Sprache", Set.of()).getString("id");
+
+    MimeMessage english = mailAbout(id, "farid@example.org");
+    assertEquals("A concern needs you", english.getSubject(), "farid's profile names no language");
+    PulseProgram.update(
+        "UPDATE concern SET deadline = now() - interval '1 second' WHERE id = ?",
+        UUID.fromString(id));
+    MimeMessage mail = mailAbout(id, german + ".inbox@corp.example");
+    assertEquals("Ein Anliegen braucht Sie", mail.getSubject());
+    String body = (String) mail.getContent();
+    assertTrue(body.startsWith("Ein Anliegen im Reverse-Mentoring-Programm braucht Sie."), body);
+    assertTrue(body.contains("/escalation/concern.xhtml?id=" + id), body);
+  }
+
   /** Raises a concern, lets step 1 run out, and answers where its e-mail went. */
   private String mailOfOverdueConcern(ConcernTestProgram program, UUID pairing) throws Exception {
     String id = program.raised("jun", pairing, "Mailed", Set.of()).getString("id");
     PulseProgram.update(
         "UPDATE concern SET deadline = now() - interval '1 second' WHERE id = ?",
         UUID.fromString(id));
+    // farid, who owned step 1, was told when it was raised; the hand-over goes to someone else
+    await(
+        () -> handedOn(id).findAny().isPresent(), "the hand-over's e-mail reaches the SMTP server");
+    return handedOn(id).findFirst().orElseThrow().getAllRecipients()[0].toString();
+  }
+
+  private static Stream<MimeMessage> handedOn(String id) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> GreenMailUtil.getBody(m).contains(id))
+        .filter(m -> !"farid@example.org".equals(recipientOf(m)));
+  }
+
+  /** The e-mail about the concern to this address, once the SMTP server has it. */
+  private static MimeMessage mailAbout(String id, String to) throws Exception {
     await(
         () ->
             Arrays.stream(smtp.getReceivedMessages())
-                .anyMatch(m -> GreenMailUtil.getBody(m).contains(id)),
-        "the e-mail reaches the SMTP server");
-    MimeMessage mail =
-        Arrays.stream(smtp.getReceivedMessages())
-            .filter(m -> GreenMailUtil.getBody(m).contains(id))
-            .findFirst()
-            .orElseThrow();
-    return mail.getAllRecipients()[0].toString();
+                .anyMatch(m -> GreenMailUtil.getBody(m).contains(id) && to.equals(recipientOf(m))),
+        "the e-mail to " + to + " reaches the SMTP server");
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> GreenMailUtil.getBody(m).contains(id) && to.equals(recipientOf(m)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String recipientOf(MimeMessage mail) {
+    try {
+      return mail.getAllRecipients()[0].toString();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -322,6 +356,11 @@ class ConcernScheduleIT {
    * username.inbox@corp.example, or none; answers the username and the directory's id.
    */
   private static String[] directoryPerson(boolean withMailbox) {
+    return directoryPerson(withMailbox, null);
+  }
+
+  /** The same, whose directory profile names {@code language} ({@code null}: none). */
+  private static String[] directoryPerson(boolean withMailbox, String language) {
     String username = "mailbox" + UUID.randomUUID().toString().substring(0, 8);
     try (Keycloak admin = Tokens.admin()) {
       UserRepresentation person = new UserRepresentation();
@@ -331,6 +370,9 @@ class ConcernScheduleIT {
       if (withMailbox) {
         person.setEmail(username + ".inbox@corp.example");
         person.setEmailVerified(true);
+      }
+      if (language != null) {
+        person.setAttributes(Map.of("locale", List.of(language)));
       }
       person.setEnabled(true);
       person.setGroups(List.of("employee", "escalation-contact"));

@@ -15,9 +15,12 @@ import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.Rounds;
 import com.srm.mentoring.testsupport.SharedApplication;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -28,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * "A concern needs you" e-mails go through the outbox: while the SMTP server is down they wait and
  * the backlog shows in the metrics and the health data; once it is up, each reaches it exactly once
- * and the outbox empties.
+ * and the outbox empties. Each concern here puts two out: to farid, who owns step 1 when it is
+ * raised, and to erin, who owns step 2 when it is handed on.
  */
 @ExtendWith(SharedApplication.class)
 class MailOutboxIT {
@@ -54,14 +58,14 @@ class MailOutboxIT {
                     + " AND last_failure IS NOT NULL",
                 first,
                 second),
-        n -> n == 2,
-        "both e-mails tried and kept");
-    assertTrue(metric("srm_mail_backlog", null) >= 2, "the backlog metric counts them");
+        n -> n == 4,
+        "all four e-mails tried and kept");
+    assertTrue(metric("srm_mail_backlog", null) >= 4, "the backlog metric counts them");
     assertTrue(metric("srm_round_runs", "mail-send") > runsBefore, "the rounds are counted");
     String ready = HttpProbe.get(URI.create(base.toExternalForm()).resolve("/health/ready")).body();
     Matcher waiting = Pattern.compile("\"waiting\":\\s*\"?(\\d+)").matcher(ready);
     assertTrue(waiting.find(), ready);
-    assertTrue(Long.parseLong(waiting.group(1)) >= 2, ready);
+    assertTrue(Long.parseLong(waiting.group(1)) >= 4, ready);
 
     GreenMail smtp =
         new GreenMail(
@@ -72,16 +76,21 @@ class MailOutboxIT {
       Await.until(
           () -> outboxRows(first, second),
           n -> n == 0,
-          "the outbox sending both e-mails once the SMTP server is up");
+          "the outbox sending all four e-mails once the SMTP server is up");
       // more rounds, on the timer and asked for, send nothing twice
       Rounds.run(program.api, erin, "mail-send");
       Rounds.run(program.api, erin, "mail-send");
       for (UUID concern : new UUID[] {first, second}) {
-        long received =
+        List<String> recipients =
             Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> GreenMailUtil.getBody(m).contains(concern.toString()))
-                .count();
-        assertEquals(1, received, "e-mails about " + concern);
+                .map(MailOutboxIT::recipient)
+                .sorted()
+                .toList();
+        assertEquals(
+            List.of("erin@example.org", "farid@example.org"),
+            recipients,
+            "e-mails about " + concern);
       }
       assertFalse(
           Arrays.stream(smtp.getReceivedMessages())
@@ -92,7 +101,10 @@ class MailOutboxIT {
     }
   }
 
-  /** A concern raised by jun and handed on to erin at step 2, which puts an e-mail to her out. */
+  /**
+   * A concern raised by jun, which puts an e-mail to farid out, and handed on to erin at step 2,
+   * which puts one to her out.
+   */
   private static UUID raisedAndHandedOn(ConcernTestProgram program, UUID pairing, String title)
       throws Exception {
     UUID id = UUID.fromString(program.raised("jun", pairing, title, Set.of()).getString("id"));
@@ -101,9 +113,17 @@ class MailOutboxIT {
     Rounds.run(program.api, program.token("erin"), "escalation-sweep");
     Await.until(
         () -> PulseProgram.count("SELECT count(*) FROM mail_outbox WHERE concern_id = ?", id),
-        n -> n >= 1,
-        "the e-mail about " + id + " in the outbox");
+        n -> n >= 2,
+        "the e-mails about " + id + " in the outbox");
     return id;
+  }
+
+  private static String recipient(MimeMessage mail) {
+    try {
+      return mail.getAllRecipients()[0].toString();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long outboxRows(UUID first, UUID second) throws Exception {
