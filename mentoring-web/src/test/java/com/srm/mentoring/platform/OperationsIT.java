@@ -164,7 +164,6 @@ class OperationsIT {
       }
     }
     PulseProgram.awaitRelease(cohort);
-    IntegrationEnvironment.restartApplication();
   }
 
   /**

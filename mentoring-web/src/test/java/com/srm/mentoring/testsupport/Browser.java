@@ -164,6 +164,11 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Sizes the page's viewport, as a phone's or a desktop's screen; closing restores it. */
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+  }
+
   public void go(String url) {
     origins.add(origin(url));
     driver.get(url);

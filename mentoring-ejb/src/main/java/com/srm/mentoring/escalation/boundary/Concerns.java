@@ -373,8 +373,23 @@ public class Concerns {
             .setParameter("contact", me.holds(Roles.ESCALATION_CONTACT))
             .getResultStream()
             .anyMatch(n -> n.getConcernId().equals(concern.getId()));
+    // the pairing and cohort it is about: a concern outlives neither, but it is read as is
+    Pairing pairing = em.find(Pairing.class, concern.getPairingId());
+    Cohort cohort = em.find(Cohort.class, concern.getCohortId());
+    String mentor = pairing == null ? null : pairing.getMentor();
+    String mentee = pairing == null ? null : pairing.getMentee();
+    Set<String> subjects =
+        mentor == null
+            ? ConcernDetail.subjects(concern)
+            : ConcernDetail.subjects(concern, mentor, mentee);
     return ConcernDetail.of(
-        concern, me.getSubject(), people.names(ConcernDetail.subjects(concern)), noticed);
+        concern,
+        me.getSubject(),
+        people.names(subjects),
+        noticed,
+        cohort == null ? null : cohort.getName(),
+        mentor,
+        mentee);
   }
 
   private List<ConcernListing> listings(List<Concern> found) {

@@ -17,6 +17,8 @@ import java.util.UUID;
  * alone to the reporter and its author only. Texts are as stored: a page or the API says in its own
  * words that one cannot be read.
  *
+ * @param reporter who raised it: a concern is raised in one's own name, and its readers act on it
+ * @param about the pairing and cohort it is about, their people named
  * @param yours whether the reader raised it
  * @param owner who owns its step, or null
  * @param excluded the people it excludes; empty for anyone but its reporter
@@ -26,6 +28,8 @@ import java.util.UUID;
 public record ConcernDetail(
     UUID id,
     UUID pairingId,
+    PersonName reporter,
+    About about,
     String title,
     String description,
     ConcernState state,
@@ -46,6 +50,21 @@ public record ConcernDetail(
     ConcernChoices choices)
     implements HasRecordId, Serializable {
 
+  /**
+   * The pairing a concern is about and its cohort, as the concern's readers see them named.
+   *
+   * @param mentor the junior who mentors, or {@link PersonName#UNKNOWN}
+   * @param mentee the senior who is mentored, or {@link PersonName#UNKNOWN}
+   */
+  public record About(UUID cohortId, String cohortName, PersonName mentor, PersonName mentee)
+      implements Serializable {
+
+    /** What a concern whose pairing or cohort is gone is about, as far as it can tell. */
+    public static About unknown(UUID cohortId) {
+      return new About(cohortId, null, PersonName.UNKNOWN, PersonName.UNKNOWN);
+    }
+  }
+
   /** A step on its path; {@code owner} is null when nobody owned the step. */
   public record Step(
       ConcernState from,
@@ -64,9 +83,14 @@ public record ConcernDetail(
   public record Note(PersonName author, String body, NoteAudience audience, Instant at)
       implements Serializable {}
 
-  /** Everyone a reader of the concern may see named: read them all at once. */
-  public static Set<String> subjects(Concern c) {
+  /**
+   * Everyone a reader of the concern may see named, the reporter and the pairing's two people among
+   * them: read them all at once.
+   */
+  public static Set<String> subjects(Concern c, String... pairingPeople) {
     Set<String> subjects = new java.util.HashSet<>(c.getReaders());
+    subjects.add(c.getReporter());
+    subjects.addAll(java.util.Arrays.asList(pairingPeople));
     subjects.addAll(c.getExcluded());
     subjects.add(c.getOwner());
     c.getTransitions().forEach(t -> subjects.add(t.getOwner()));
@@ -76,11 +100,23 @@ public record ConcernDetail(
   }
 
   public static ConcernDetail of(
-      Concern c, String reader, Map<String, PersonName> names, boolean noticed) {
+      Concern c,
+      String reader,
+      Map<String, PersonName> names,
+      boolean noticed,
+      String cohortName,
+      String mentor,
+      String mentee) {
     boolean reporter = c.isReporter(reader);
     return new ConcernDetail(
         c.getId(),
         c.getPairingId(),
+        name(c.getReporter(), names),
+        new About(
+            c.getCohortId(),
+            cohortName,
+            mentor == null ? PersonName.UNKNOWN : name(mentor, names),
+            mentee == null ? PersonName.UNKNOWN : name(mentee, names)),
         c.getTitle(),
         c.getDescription(),
         c.getState(),

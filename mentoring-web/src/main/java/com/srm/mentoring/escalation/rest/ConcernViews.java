@@ -51,6 +51,11 @@ public final class ConcernViews {
   public record ConcernView(
       UUID id,
       UUID pairing,
+      String reporter,
+      UUID cohort,
+      String cohortName,
+      String mentor,
+      String mentee,
       String title,
       String description,
       String state,
@@ -75,6 +80,11 @@ public final class ConcernViews {
       return new ConcernView(
           c.id(),
           c.pairingId(),
+          username(c.reporter()),
+          c.about().cohortId(),
+          c.about().cohortName(),
+          username(c.about().mentor()),
+          username(c.about().mentee()),
           ContentCipher.shown(c.title()),
           ContentCipher.shown(c.description()),
           c.state().name(),

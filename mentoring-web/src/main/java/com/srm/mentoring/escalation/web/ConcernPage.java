@@ -13,6 +13,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -68,11 +72,11 @@ public class ConcernPage {
     concern = shown;
   }
 
-  /** The usernames of the readers fixed when it was raised, as everyone who reads it sees them. */
+  /** The readers fixed when it was raised, by name, as everyone who reads it sees them. */
   public String getReaderNames() {
     return concern == null
         ? ""
-        : String.join(", ", concern.readers().stream().map(PersonName::username).toList());
+        : String.join(", ", concern.readers().stream().map(this::name).toList());
   }
 
   /** Whether a "a concern needs you" notice about it waits for the reader. */
@@ -130,9 +134,28 @@ public class ConcernPage {
     return null;
   }
 
-  /** The username of a person the concern names, for owners and note authors. */
+  /**
+   * A person the concern names, by the name people know them by: the reporter, the pairing's two,
+   * owners and note authors.
+   */
   public String name(PersonName person) {
-    return person == null || person.username() == null ? "" : person.username();
+    if (person == null) {
+      return "";
+    }
+    return person.displayName() == null || person.displayName().isBlank()
+        ? String.valueOf(person.username())
+        : person.displayName();
+  }
+
+  /** A moment as the reader's language writes dates and times, in UTC, which it names. */
+  public String when(Instant moment) {
+    return moment == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(faces.getViewRoot().getLocale())
+                .withZone(ZoneOffset.UTC)
+                .format(moment)
+            + " UTC";
   }
 
   /** The states the reader may move it to, as the boundary computed them. */

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -134,7 +135,16 @@ class CharterBrowserIT {
         assertEquals("Charter", junAgain.find(By.tagName("h1")).getText());
         String status = junAgain.find(By.id("status-text")).getText();
         assertTrue(status.contains("Version " + second + " is now in force"), status);
-        assertTrue(junAgain.find(By.id("ground-rules")).getText().contains("Phones stay away."));
+        // the rules, written as lines starting with "- ", read as a list, the added one its last
+        List<String> rules =
+            junAgain.findAll(By.cssSelector("#ground-rules ul > li")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertTrue(rules.size() >= 2, "the ground rules as a list: " + rules);
+        assertEquals("Phones stay away.", rules.get(rules.size() - 1), rules.toString());
+        assertTrue(rules.stream().noneMatch(rule -> rule.startsWith("-")), rules.toString());
+        // and the escalation path's numbered steps as an ordered list of three
+        assertEquals(3, junAgain.findAll(By.cssSelector("#escalation-path ol > li")).size());
         junAgain.find(By.id("sign-form:sign")).click();
         assertTrue(
             junAgain

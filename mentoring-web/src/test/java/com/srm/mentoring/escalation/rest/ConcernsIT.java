@@ -54,6 +54,12 @@ class ConcernsIT {
     String id = concern.getString("id");
     assertEquals("STEP_2", concern.getString("state"), "step 1's only owner is excluded");
     assertEquals("erin", concern.getString("owner"));
+    // what it is about: the reporter, the pairing's two people and the cohort
+    assertEquals("jun", concern.getString("reporter"));
+    assertEquals("jun", concern.getString("mentor"));
+    assertEquals("lena", concern.getString("mentee"));
+    assertEquals(cohortA.toString(), concern.getString("cohort"));
+    assertFalse(concern.getString("cohortName").isBlank(), concern.toString());
     assertTrue(
         concern.getJsonArray("notes").getJsonObject(0).getString("body").contains("skipped"),
         "the reporter is told step 1 was skipped");

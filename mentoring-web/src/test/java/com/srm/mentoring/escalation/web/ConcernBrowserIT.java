@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.srm.mentoring.escalation.rest.ConcernTestProgram;
+import com.srm.mentoring.pulse.rest.PulseProgram;
 import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Browser;
 import com.srm.mentoring.testsupport.SharedApplication;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -29,7 +32,8 @@ class ConcernBrowserIT {
   @Test
   void aConcernReachesOnlyItsReaders() throws Exception {
     ConcernTestProgram program = new ConcernTestProgram(new Api(base));
-    UUID pairing = program.pairing(program.cohort("farid", "erin"), "jun", "lena");
+    UUID cohort = program.cohort("farid", "erin");
+    UUID pairing = program.pairing(cohort, "jun", "lena");
     for (String person : new String[] {"jun", "erin", "farid", "hana", "audrey"}) {
       program.token(person); // known to the application and signed the charter in force
     }
@@ -70,6 +74,21 @@ class ConcernBrowserIT {
       assertTrue(notice.matches("(A concern needs|\\d+ concerns need) you\\."), notice);
       erin.find(By.cssSelector("#concerns-need-you a")).click();
       erin.find(By.linkText(marker)).click();
+      // its readers see who raised it, about which pairing in which cohort, people by name
+      assertEquals("Jun Takahashi", erin.find(By.id("concern-reporter")).getText());
+      assertEquals("Jun Takahashi / Lena Brandt", erin.find(By.id("concern-pairing")).getText());
+      assertEquals(cohortName(cohort), erin.find(By.id("concern-cohort")).getText());
+      assertEquals("Erin Walsh", erin.find(By.id("concern-owner")).getText());
+      // times as people write them, never as a machine stores them
+      String deadline = erin.find(By.id("concern-deadline")).getText();
+      assertTrue(
+          deadline.endsWith(" UTC") && !deadline.matches(".*\\d{4}-\\d{2}-\\d{2}T.*"), deadline);
+      // and the path so far: raised, step 1 skipped, step 2 with erin
+      List<String> path =
+          erin.findAll(By.cssSelector("#history li")).stream().map(WebElement::getText).toList();
+      assertTrue(
+          path.stream().anyMatch(step -> step.contains("Step 2") && step.contains("Erin Walsh")),
+          path.toString());
       erin.find(By.id("act:note")).sendKeys("Spoke to jun, meeting both on Monday.");
       erin.find(By.id("act:add-note")).click();
       assertTrue(
@@ -150,6 +169,17 @@ class ConcernBrowserIT {
       assertTrue(log.contains(id), "audrey sees that the concern was accessed");
       assertTrue(log.toLowerCase().contains("denied"), "and the refusals");
       assertFalse(log.contains(marker), "never its content");
+    }
+  }
+
+  private static String cohortName(UUID cohort) throws Exception {
+    try (var connection = PulseProgram.database().getConnection();
+        var query = connection.prepareStatement("SELECT name FROM cohort WHERE id = ?")) {
+      query.setObject(1, cohort);
+      try (var rows = query.executeQuery()) {
+        assertTrue(rows.next(), "cohort " + cohort);
+        return rows.getString(1);
+      }
     }
   }
 }
