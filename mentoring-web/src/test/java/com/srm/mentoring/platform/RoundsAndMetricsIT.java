@@ -131,7 +131,7 @@ class RoundsAndMetricsIT {
   }
 
   /** A metric's value, summed over its lines with the round's tag if one is named; 0 if absent. */
-  private static double value(String metrics, String name, String round) {
+  static double value(String metrics, String name, String round) {
     Matcher m =
         Pattern.compile("(?m)^" + name + "(?:_total)?(\\{[^}]*\\})?\\s+([0-9.eE+-]+)$")
             .matcher(metrics);

@@ -13,8 +13,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -33,8 +31,6 @@ public class AccessLogSchedule {
   public static final String ROUND = "access-log-seal";
 
   @Inject AccessLogSettings settings;
-
-  @PersistenceContext EntityManager em;
 
   @Inject ScheduledRounds rounds;
 
@@ -64,15 +60,15 @@ public class AccessLogSchedule {
   }
 
   @Timeout
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sealHead() {
     try {
-      settings.writer().sealHeadWhenDue(em);
+      seals.sealHeadWhenDue();
       rounds.succeeded(ROUND);
     } catch (RuntimeException e) {
-      // counted and logged here; thrown on, so that the transaction is rolled back
+      // the next look tries again: a timeout that throws has its timer cancelled by the
+      // container after a redelivery, and a database outage would end sealing until a restart
       rounds.failed(ROUND, e);
-      throw e;
     }
   }
 }

@@ -1,6 +1,5 @@
 package com.srm.mentoring.identity.boundary;
 
-import com.srm.mentoring.identity.control.DirectorySync;
 import com.srm.mentoring.platform.control.ScheduledRounds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -30,7 +29,7 @@ public class DirectorySchedule {
   @ConfigProperty(name = "mentoring.identity.sync-interval-minutes", defaultValue = "60")
   long intervalMinutes;
 
-  @Inject DirectorySync sync;
+  @Inject ScheduledSync sync;
 
   @Inject ScheduledRounds rounds;
 
@@ -45,15 +44,15 @@ public class DirectorySchedule {
   }
 
   @Timeout
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void syncNow() {
     try {
       sync.run();
       rounds.succeeded(ROUND);
     } catch (RuntimeException e) {
-      // counted and logged here; thrown on, so that the transaction is rolled back
+      // the next round tries again: a timeout that throws has its timer cancelled by the
+      // container after a redelivery, and a directory outage would end the syncs until a restart
       rounds.failed(ROUND, e);
-      throw e;
     }
   }
 }
