@@ -102,6 +102,8 @@ class AuditLogBrowserIT {
         assertEquals("denied", lines[i].split(",")[7], lines[i]);
       }
 
+      // a check of the whole log takes a while: its button says it is working meanwhile
+      assertEquals("Working…", audrey.find(By.id("verify")).getAttribute("data-busy"));
       audrey.find(By.id("verify")).click();
       String verdict = audrey.find(By.id("verification-result")).getText();
       assertTrue(verdict.startsWith("The log is whole"), verdict);

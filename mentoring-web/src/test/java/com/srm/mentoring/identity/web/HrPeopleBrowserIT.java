@@ -28,6 +28,33 @@ class HrPeopleBrowserIT {
   private static final By ROWS = By.cssSelector("tbody[id='people:table_data'] > tr");
 
   @Test
+  void aSyncSaysItIsWorkingTakesNoSecondClickAndShowsItsResult() throws Exception {
+    String hr = NewPeople.create("hrbusy", "employee", "hr-admin");
+    try (Browser browser = Browser.open()) {
+      browser.go(base + "hr/people.xhtml");
+      browser.signInAs(hr);
+      // hold the posts back, to see the page between a click and the server's answer: this
+      // listener comes after the page's own, and counts the posts that would have gone out
+      browser.script(
+          "window.posts = 0; document.addEventListener('submit', function (event) {"
+              + " if (!event.defaultPrevented) { window.posts++; } event.preventDefault(); });");
+      WebElement sync = browser.find(By.id("sync:sync-now"));
+      sync.click();
+      sync.click();
+      assertEquals("true", sync.getAttribute("aria-busy"));
+      assertEquals("Working…", sync.getAttribute("value"));
+      assertEquals("Working…", browser.find(By.id("busy-status")).getAttribute("textContent"));
+      assertEquals(1L, ((Number) browser.script("return window.posts;")).longValue());
+
+      browser.go(base + "hr/people.xhtml");
+      browser.find(By.id("sync:sync-now")).click();
+      assertTrue(
+          browser.textOnceItHolds(By.id("messages"), "Directory synced").contains("synced"),
+          "the result replaces the page");
+    }
+  }
+
+  @Test
   void hrFiltersByUsernameAndSortsTheMatches() throws Exception {
     String tag = "tb" + UUID.randomUUID().toString().substring(0, 6);
     String hr = NewPeople.create("hrtable", "employee", "hr-admin");
