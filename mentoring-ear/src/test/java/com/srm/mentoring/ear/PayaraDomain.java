@@ -60,6 +60,11 @@ final class PayaraDomain implements AutoCloseable {
     return port >= portBase && port < portBase + 100;
   }
 
+  /** The domain's configuration file. */
+  Path domainXml() {
+    return domainDir.resolve(name).resolve("config/domain.xml");
+  }
+
   int httpPort() {
     return portBase + HTTP_OFFSET;
   }
@@ -72,7 +77,50 @@ final class PayaraDomain implements AutoCloseable {
   }
 
   void deploy(Path archive) throws IOException {
-    asadmin("deploy", "--port", String.valueOf(portBase + ADMIN_OFFSET), archive.toString());
+    try {
+      asadmin("--port", adminPort(), "deploy", archive.toString());
+    } catch (IOException e) {
+      throw new IOException(e.getMessage() + "\nserver.log:\n" + log(), e);
+    }
+  }
+
+  /** Runs an asadmin script against the running domain, as an operator would. */
+  void runScript(Path script) throws IOException {
+    asadmin("--port", adminPort(), "multimode", "--file", script.toString());
+  }
+
+  /** Sets a system property of the server, escaped as asadmin wants a value. */
+  void systemProperty(String name, String value) throws IOException {
+    asadmin(
+        "--port",
+        adminPort(),
+        "create-system-properties",
+        name + "=" + value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\="));
+  }
+
+  /**
+   * Keeps a secret in the domain's password alias store under the name of the setting it is:
+   * Payara's MicroProfile Config reads the store as a config source, so the value is never written
+   * in the domain's configuration or its environment.
+   */
+  void passwordAlias(String name, String secret) throws IOException {
+    Path file = Files.createTempFile(domainDir, "alias-", ".txt");
+    try {
+      Files.writeString(file, "AS_ADMIN_ALIASPASSWORD=" + secret + "\n");
+      asadmin(
+          "--port", adminPort(), "--passwordfile", file.toString(), "create-password-alias", name);
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  /** Restarts the domain, for settings read at its start. */
+  void restart() throws IOException {
+    asadmin("restart-domain", "--domaindir", domainDir.toString(), name);
+  }
+
+  private String adminPort() {
+    return String.valueOf(portBase + ADMIN_OFFSET);
   }
 
   @Override
@@ -99,7 +147,7 @@ final class PayaraDomain implements AutoCloseable {
    * needs no cluster, and nothing of it should be reachable from the network.
    */
   private void bindToLoopback() throws IOException {
-    Path domainXml = domainDir.resolve(name).resolve("config/domain.xml");
+    Path domainXml = domainXml();
     String xml = Files.readString(domainXml);
     xml =
         xml.replace("address=\"0.0.0.0\"", "address=\"127.0.0.1\"")
@@ -112,7 +160,7 @@ final class PayaraDomain implements AutoCloseable {
   }
 
   private void addJvmOption(String option) throws IOException {
-    Path domainXml = domainDir.resolve(name).resolve("config/domain.xml");
+    Path domainXml = domainXml();
     String xml = Files.readString(domainXml);
     String marker = "<jvm-options>-server</jvm-options>";
     String added = marker + "\n<jvm-options>" + escapeXml(option) + "</jvm-options>";

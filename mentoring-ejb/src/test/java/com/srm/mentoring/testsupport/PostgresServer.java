@@ -95,6 +95,11 @@ public final class PostgresServer implements AutoCloseable {
     }
   }
 
+  /** The port the server listens on, on 127.0.0.1. */
+  public int port() {
+    return port;
+  }
+
   /** Stops the server; data stays for the next {@link #start()}. */
   public synchronized void stop() {
     if (postgres == null) {

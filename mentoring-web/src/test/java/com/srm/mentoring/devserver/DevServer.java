@@ -100,11 +100,10 @@ public final class DevServer {
     settings.put("mentoring.dev", "true");
     settings.put(
         "mentoring.audit.anchor.dir", dataDir.resolve("anchors").toAbsolutePath().toString());
-    // every e-mail goes to the dev mailbox, within seconds, with links to the first node
+    // every e-mail goes to the dev mailbox, within seconds, linking to the node that sent it
     settings.put("mentoring.escalation.smtp-host", "127.0.0.1");
     settings.put("mentoring.escalation.smtp-port", String.valueOf(mailbox.smtpPort()));
     settings.put("mentoring.escalation.mail-every-seconds", "5");
-    settings.put("mentoring.escalation.link-base", "http://127.0.0.1:" + httpPort);
     if (nodes > 1) {
       allowSignInOnEveryNode();
     }
@@ -173,6 +172,8 @@ public final class DevServer {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    // each node's own address, as people open it: sign-in returns there, e-mails link to it
+    command.add("-Dmentoring.http.public-base-url=http://127.0.0.1:" + port + "/");
     String suffix = node == null ? "" : "-" + node.name();
     Path preBootCommands;
     if (node == null) {

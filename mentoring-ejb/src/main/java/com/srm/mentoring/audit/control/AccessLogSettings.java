@@ -31,9 +31,12 @@ public class AccessLogSettings {
   @ConfigProperty(name = "mentoring.audit.seal.keys", defaultValue = DEMO_KEYS)
   String keys;
 
+  /** Unset: the first key listed, as for the content keys. */
   @Inject
-  @ConfigProperty(name = "mentoring.audit.seal.current-key", defaultValue = DEMO_KEY_ID)
-  String currentKey;
+  @ConfigProperty(name = "mentoring.audit.seal.current-key")
+  Optional<String> currentKeySetting;
+
+  private String currentKey;
 
   @Inject
   @ConfigProperty(name = "mentoring.audit.seal.every-entries", defaultValue = "1000")
@@ -57,6 +60,11 @@ public class AccessLogSettings {
 
   @PostConstruct
   void read() {
+    currentKey =
+        currentKeySetting
+            .map(String::strip)
+            .filter(id -> !id.isEmpty())
+            .orElseGet(() -> keys.strip().split(":", 2)[0].strip());
     policy =
         new SealPolicy(
             SealKeys.parse(keys, currentKey), everyEntries, Duration.ofSeconds(everySeconds));

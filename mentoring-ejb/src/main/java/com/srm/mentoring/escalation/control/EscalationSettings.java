@@ -1,6 +1,7 @@
 package com.srm.mentoring.escalation.control;
 
 import com.srm.mentoring.escalation.entity.Deadlines;
+import com.srm.mentoring.platform.control.DeploymentSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -47,9 +48,10 @@ public class EscalationSettings {
   @ConfigProperty(name = "mentoring.escalation.mail-domain", defaultValue = "example.org")
   String mailDomain;
 
+  /** The one address setting the pages' redirects use too (docs/configuration.md, HTTP). */
   @Inject
-  @ConfigProperty(name = "mentoring.escalation.link-base", defaultValue = "http://localhost:8080")
-  String linkBase;
+  @ConfigProperty(name = DeploymentSettings.PUBLIC_BASE_URL)
+  Optional<String> publicBaseUrl;
 
   @Inject
   @ConfigProperty(name = "mentoring.escalation.mail-every-seconds", defaultValue = "30")
@@ -111,8 +113,16 @@ public class EscalationSettings {
     return mailDomain;
   }
 
-  /** The application's address as people reach it, for the link in an e-mail. */
+  /**
+   * The application's address as people reach it, without a trailing slash, for the links in
+   * e-mails: the public base URL. Only the dev run may leave it unset (the start-up check refuses a
+   * server that sends e-mail without it), and then links go to {@value #UNSET_LINK_BASE}.
+   */
   public String linkBase() {
-    return linkBase;
+    String base =
+        publicBaseUrl.map(String::strip).filter(url -> !url.isEmpty()).orElse(UNSET_LINK_BASE);
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
+
+  static final String UNSET_LINK_BASE = "http://localhost:8080";
 }

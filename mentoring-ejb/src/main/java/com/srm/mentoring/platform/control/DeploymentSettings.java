@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
 /**
  * What a server outside the dev run must be configured with before it touches the database, checked
  * at the start of the deployment: no secret the product ships with ({@link ShippedSecrets}), no
- * committed database password, an anchor directory for the access log, and not the schema owner's
- * credentials, which only the migration step holds.
+ * committed database password, an anchor directory for the access log, not the schema owner's
+ * credentials, which only the migration step holds, and the public address when it sends e-mail.
  */
 public final class DeploymentSettings {
 
@@ -23,6 +23,12 @@ public final class DeploymentSettings {
 
   /** Where the access log's seals are anchored outside the database. */
   static final String ANCHOR_DIR = "mentoring.audit.anchor.dir";
+
+  /** The address browsers reach the application at; links in e-mails are built from it. */
+  public static final String PUBLIC_BASE_URL = "mentoring.http.public-base-url";
+
+  /** The SMTP server: set, the application sends e-mails, which link to the public address. */
+  static final String SMTP_HOST = "mentoring.escalation.smtp-host";
 
   private DeploymentSettings() {}
 
@@ -66,6 +72,16 @@ public final class DeploymentSettings {
               + ANCHOR_DIR
               + " to a directory out of the database administrators' reach, where the access"
               + " log's seals are anchored");
+    }
+    String smtp = settings.apply(SMTP_HOST);
+    String publicBase = settings.apply(PUBLIC_BASE_URL);
+    if (smtp != null && !smtp.isBlank() && (publicBase == null || publicBase.isBlank())) {
+      problems.add(
+          "set "
+              + PUBLIC_BASE_URL
+              + " to the address people reach the application at: the e-mails "
+              + SMTP_HOST
+              + " sends link to it");
     }
     if (!problems.isEmpty() && !dev) {
       throw new IllegalStateException(

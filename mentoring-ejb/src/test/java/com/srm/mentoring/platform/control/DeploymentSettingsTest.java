@@ -127,6 +127,19 @@ class DeploymentSettingsTest {
   }
 
   @Test
+  void aServerThatSendsEmailNeedsThePublicAddressItsLinksPointTo() {
+    Map<String, String> settings = ownSecrets();
+    settings.put("mentoring.escalation.smtp-host", "smtp.example.org");
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> DeploymentSettings.check(settings::get));
+    assertTrue(
+        refused.getMessage().startsWith("Refusing to start: set mentoring.http.public-base-url"),
+        refused.getMessage());
+    settings.put("mentoring.http.public-base-url", "https://mentoring.example.org/");
+    assertEquals(List.of(), DeploymentSettings.check(settings::get));
+  }
+
+  @Test
   void theDemoClientSecretsAreTheOnesTheDemoRealmShips() throws Exception {
     String realm = Files.readString(Path.of("../config/keycloak/mentoring-realm.json"));
     for (String secret : ShippedSecrets.DEMO_CLIENT_SECRETS.values()) {

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +67,60 @@ class ShippedConfigurationTest {
           "the sample names " + variable + ", which a start outside the dev run needs");
     }
   }
+
+  @Test
+  void theEnvironmentSampleAndTheReferenceNameEverySettingTheProductReads() throws IOException {
+    Set<String> read = settingsReadByTheCode();
+    assertTrue(read.size() > 40, "the code was read: " + read);
+    String sample = Files.readString(CONFIG.resolve("mentoring.env.sample"));
+    String reference = Files.readString(Path.of("../docs/configuration.md"));
+    List<String> missing = new ArrayList<>();
+    for (String key : read) {
+      String variable = key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+      if (!sample.contains(variable + "=")) {
+        missing.add(variable + " in config/mentoring.env.sample");
+      }
+      if (!reference.contains("`" + key + "`")) {
+        missing.add(key + " in docs/configuration.md");
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
+
+  /**
+   * Every setting the product's code reads through MicroProfile Config: the names in its
+   * {@code @ConfigProperty} annotations, its {@code ${MPCONFIG=…}} expressions and its constants
+   * that name a setting. The dev run's and the tests' own settings are not among them.
+   */
+  static Set<String> settingsReadByTheCode() throws IOException {
+    Pattern named =
+        Pattern.compile(
+            "\"(mentoring\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"|MPCONFIG=(mentoring\\.[a-z0-9.-]+)[:}]");
+    Set<String> keys = new TreeSet<>();
+    for (Path root : List.of(Path.of("src/main/java"), Path.of("../mentoring-web/src/main/java"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = named.matcher(Files.readString(file));
+          while (m.find()) {
+            keys.add(m.group(1) != null ? m.group(1) : m.group(2));
+          }
+        }
+      }
+    }
+    keys.removeAll(NOT_SERVER_SETTINGS);
+    return keys;
+  }
+
+  /**
+   * Names in the code that are no setting of a server: a Hibernate property of the tests'
+   * persistence unit, the command-line verifier's receipt, and a retired setting read only to warn
+   * whoever still sets it.
+   */
+  static final Set<String> NOT_SERVER_SETTINGS =
+      Set.of(
+          "mentoring.db.migration-data-source",
+          "mentoring.audit.receipt-file",
+          "mentoring.audit.seal.every-minutes");
 
   private static void assertShipsNoSecretAndAnAnchor(Map<String, String> settings) {
     assertTrue(
