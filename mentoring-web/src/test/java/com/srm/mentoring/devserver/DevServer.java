@@ -135,12 +135,17 @@ public final class DevServer {
       waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(5));
     }
     seedDemoProgram(addresses.get(0));
-    portal =
-        PortalExample.start(
-            portalPort,
-            Path.of(required("mentoring.config.dir"), "portal-example").toAbsolutePath(),
-            keycloak.baseUrl(),
-            URI.create(addresses.get(0)));
+    try {
+      portal =
+          PortalExample.start(
+              portalPort,
+              Path.of(required("mentoring.config.dir"), "portal-example").toAbsolutePath(),
+              keycloak.baseUrl(),
+              URI.create(addresses.get(0)));
+    } catch (java.io.UncheckedIOException busy) {
+      // the product runs all the same; only the example is missing
+      say("Example portal not started: " + busy.getMessage());
+    }
     say("");
     if (nodes == 1) {
       say("Safe Reverse Mentoring is running: open " + addresses.get(0));
@@ -155,9 +160,11 @@ public final class DevServer {
         "  hana (HR): the cohorts and their figures; jun, sam (employees): a pairing with history;");
     say(
         "  farid (facilitator), erin (escalation contact): an open concern; audrey (auditor): the log.");
-    say(
-        "Example corporate portal (sign in, charter status, signing over the API): "
-            + portal.address());
+    if (portal != null) {
+      say(
+          "Example corporate portal (sign-in, charter status and signing over the API): "
+              + portal.address());
+    }
     say("E-mails the application sends (concern notices): " + mailbox.address());
     say("Keycloak admin console: " + keycloak.baseUrl() + "/admin (admin / admin)");
     say("Press Ctrl-C to stop.");
