@@ -439,6 +439,9 @@ public class ConcernsResource {
     public Long version;
   }
 
+  @Schema(
+      name = "NewConcernNote",
+      description = "A note for the readers, or for the reporter alone")
   public static class NewNote {
     public String text;
 
