@@ -85,8 +85,9 @@ public final class PortalExample implements AutoCloseable {
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    if (!"GET".equals(exchange.getRequestMethod())) {
-      send(exchange, 405, "text/plain", "GET only".getBytes(StandardCharsets.UTF_8));
+    if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+      exchange.sendResponseHeaders(405, -1);
       return;
     }
     String path = exchange.getRequestURI().getPath();
@@ -108,6 +109,10 @@ public final class PortalExample implements AutoCloseable {
   private static void send(HttpExchange exchange, int status, String type, byte[] body)
       throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
+    if ("HEAD".equals(exchange.getRequestMethod())) {
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
