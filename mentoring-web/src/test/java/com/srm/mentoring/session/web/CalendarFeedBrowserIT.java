@@ -41,7 +41,9 @@ class CalendarFeedBrowserIT {
       assertTrue(browser.showsNo(REVOKE), "nothing to revoke yet");
 
       browser.find(CREATE).click();
-      browser.textOnceItHolds(By.id("messages"), "Your calendar feed address is made.");
+      String made =
+          browser.textOnceItHolds(By.id("messages"), "Your calendar feed address is made.");
+      assertTrue(made.contains("Your calendar feed address is made."), made);
       String url = browser.find(URL_FIELD).getAttribute("value");
       assertTrue(url.matches("https?://.+/calendar/[A-Za-z0-9_-]{43}\\.ics"), url);
       assertEquals(200, HttpProbe.get(URI.create(url)).statusCode(), "a calendar program reads it");
