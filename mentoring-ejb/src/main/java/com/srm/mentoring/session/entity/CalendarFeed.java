@@ -59,6 +59,11 @@ public class CalendarFeed {
     this.createdAt = now;
   }
 
+  /** Whether this secret opens the feed. */
+  public boolean opensWith(String secret) {
+    return secret != null && secretHash.equals(hash(secret));
+  }
+
   /** A fresh secret as it appears in the address: URL-safe, without padding. */
   public static String newSecret() {
     byte[] bytes = new byte[SECRET_BYTES];
