@@ -27,6 +27,9 @@ public class OutboxMail {
   @Column(name = "concern_id", updatable = false)
   private UUID concernId;
 
+  @Column(name = "session_id", updatable = false)
+  private UUID sessionId;
+
   @Column(updatable = false, columnDefinition = "text")
   private String calendar;
 
@@ -47,22 +50,29 @@ public class OutboxMail {
   }
 
   public OutboxMail(String recipient, UUID concernId, Instant at) {
-    this(recipient, Objects.requireNonNull(concernId, "concern is required"), null, at);
+    this(recipient, Objects.requireNonNull(concernId, "concern is required"), null, null, at);
   }
 
-  private OutboxMail(String recipient, UUID concernId, String calendar, Instant at) {
+  private OutboxMail(
+      String recipient, UUID concernId, UUID sessionId, String calendar, Instant at) {
     this.id = UUID.randomUUID();
     this.recipient = Objects.requireNonNull(recipient, "recipient is required");
     this.concernId = concernId;
+    this.sessionId = sessionId;
     this.calendar = calendar;
     this.createdAt = at;
     this.nextTryAt = at;
   }
 
-  /** A calendar invitation (or cancellation) for the recipient, as iCalendar text. */
-  public static OutboxMail invitation(String recipient, String calendar, Instant at) {
+  /** A calendar invitation (or cancellation) of a session for the recipient, as iCalendar text. */
+  public static OutboxMail invitation(
+      String recipient, UUID sessionId, String calendar, Instant at) {
     return new OutboxMail(
-        recipient, null, Objects.requireNonNull(calendar, "calendar is required"), at);
+        recipient,
+        null,
+        Objects.requireNonNull(sessionId, "session is required"),
+        Objects.requireNonNull(calendar, "calendar is required"),
+        at);
   }
 
   /**
@@ -89,6 +99,11 @@ public class OutboxMail {
 
   public UUID getConcernId() {
     return concernId;
+  }
+
+  /** The session an invitation is about, or null for a concern notice. */
+  public UUID getSessionId() {
+    return sessionId;
   }
 
   /** The iCalendar text of an invitation, or null for a concern notice. */

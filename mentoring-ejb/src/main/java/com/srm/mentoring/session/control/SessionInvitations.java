@@ -58,7 +58,10 @@ public class SessionInvitations {
           events.of(session, pairing, people, SessionEvents.languageOf(recipient), true);
       em.persist(
           OutboxMail.invitation(
-              recipient.getSubject(), SessionCalendar.invitation(event, now), Instant.now()));
+              recipient.getSubject(),
+              session.getId(),
+              SessionCalendar.invitation(event, now),
+              Instant.now()));
     }
   }
 }

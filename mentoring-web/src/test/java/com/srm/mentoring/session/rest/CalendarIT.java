@@ -188,6 +188,18 @@ class CalendarIT {
     assertEquals(List.of("session-" + own + "@localhost"), uids(get(menteeUrl)));
     PulseProgram.update("UPDATE person SET active = false WHERE username = ?", mentee);
     assertEquals(404, HttpProbe.get(URI.create(menteeUrl)).statusCode());
+
+    // and an erasure deletes the feed
+    String otherUrl = created(api, program.token(otherMentor));
+    String otherSubject = program.subject(otherMentor);
+    String hr = NewPeople.create("calhr", "employee", "hr-admin");
+    HttpResponse<String> erased =
+        api.post("directory/people/" + otherMentor + "/erasure", program.token(hr), "");
+    assertEquals(200, erased.statusCode(), erased.body());
+    assertEquals(404, HttpProbe.get(URI.create(otherUrl)).statusCode());
+    assertEquals(
+        0,
+        PulseProgram.count("SELECT count(*) FROM calendar_feed WHERE subject = ?", otherSubject));
   }
 
   private static String plan(Api api, String token, UUID pairing) throws Exception {
