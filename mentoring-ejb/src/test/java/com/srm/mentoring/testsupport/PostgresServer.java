@@ -36,8 +36,12 @@ public final class PostgresServer implements AutoCloseable {
 
   private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,40}");
 
+  /** Migrated once per start and copied for each new database {@link #migratedDatabase} makes. */
+  private static final String MIGRATED_TEMPLATE = "migrated_template";
+
   private final Path dataDirectory;
   private int port;
+  private boolean templateMigrated;
   private EmbeddedPostgres postgres;
 
   private PostgresServer(Path dataDirectory, int port) {
@@ -158,9 +162,44 @@ public final class PostgresServer implements AutoCloseable {
    * answers a data source that connects as the application.
    */
   public DataSource migratedDatabase(String database) {
+    if (!SAFE_NAME.matcher(database).matches()) {
+      throw new IllegalArgumentException("not a plain database name: " + database);
+    }
+    if (!databaseExists(database)) {
+      copyMigratedTemplate(database);
+    }
     DataSource application = ensureApplicationDatabase(database);
+    // a database kept from an earlier run, or the copy: either is brought to the current schema
     SchemaMigration.migrate(ownerDataSource(database), USER);
     return application;
+  }
+
+  /**
+   * Creates {@code database} as a copy of a database migrated once per server start: PostgreSQL
+   * copies a template's files in a fraction of the time the migrations take to run again, and tests
+   * that each want a fresh schema create dozens of them.
+   */
+  private synchronized void copyMigratedTemplate(String database) {
+    if (!templateMigrated) {
+      ensureApplicationDatabase(MIGRATED_TEMPLATE);
+      SchemaMigration.migrate(ownerDataSource(MIGRATED_TEMPLATE), USER);
+      templateMigrated = true;
+    }
+    try (Connection c = superuserDataSource("postgres").getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE DATABASE " + database + " TEMPLATE " + MIGRATED_TEMPLATE + " OWNER " + OWNER);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not copy the migrated schema to " + database, e);
+    }
+  }
+
+  private boolean databaseExists(String database) {
+    try (Connection c = superuserDataSource("postgres").getConnection()) {
+      return exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", database);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not look for database " + database, e);
+    }
   }
 
   public DataSource applicationDataSource(String database) {

@@ -1,5 +1,7 @@
 package com.srm.mentoring.platform;
 
+import static com.srm.mentoring.testsupport.StoredRows.canary;
+import static com.srm.mentoring.testsupport.StoredRows.tablesContaining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,10 +17,6 @@ import com.srm.mentoring.testsupport.StoredRows;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,11 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ContentAtRestIT {
 
   @ApplicationUrl URL base;
-
-  /** A word nobody else writes, to look for. */
-  static String canary(String kind) {
-    return kind + "canary" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-  }
 
   @Test
   void aBackupReadsNoneOfWhatPeopleWroteWhileTheirReadersReadAndFindIt() throws Exception {
@@ -109,6 +102,9 @@ class ContentAtRestIT {
 
     List<String> everything = new ArrayList<>(parts);
     everything.addAll(List.of(title, description, note, move, hold));
+    assertTrue(
+        StoredRows.tables().containsAll(List.of("concern", "feedback_note")),
+        "the scan reads the tables that hold what people wrote");
     List<String> found = tablesContaining(everything);
     assertEquals(List.of(), found, "no table holds what people wrote in the clear");
     assertTrue(
@@ -202,44 +198,5 @@ class ContentAtRestIT {
 
   private static DataSource superuser() {
     return IntegrationEnvironment.postgres().superuserDataSource(PostgresServer.DATABASE);
-  }
-
-  /**
-   * Reads every row of every table of the schema as text, as a backup would, and answers "table:
-   * word" for each word found.
-   */
-  private static List<String> tablesContaining(List<String> words) throws SQLException {
-    List<String> found = new ArrayList<>();
-    try (Connection c = superuser().getConnection()) {
-      List<String> tables = new ArrayList<>();
-      try (Statement s = c.createStatement();
-          ResultSet r =
-              s.executeQuery(
-                  "SELECT table_name FROM information_schema.tables"
-                      + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
-        while (r.next()) {
-          tables.add(r.getString(1));
-        }
-      }
-      assertTrue(tables.contains("concern") && tables.contains("feedback_note"), tables.toString());
-      c.setAutoCommit(false);
-      for (String table : tables) {
-        try (Statement s = c.createStatement()) {
-          s.setFetchSize(1000);
-          try (ResultSet r = s.executeQuery("SELECT t::text FROM \"" + table + "\" t")) {
-            while (r.next()) {
-              String row = r.getString(1);
-              for (String word : words) {
-                if (row.contains(word)) {
-                  found.add(table + ": " + word);
-                }
-              }
-            }
-          }
-        }
-      }
-      c.commit();
-    }
-    return found;
   }
 }

@@ -62,13 +62,6 @@ public class AccessLogSchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sealHead() {
-    try {
-      seals.sealHeadWhenDue();
-      rounds.succeeded(ROUND);
-    } catch (RuntimeException e) {
-      // the next look tries again: a timeout that throws has its timer cancelled by the
-      // container after a redelivery, and a database outage would end sealing until a restart
-      rounds.failed(ROUND, e);
-    }
+    rounds.run(ROUND, seals::sealHeadWhenDue);
   }
 }

@@ -42,12 +42,6 @@ public class EarlyWarningSchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sweep() {
-    try {
-      sweeps.notifyNew();
-      rounds.succeeded(ROUND);
-    } catch (RuntimeException e) {
-      // the next round tries again; a database outage must not cancel the timer
-      rounds.failed(ROUND, e);
-    }
+    rounds.run(ROUND, sweeps::notifyNew);
   }
 }

@@ -43,15 +43,13 @@ public class EscalationSchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sweep() {
-    try {
-      escalations.openCheckIns();
-      escalations.rehomeOrphaned();
-      escalations.escalateDue();
-      escalations.eraseExpired();
-      rounds.succeeded(ROUND);
-    } catch (RuntimeException e) {
-      // the next round tries again; a database outage must not cancel the timer
-      rounds.failed(ROUND, e);
-    }
+    rounds.run(
+        ROUND,
+        () -> {
+          escalations.openCheckIns();
+          escalations.rehomeOrphaned();
+          escalations.escalateDue();
+          escalations.eraseExpired();
+        });
   }
 }

@@ -58,12 +58,6 @@ public class MailSchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void send() {
-    try {
-      outbox.sendDue();
-      rounds.succeeded(ROUND);
-    } catch (RuntimeException e) {
-      // the next round tries again; a database outage must not cancel the timer
-      rounds.failed(ROUND, e);
-    }
+    rounds.run(ROUND, outbox::sendDue);
   }
 }

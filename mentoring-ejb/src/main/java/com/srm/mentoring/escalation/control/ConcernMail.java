@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -64,38 +63,37 @@ public class ConcernMail {
 
   @Inject KeycloakDirectory directory;
 
-  /** The person's mailbox as the directory names it, else username@mail-domain. */
-  String addressOf(Person person) {
-    if (person.getEmail() != null) {
-      return person.getEmail();
-    }
-    try {
-      Optional<String> named = directory.email(person.getSubject());
-      if (named.isPresent()) {
-        person.takeEmailFrom(named.get());
-        return named.get();
-      }
-    } catch (Refusal e) {
-      LOG.log(Level.WARNING, "No mailbox from the directory: {0}", e.getMessage());
-    }
-    return person.getUsername() + "@" + settings.mailDomain();
-  }
+  /** Where, and in which language, a person reads the e-mail. */
+  record Recipient(String address, Locale language) {}
 
-  /** The language the person reads, from their record, else from the directory, else English. */
-  Locale languageOf(Person person) {
-    Optional<Locale> known = person.language();
-    if (known.isPresent()) {
-      return known.get();
-    }
-    try {
-      Optional<String> named = directory.language(person.getSubject());
-      if (named.isPresent() && person.takeLanguageFrom(named.get())) {
-        return person.language().orElse(Locale.ENGLISH);
+  /**
+   * The person's mailbox and language from their record. What the record lacks comes from the
+   * directory, in one call, and stays on the record for the next e-mail. Without either:
+   * username@mail-domain, in English.
+   */
+  Recipient recipientOf(Person person) {
+    if (person.getEmail() == null || person.language().isEmpty()) {
+      try {
+        directory
+            .contact(person.getSubject())
+            .ifPresent(
+                found -> {
+                  if (person.getEmail() == null && found.email() != null) {
+                    person.takeEmailFrom(found.email());
+                  }
+                  if (person.language().isEmpty() && found.language() != null) {
+                    person.takeLanguageFrom(found.language());
+                  }
+                });
+      } catch (Refusal e) {
+        LOG.log(Level.WARNING, "No mailbox or language from the directory: {0}", e.getMessage());
       }
-    } catch (Refusal e) {
-      LOG.log(Level.WARNING, "No language from the directory: {0}", e.getMessage());
     }
-    return Locale.ENGLISH;
+    String address =
+        person.getEmail() != null
+            ? person.getEmail()
+            : person.getUsername() + "@" + settings.mailDomain();
+    return new Recipient(address, person.language().orElse(Locale.ENGLISH));
   }
 
   /** The e-mails' texts in {@code language}, falling back to English, never to the machine's. */
@@ -129,7 +127,7 @@ public class ConcernMail {
     if (person == null || person.getUsername() == null || settings.smtpHost().isEmpty()) {
       return false;
     }
-    String to = addressOf(person);
+    Recipient recipient = recipientOf(person);
     Properties properties = new Properties();
     properties.put("mail.smtp.host", settings.smtpHost().get());
     properties.put("mail.smtp.port", String.valueOf(settings.smtpPort()));
@@ -137,11 +135,11 @@ public class ConcernMail {
     properties.put("mail.smtp.timeout", "5000");
     MimeMessage message = new MimeMessage(Session.getInstance(properties));
     message.setFrom(new InternetAddress(settings.mailFrom()));
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient.address()));
     if (mail.getCalendar() != null) {
       invitation(message, mail.getCalendar());
     } else {
-      ResourceBundle texts = texts(languageOf(person));
+      ResourceBundle texts = texts(recipient.language());
       String link = settings.linkBase() + "/escalation/concern.xhtml?id=" + mail.getConcernId();
       message.setSubject(texts.getString("mail.concern.subject"), UTF_8);
       message.setText(

@@ -46,13 +46,6 @@ public class DirectorySchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void syncNow() {
-    try {
-      sync.run();
-      rounds.succeeded(ROUND);
-    } catch (RuntimeException e) {
-      // the next round tries again: a timeout that throws has its timer cancelled by the
-      // container after a redelivery, and a directory outage would end the syncs until a restart
-      rounds.failed(ROUND, e);
-    }
+    rounds.run(ROUND, sync::run);
   }
 }

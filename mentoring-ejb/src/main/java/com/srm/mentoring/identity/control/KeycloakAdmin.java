@@ -74,29 +74,9 @@ public class KeycloakAdmin {
         });
   }
 
-  /** The mailbox the directory names for the person; empty when it names none or no such person. */
-  @Timeout(5_000)
-  @Retry(maxRetries = 2, delay = 200, abortOn = Refusal.class)
-  @CircuitBreaker(
-      requestVolumeThreshold = 4,
-      failureRatio = 0.5,
-      delay = 15_000,
-      skipOn = Refusal.class)
-  public Optional<String> email(String subject) {
-    return call(
-        realm -> {
-          try {
-            return Optional.ofNullable(realm.users().get(subject).toRepresentation().getEmail())
-                .filter(e -> !e.isBlank());
-          } catch (NotFoundException e) {
-            return Optional.<String>empty();
-          }
-        });
-  }
-
   /**
-   * The language of the person's profile (the {@code locale} attribute); empty when it names none
-   * or no such person.
+   * The mailbox and the language of the person's profile (the {@code locale} attribute), in one
+   * call; empty when there is no such person.
    */
   @Timeout(5_000)
   @Retry(maxRetries = 2, delay = 200, abortOn = Refusal.class)
@@ -105,14 +85,14 @@ public class KeycloakAdmin {
       failureRatio = 0.5,
       delay = 15_000,
       skipOn = Refusal.class)
-  public Optional<String> language(String subject) {
+  public Optional<ContactDetails> contact(String subject) {
     return call(
         realm -> {
           try {
-            return Optional.ofNullable(
-                attribute(realm.users().get(subject).toRepresentation(), "locale"));
+            UserRepresentation user = realm.users().get(subject).toRepresentation();
+            return Optional.of(new ContactDetails(user.getEmail(), attribute(user, "locale")));
           } catch (NotFoundException e) {
-            return Optional.<String>empty();
+            return Optional.<ContactDetails>empty();
           }
         });
   }

@@ -28,28 +28,15 @@ public class KeycloakDirectory {
   }
 
   /**
-   * The mailbox the directory names for the person, looked up on its own for a person whose record
-   * has none yet.
+   * The mailbox and the language of the person's directory profile, looked up for a person whose
+   * record lacks either.
    *
    * @param subject the person's id in the directory
-   * @return the address, or empty when the directory names none or does not know the person
+   * @return what the profile names, or empty when the directory does not know the person
    * @throws Refusal when the directory cannot be reached
    */
-  public Optional<String> email(String subject) {
-    return guarded(() -> admin.email(subject));
-  }
-
-  /**
-   * The language of the person's directory profile, looked up on its own for a person whose record
-   * has none yet.
-   *
-   * @param subject the person's id in the directory
-   * @return the language tag, or empty when the profile names none or the directory does not know
-   *     the person
-   * @throws Refusal when the directory cannot be reached
-   */
-  public Optional<String> language(String subject) {
-    return guarded(() -> admin.language(subject));
+  public Optional<ContactDetails> contact(String subject) {
+    return guarded(() -> admin.contact(subject));
   }
 
   /** Adds the person to the role's group. */

@@ -38,43 +38,6 @@ public record DirectoryEntry(
     language = language == null || language.isBlank() ? null : language.strip();
   }
 
-  /** An entry that names no language. */
-  public DirectoryEntry(
-      String username,
-      String displayName,
-      String department,
-      Integer grade,
-      String managerUsername,
-      boolean enabled,
-      Set<String> roles,
-      Instant statedAt,
-      String email) {
-    this(
-        username,
-        displayName,
-        department,
-        grade,
-        managerUsername,
-        enabled,
-        roles,
-        statedAt,
-        email,
-        null);
-  }
-
-  /** An entry that names no mailbox. */
-  public DirectoryEntry(
-      String username,
-      String displayName,
-      String department,
-      Integer grade,
-      String managerUsername,
-      boolean enabled,
-      Set<String> roles,
-      Instant statedAt) {
-    this(username, displayName, department, grade, managerUsername, enabled, roles, statedAt, null);
-  }
-
   /** Reads a grade as the directory stores it: text. Anything but a whole number is unknown. */
   public static Integer parseGrade(String text) {
     if (text == null || text.isBlank()) {

@@ -44,12 +44,6 @@ public class RatingSchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void releaseDue() {
-    try {
-      releases.releaseDue();
-      rounds.succeeded(ROUND);
-    } catch (RuntimeException e) {
-      // the next round tries again; a database outage must not cancel the timer
-      rounds.failed(ROUND, e);
-    }
+    rounds.run(ROUND, releases::releaseDue);
   }
 }

@@ -60,32 +60,30 @@ public class ResealSchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void run() {
-    try {
-      int sealed = 0;
-      int unreadable = 0;
-      long remaining = 0;
-      for (SealedTable table : SealedTable.ALL) {
-        UUID after = SealedContents.START;
-        SealedContents.Batch batch;
-        do {
-          batch = contents.reseal(table, after, BATCH);
-          sealed += batch.sealed();
-          unreadable += batch.unreadable();
-          after = batch.last();
-        } while (batch.rows() == BATCH);
-        remaining += contents.remaining(table);
-      }
-      Level level = !started || sealed > 0 || unreadable > 0 ? Level.INFO : Level.FINE;
-      LOG.log(
-          level,
-          "Content re-sealed with the key {0}: {1} values sealed again, {2} left as they were"
-              + " because they could not be opened; {3} values not sealed with that key remain",
-          new Object[] {ContentCipher.keys().currentId(), sealed, unreadable, remaining});
-      started = true;
-      rounds.succeeded(ROUND);
-    } catch (RuntimeException e) {
-      // the next round tries again; a database outage must not cancel the timer
-      rounds.failed(ROUND, e);
-    }
+    rounds.run(
+        ROUND,
+        () -> {
+          int sealed = 0;
+          int unreadable = 0;
+          long remaining = 0;
+          for (SealedTable table : SealedTable.ALL) {
+            UUID after = SealedContents.START;
+            SealedContents.Batch batch;
+            do {
+              batch = contents.reseal(table, after, BATCH);
+              sealed += batch.sealed();
+              unreadable += batch.unreadable();
+              after = batch.last();
+            } while (batch.rows() == BATCH);
+            remaining += contents.remaining(table);
+          }
+          Level level = !started || sealed > 0 || unreadable > 0 ? Level.INFO : Level.FINE;
+          LOG.log(
+              level,
+              "Content re-sealed with the key {0}: {1} values sealed again, {2} left as they were"
+                  + " because they could not be opened; {3} values not sealed with that key remain",
+              new Object[] {ContentCipher.keys().currentId(), sealed, unreadable, remaining});
+          started = true;
+        });
   }
 }

@@ -40,14 +40,29 @@ public class ScheduledRounds {
   /** One round's standing: how many times in a row it failed, and the last failure. */
   public record State(int failuresInARow, Instant lastRun, String lastFailure) {}
 
+  /**
+   * Runs one round's work and records how it went. A failure is recorded and ends there, never
+   * thrown out of the timer's timeout: the container cancels an interval timer whose timeout fails
+   * again on redelivery, so one database or directory outage would end the round until a restart.
+   * The next round tries again instead.
+   */
+  public void run(String round, Runnable work) {
+    try {
+      work.run();
+      succeeded(round);
+    } catch (RuntimeException e) {
+      failed(round, e);
+    }
+  }
+
   /** Records a round that did its work. */
-  public void succeeded(String round) {
+  private void succeeded(String round) {
     metrics.counter(RUNS, new Tag("round", round)).inc();
     states.put(round, new State(0, Instant.now(), null));
   }
 
   /** Records a failed round and logs why, with the stack trace. */
-  public void failed(String round, Throwable failure) {
+  private void failed(String round, Throwable failure) {
     metrics.counter(RUNS, new Tag("round", round)).inc();
     metrics.counter(FAILURES, new Tag("round", round)).inc();
     State state =

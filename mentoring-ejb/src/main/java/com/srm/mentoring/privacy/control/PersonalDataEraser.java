@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Erases or anonymises what the product holds about one person, in the caller's transaction, and
@@ -76,33 +77,40 @@ public class PersonalDataEraser {
 
   /** The concerns the person raised: erased like after retention, unless on legal hold. */
   private static Part raised(List<Concern> concerns, Instant now) {
-    int erased = 0;
-    int kept = 0;
-    for (Concern concern : concerns) {
-      if (concern.isOnHold()) {
-        kept++;
-      } else {
-        if (concern.getErasedAt() == null) {
-          concern.erase(now);
-        }
-        erased++;
-      }
-    }
-    return new Part("concerns-raised", erased, kept, kept == 0 ? null : Kept.LEGAL_HOLD);
+    return unlessOnHold(
+        "concerns-raised",
+        concerns,
+        concern -> {
+          if (concern.getErasedAt() == null) {
+            concern.erase(now);
+          }
+          return 1;
+        });
   }
 
   /** What the person wrote on other people's concerns, as a contact: kept where on legal hold. */
   private static Part writtenOn(List<Concern> concerns, String me) {
+    return unlessOnHold("concern-notes", concerns, concern -> concern.eraseWrittenBy(me));
+  }
+
+  /**
+   * Erases from each concern not on legal hold and counts the held ones as kept: a hold stops every
+   * erasure, whoever asks for it.
+   *
+   * @param erase erases from one concern, answering how many items it erased
+   */
+  private static Part unlessOnHold(
+      String part, List<Concern> concerns, ToIntFunction<Concern> erase) {
     int erased = 0;
     int kept = 0;
     for (Concern concern : concerns) {
       if (concern.isOnHold()) {
         kept++;
       } else {
-        erased += concern.eraseWrittenBy(me);
+        erased += erase.applyAsInt(concern);
       }
     }
-    return new Part("concern-notes", erased, kept, kept == 0 ? null : Kept.LEGAL_HOLD);
+    return new Part(part, erased, kept, kept == 0 ? null : Kept.LEGAL_HOLD);
   }
 
   private <T> List<T> list(String query, Class<T> type, String me) {

@@ -42,12 +42,6 @@ public class PulseSchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void releaseDue() {
-    try {
-      releases.releaseDue();
-      rounds.succeeded(ROUND);
-    } catch (RuntimeException e) {
-      // the next round tries again; a database outage must not cancel the timer
-      rounds.failed(ROUND, e);
-    }
+    rounds.run(ROUND, releases::releaseDue);
   }
 }

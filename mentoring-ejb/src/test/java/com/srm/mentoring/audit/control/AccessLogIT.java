@@ -159,22 +159,22 @@ class AccessLogIT {
       List<Future<?>> done = new ArrayList<>();
       for (int w = 0; w < 8; w++) {
         EntityManagerFactory instance = w % 2 == 0 ? first : second;
-        done.add(writers.submit(() -> append(instance, 300)));
+        done.add(writers.submit(() -> append(instance, 100)));
       }
       for (Future<?> writer : done) {
         writer.get();
       }
       Verification verification = EveryWay.verifyLong(db, EVERY_FOUR.keys());
       assertTrue(verification.ok(), verification.toString());
-      assertEquals(2_400, verification.entries());
+      assertEquals(800, verification.entries());
       try (Connection c = db.getConnection();
           Statement s = c.createStatement();
           ResultSet rs =
               s.executeQuery("SELECT min(sequence), max(sequence), count(*) FROM access_log")) {
         rs.next();
         assertEquals(1, rs.getLong(1));
-        assertEquals(2_400, rs.getLong(2));
-        assertEquals(2_400, rs.getLong(3));
+        assertEquals(800, rs.getLong(2));
+        assertEquals(800, rs.getLong(3));
       }
     } finally {
       writers.shutdownNow();

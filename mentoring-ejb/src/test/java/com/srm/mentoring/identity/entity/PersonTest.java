@@ -18,7 +18,16 @@ class PersonTest {
 
   static final DirectoryEntry JUN =
       new DirectoryEntry(
-          "jun", "Jun Takahashi", "Engineering", 3, "lena", true, Set.of("employee"), null);
+          "jun",
+          "Jun Takahashi",
+          "Engineering",
+          3,
+          "lena",
+          true,
+          Set.of("employee"),
+          null,
+          null,
+          null);
 
   @Test
   void firstSignInTakesOverTheDirectory() {
@@ -37,7 +46,16 @@ class PersonTest {
     assertTrue(
         jun.refresh(
             new DirectoryEntry(
-                "jun", "Jun Takahashi", "Engineering", 4, "lena", true, Set.of("employee"), null)));
+                "jun",
+                "Jun Takahashi",
+                "Engineering",
+                4,
+                "lena",
+                true,
+                Set.of("employee"),
+                null,
+                null,
+                null)));
     assertEquals(4, jun.getGrade());
   }
 
@@ -46,7 +64,16 @@ class PersonTest {
     Person jun = new Person("sub-1", JUN);
     jun.refresh(
         new DirectoryEntry(
-            "jun", "Jun Takahashi", "Engineering", 3, "lena", false, Set.of("employee"), null));
+            "jun",
+            "Jun Takahashi",
+            "Engineering",
+            3,
+            "lena",
+            false,
+            Set.of("employee"),
+            null,
+            null,
+            null));
     assertFalse(jun.isActive());
   }
 
@@ -55,7 +82,8 @@ class PersonTest {
     Person jun =
         new Person(
             "sub-1",
-            new DirectoryEntry("jun", "Jun", null, 11, null, true, Set.of("employee"), null));
+            new DirectoryEntry(
+                "jun", "Jun", null, 11, null, true, Set.of("employee"), null, null, null));
     assertNull(jun.getGrade());
     assertNull(DirectoryEntry.parseGrade("three"));
     assertEquals(7, DirectoryEntry.parseGrade(" 7 "));
@@ -66,14 +94,16 @@ class PersonTest {
     Person jun =
         new Person(
             "sub-1",
-            new DirectoryEntry("jun", " ", null, null, null, true, Set.of("employee"), null));
+            new DirectoryEntry(
+                "jun", " ", null, null, null, true, Set.of("employee"), null, null, null));
     assertEquals("jun", jun.getDisplayName());
   }
 
   @Test
   void subjectAndUsernameAreRequired() {
     assertThrows(Refusal.class, () -> new Person(" ", JUN));
-    var noName = new DirectoryEntry(null, "X", null, null, null, true, Set.of("employee"), null);
+    var noName =
+        new DirectoryEntry(null, "X", null, null, null, true, Set.of("employee"), null, null, null);
     assertThrows(Refusal.class, () -> new Person("sub-1", noName));
   }
 
@@ -87,7 +117,7 @@ class PersonTest {
 
   static DirectoryEntry junWith(Set<String> roles, Instant statedAt) {
     return new DirectoryEntry(
-        "jun", "Jun Takahashi", "Engineering", 3, "lena", true, roles, statedAt);
+        "jun", "Jun Takahashi", "Engineering", 3, "lena", true, roles, statedAt, null, null);
   }
 
   @Test
@@ -126,7 +156,16 @@ class PersonTest {
 
   static DirectoryEntry jun(boolean enabled, Instant statedAt) {
     return new DirectoryEntry(
-        "jun", "Jun Takahashi", "Engineering", 3, "lena", enabled, Set.of("employee"), statedAt);
+        "jun",
+        "Jun Takahashi",
+        "Engineering",
+        3,
+        "lena",
+        enabled,
+        Set.of("employee"),
+        statedAt,
+        null,
+        null);
   }
 
   @Test
@@ -171,7 +210,8 @@ class PersonTest {
                 true,
                 Set.of("employee"),
                 null,
-                " jun.takahashi@corp.example ")));
+                " jun.takahashi@corp.example ",
+                null)));
     assertEquals("jun.takahashi@corp.example", jun.getEmail());
     assertFalse(jun.refresh(JUN), "a token without the e-mail scope changes nothing");
     assertEquals("jun.takahashi@corp.example", jun.getEmail());
@@ -206,7 +246,16 @@ class PersonTest {
         new Person(
             "s-hana",
             new DirectoryEntry(
-                "hana", "Hana", null, 8, null, true, Set.of("employee", "hr-admin"), null));
+                "hana",
+                "Hana",
+                null,
+                8,
+                null,
+                true,
+                Set.of("employee", "hr-admin"),
+                null,
+                null,
+                null));
     assertTrue(hana.holds(Roles.HR_ADMIN));
     assertFalse(hana.hasRoleConflict());
 

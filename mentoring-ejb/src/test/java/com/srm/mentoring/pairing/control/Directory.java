@@ -29,7 +29,16 @@ class Directory extends PairingFacts {
         new Person(
             username + "-subject",
             new DirectoryEntry(
-                username, username, "Dept", grade, manager, enabled, Set.of(roles), Instant.now()));
+                username,
+                username,
+                "Dept",
+                grade,
+                manager,
+                enabled,
+                Set.of(roles),
+                Instant.now(),
+                null,
+                null));
     people.put(username, person);
     return person;
   }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.testsupport.BundleFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,13 +25,7 @@ class RefusalTest {
   private static final Pattern KEY_IN_CODE = Pattern.compile("\"(refusal\\.[A-Za-z.]+)\"");
 
   static Properties bundle(String suffix) throws IOException {
-    Properties texts = new Properties();
-    try (InputStream in =
-        Refusal.class.getResourceAsStream(
-            "/com/srm/mentoring/i18n/refusals" + suffix + ".properties")) {
-      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return texts;
+    return BundleFiles.read("/com/srm/mentoring/i18n/refusals" + suffix + ".properties");
   }
 
   @Test

@@ -3,10 +3,8 @@ package com.srm.mentoring.platform.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.testsupport.BundleFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,13 +24,7 @@ class ValidationMessagesTest {
       Pattern.compile("message = \"\\{(srm\\.[A-Za-z.]+)\\}\"");
 
   static Properties bundle(String suffix) throws IOException {
-    Properties texts = new Properties();
-    try (InputStream in =
-        ValidationMessagesTest.class.getResourceAsStream(
-            "/ValidationMessages" + suffix + ".properties")) {
-      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return texts;
+    return BundleFiles.read("/ValidationMessages" + suffix + ".properties");
   }
 
   @Test

@@ -140,7 +140,8 @@ class SessionCalendarTest {
   private static Person person(String subject, String username, String name) {
     return new Person(
         subject,
-        new DirectoryEntry(username, name, null, null, null, true, Set.of("employee"), NOW));
+        new DirectoryEntry(
+            username, name, null, null, null, true, Set.of("employee"), NOW, null, null));
   }
 
   private static SessionCalendar.Event event(int sequence, boolean cancelled) {

@@ -3,10 +3,8 @@ package com.srm.mentoring.app.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.srm.mentoring.testsupport.BundleFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,13 +46,6 @@ class BundleKeysTest {
   }
 
   private static Properties read(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = BundleKeysTest.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IOException("no " + resource + " on the class path");
-      }
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
+    return BundleFiles.read(resource);
   }
 }

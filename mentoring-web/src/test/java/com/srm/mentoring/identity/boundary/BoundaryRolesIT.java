@@ -103,6 +103,15 @@ class BoundaryRolesIT {
 
   private static DirectoryEntry entry(String username) {
     return new DirectoryEntry(
-        username, "Test " + username, "Finance", 4, "fiona", true, Set.of("employee"), null);
+        username,
+        "Test " + username,
+        "Finance",
+        4,
+        "fiona",
+        true,
+        Set.of("employee"),
+        null,
+        null,
+        null);
   }
 }

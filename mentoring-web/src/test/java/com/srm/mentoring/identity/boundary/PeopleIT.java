@@ -49,7 +49,16 @@ class PeopleIT {
 
   static DirectoryEntry entry(String username, int grade) {
     return new DirectoryEntry(
-        username, "Test " + username, "Finance", grade, "fiona", true, Set.of("employee"), null);
+        username,
+        "Test " + username,
+        "Finance",
+        grade,
+        "fiona",
+        true,
+        Set.of("employee"),
+        null,
+        null,
+        null);
   }
 
   <T> T inTransaction(Callable<T> work) throws Exception {

@@ -1,5 +1,7 @@
 package com.srm.mentoring.privacy.rest;
 
+import static com.srm.mentoring.testsupport.StoredRows.canary;
+import static com.srm.mentoring.testsupport.StoredRows.tablesContaining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +14,7 @@ import com.srm.mentoring.testsupport.Api;
 import com.srm.mentoring.testsupport.ApplicationUrl;
 import com.srm.mentoring.testsupport.Await;
 import com.srm.mentoring.testsupport.HttpProbe;
-import com.srm.mentoring.testsupport.IntegrationEnvironment;
 import com.srm.mentoring.testsupport.NewPeople;
-import com.srm.mentoring.testsupport.PostgresServer;
 import com.srm.mentoring.testsupport.SharedApplication;
 import com.srm.mentoring.testsupport.Tokens;
 import jakarta.json.JsonObject;
@@ -50,11 +50,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DataRequestsIT {
 
   @ApplicationUrl URL base;
-
-  /** A word nobody else writes, to look for; lower case, as topics and usernames are kept. */
-  static String canary(String kind) {
-    return kind + "cnry" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-  }
 
   @Test
   void aPersonExportsTheirDataAndAfterHrErasedItNoTableHoldsItOutsideTheKeptRecords()
@@ -284,47 +279,6 @@ class DataRequestsIT {
       while (r.next()) {
         found.add((UUID) r.getObject(1));
       }
-    }
-    return found;
-  }
-
-  /**
-   * Reads every row of every table of the schema as text (bytea as hex), as a backup would, and
-   * answers "table: word" for each word found.
-   */
-  private static List<String> tablesContaining(List<String> words) throws SQLException {
-    List<String> found = new ArrayList<>();
-    try (Connection c =
-        IntegrationEnvironment.postgres()
-            .superuserDataSource(PostgresServer.DATABASE)
-            .getConnection()) {
-      List<String> tables = new ArrayList<>();
-      try (Statement s = c.createStatement();
-          ResultSet r =
-              s.executeQuery(
-                  "SELECT table_name FROM information_schema.tables"
-                      + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
-        while (r.next()) {
-          tables.add(r.getString(1));
-        }
-      }
-      c.setAutoCommit(false);
-      for (String table : tables) {
-        try (Statement s = c.createStatement()) {
-          s.setFetchSize(1000);
-          try (ResultSet r = s.executeQuery("SELECT t::text FROM \"" + table + "\" t")) {
-            while (r.next()) {
-              String row = r.getString(1);
-              for (String word : words) {
-                if (row.contains(word)) {
-                  found.add(table + ": " + word);
-                }
-              }
-            }
-          }
-        }
-      }
-      c.commit();
     }
     return found;
   }
