@@ -25,6 +25,7 @@ import com.srm.mentoring.pulse.rest.CohortPulseResource;
 import com.srm.mentoring.pulse.rest.MyQuestionsResource;
 import com.srm.mentoring.pulse.rest.PulseResource;
 import com.srm.mentoring.pulse.rest.SessionAnswersResource;
+import com.srm.mentoring.session.rest.CalendarFeedResource;
 import com.srm.mentoring.session.rest.NotesResource;
 import com.srm.mentoring.session.rest.PairingNotesResource;
 import com.srm.mentoring.session.rest.PairingSessionsResource;
@@ -89,6 +90,7 @@ public class RestApplication extends Application {
     return Set.of(
         MeResource.class,
         MyDataResource.class,
+        CalendarFeedResource.class,
         DirectoryResource.class,
         ErasureResource.class,
         CohortsResource.class,

@@ -114,6 +114,12 @@ public final class SessionViews {
     public String place;
   }
 
+  /** The time a planned session moves to. */
+  public static class NewTime {
+    @NotNull(message = "{srm.session.startsAt.required}")
+    public Instant startsAt;
+  }
+
   /** A point for the agenda. */
   public static class NewAgendaItem {
     @NotBlank(message = "{srm.text.required}")

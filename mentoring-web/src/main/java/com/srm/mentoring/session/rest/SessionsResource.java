@@ -5,6 +5,7 @@ import com.srm.mentoring.platform.rest.Problem;
 import com.srm.mentoring.session.boundary.Sessions;
 import com.srm.mentoring.session.rest.SessionViews.Held;
 import com.srm.mentoring.session.rest.SessionViews.NewAgendaItem;
+import com.srm.mentoring.session.rest.SessionViews.NewTime;
 import com.srm.mentoring.session.rest.SessionViews.SessionView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -139,6 +140,19 @@ public class SessionsResource {
       @Parameter(description = "The session's id") @PathParam("id") UUID id,
       @Valid @NotNull(message = "{srm.held.body}") Held held) {
     return SessionView.of(sessions.markHeld(id, held.attended));
+  }
+
+  @POST
+  @Path("{id}/move")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Move a planned session to another time to come; the pair and the facilitator get the"
+              + " changed calendar invitation")
+  public SessionView move(
+      @PathParam("id") UUID id,
+      @Valid @NotNull(message = "{srm.session.startsAt.required}") NewTime time) {
+    return SessionView.of(sessions.move(id, time.startsAt));
   }
 
   @POST
