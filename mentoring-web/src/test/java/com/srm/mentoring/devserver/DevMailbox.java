@@ -6,15 +6,19 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -126,10 +130,28 @@ final class DevMailbox implements AutoCloseable {
     }
   }
 
-  /** The text as the recipient reads it: decoded, in its own character set. */
+  /**
+   * The text as the recipient reads it: decoded, in its own character set; of a calendar
+   * invitation, its text and then the iCalendar part.
+   */
   private static String body(MimeMessage mail) throws MessagingException, IOException {
     Object content = mail.getContent();
-    return content instanceof String text ? text : GreenMailUtil.getBody(mail);
+    if (content instanceof String text) {
+      return text;
+    }
+    if (content instanceof Multipart parts) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < parts.getCount(); i++) {
+        BodyPart part = parts.getBodyPart(i);
+        if (part.getContentType().toLowerCase(Locale.ROOT).startsWith("text/")) {
+          try (InputStream in = part.getInputStream()) {
+            text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+          }
+        }
+      }
+      return text.toString();
+    }
+    return GreenMailUtil.getBody(mail);
   }
 
   private static String addresses(Address[] addresses) {

@@ -5,6 +5,7 @@ import com.srm.mentoring.testsupport.ClusterNode;
 import com.srm.mentoring.testsupport.HttpProbe;
 import com.srm.mentoring.testsupport.KeycloakServer;
 import com.srm.mentoring.testsupport.ManagedProcess;
+import com.srm.mentoring.testsupport.PortalExample;
 import com.srm.mentoring.testsupport.PostgresServer;
 import java.io.IOException;
 import java.net.URI;
@@ -32,7 +33,8 @@ import org.keycloak.representations.idm.ClientRepresentation;
  * mentoring.nodes} (default 1, at most {@value #MAX_NODES}), {@code mentoring.cluster.port} (the
  * first node's data-grid port, default 6900; further nodes on the ports after it), {@code
  * mentoring.mail.smtp-port} and {@code mentoring.mail.web-port} (the dev mailbox, default 2525 and
- * 8025).
+ * 8025), {@code mentoring.portal.port} (the example portal page, default {@value
+ * PortalExample#DEV_PORT}).
  */
 public final class DevServer {
 
@@ -50,10 +52,13 @@ public final class DevServer {
   private final int clusterPort = Integer.getInteger("mentoring.cluster.port", 6900);
   private final int mailSmtpPort = Integer.getInteger("mentoring.mail.smtp-port", 2525);
   private final int mailWebPort = Integer.getInteger("mentoring.mail.web-port", 8025);
+  private final int portalPort =
+      Integer.getInteger("mentoring.portal.port", PortalExample.DEV_PORT);
   private final List<ManagedProcess> processes = new ArrayList<>();
   private PostgresServer postgres;
   private KeycloakServer keycloak;
   private DevMailbox mailbox;
+  private PortalExample portal;
 
   /** Set once Ctrl-C stops the processes, which then end as asked to. */
   private volatile boolean stopping;
@@ -104,6 +109,9 @@ public final class DevServer {
     settings.put("mentoring.escalation.smtp-host", "127.0.0.1");
     settings.put("mentoring.escalation.smtp-port", String.valueOf(mailbox.smtpPort()));
     settings.put("mentoring.escalation.mail-every-seconds", "5");
+    // the example portal's page calls the API from its own origin
+    settings.put("mentoring.http.cors-origins", portalOrigin());
+    allowThePortal();
     if (nodes > 1) {
       allowSignInOnEveryNode();
     }
@@ -126,6 +134,17 @@ public final class DevServer {
       waitUntilReady(URI.create(address + "health/ready"), Duration.ofMinutes(5));
     }
     seedDemoProgram(addresses.get(0));
+    try {
+      portal =
+          PortalExample.start(
+              portalPort,
+              Path.of(required("mentoring.config.dir"), "portal-example").toAbsolutePath(),
+              keycloak.baseUrl(),
+              URI.create(addresses.get(0)));
+    } catch (java.io.UncheckedIOException busy) {
+      // the product runs all the same; only the example is missing
+      say("Example portal not started: " + busy.getMessage());
+    }
     say("");
     if (nodes == 1) {
       say("Safe Reverse Mentoring is running: open " + addresses.get(0));
@@ -140,6 +159,11 @@ public final class DevServer {
         "  hana (HR): the cohorts and their figures; jun, sam (employees): a pairing with history;");
     say(
         "  farid (facilitator), erin (escalation contact): an open concern; audrey (auditor): the log.");
+    if (portal != null) {
+      say(
+          "Example corporate portal (sign-in, charter status and signing over the API): "
+              + portal.address());
+    }
     say("E-mails the application sends (concern notices): " + mailbox.address());
     say("Keycloak admin console: " + keycloak.baseUrl() + "/admin (admin / admin)");
     say("Press Ctrl-C to stop.");
@@ -220,14 +244,7 @@ public final class DevServer {
    * Keycloak would refuse to send a browser back to them after sign-in. Adds what is missing.
    */
   private void allowSignInOnEveryNode() {
-    try (Keycloak admin =
-        KeycloakBuilder.builder()
-            .serverUrl(keycloak.baseUrl())
-            .realm("master")
-            .clientId("admin-cli")
-            .username(KeycloakServer.ADMIN)
-            .password(KeycloakServer.ADMIN_PASSWORD)
-            .build()) {
+    try (Keycloak admin = admin()) {
       var clients = admin.realm(KeycloakServer.REALM).clients();
       ClientRepresentation web = clients.findByClientId(WEB_CLIENT).get(0);
       List<String> allowed = new ArrayList<>(web.getRedirectUris());
@@ -245,6 +262,60 @@ public final class DevServer {
         clients.get(web.getId()).update(web);
       }
     }
+  }
+
+  private String portalOrigin() {
+    return "http://127.0.0.1:" + portalPort;
+  }
+
+  /**
+   * The example portal signs people in with the realm's public API client, by the authorization
+   * code flow with PKCE, and returns to its own origin. A realm imported before the demo realm
+   * allowed that is kept as it was: adds what is missing.
+   */
+  private void allowThePortal() {
+    try (Keycloak admin = admin()) {
+      var clients = admin.realm(KeycloakServer.REALM).clients();
+      ClientRepresentation client = clients.findByClientId(PortalExample.CLIENT).get(0);
+      List<String> redirects = new ArrayList<>(orNone(client.getRedirectUris()));
+      List<String> origins = new ArrayList<>(orNone(client.getWebOrigins()));
+      Map<String, String> attributes =
+          new LinkedHashMap<>(client.getAttributes() == null ? Map.of() : client.getAttributes());
+      boolean changed = !Boolean.TRUE.equals(client.isStandardFlowEnabled());
+      if (!redirects.contains(portalOrigin() + "/*")) {
+        redirects.add(portalOrigin() + "/*");
+        changed = true;
+      }
+      if (!origins.contains(portalOrigin())) {
+        origins.add(portalOrigin());
+        changed = true;
+      }
+      if (!"S256".equals(attributes.put("pkce.code.challenge.method", "S256"))) {
+        changed = true;
+      }
+      if (changed) {
+        say("Letting the example portal sign people in at Keycloak");
+        client.setStandardFlowEnabled(true);
+        client.setRedirectUris(redirects);
+        client.setWebOrigins(origins);
+        client.setAttributes(attributes);
+        clients.get(client.getId()).update(client);
+      }
+    }
+  }
+
+  private static List<String> orNone(List<String> values) {
+    return values == null ? List.of() : values;
+  }
+
+  private Keycloak admin() {
+    return KeycloakBuilder.builder()
+        .serverUrl(keycloak.baseUrl())
+        .realm("master")
+        .clientId("admin-cli")
+        .username(KeycloakServer.ADMIN)
+        .password(KeycloakServer.ADMIN_PASSWORD)
+        .build();
   }
 
   private void waitUntilReady(URI readiness, Duration patience) throws InterruptedException {
@@ -281,6 +352,10 @@ public final class DevServer {
       say("Stopping Keycloak");
       keycloak.close();
       keycloak = null;
+    }
+    if (portal != null) {
+      portal.close();
+      portal = null;
     }
     if (mailbox != null) {
       mailbox.close();

@@ -59,6 +59,14 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   private static int smtpPort;
 
+  /** Where the example portal is served ({@link #portalExample()}): the origin the API lets in. */
+  private static int portalPort;
+
+  private static PortalExample portal;
+
+  /** The application the portal's page calls: a restarted one has another address. */
+  private static URL portalCalls;
+
   @Override
   public void launcherSessionOpened(LauncherSession session) {
     if (Boolean.getBoolean("mentoring.it")) {
@@ -96,6 +104,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // the portal's origin is known before Keycloak and the application start: both let it in
+    portalPort = Ports.freeLoopbackPort();
     keycloak = startKeycloak(Ports.freeLoopbackPort(), true);
     List<String> jvmOptions = new ArrayList<>();
     postgres
@@ -106,6 +116,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     jvmOptions.add("-Dmentoring.audit.anchor.dir=" + anchorDir());
     // a reverse proxy in front of the application, as far as the tests go: see TRUSTED_PROXY
     jvmOptions.add("-Dmentoring.http.trusted-proxies=" + TRUSTED_PROXY);
+    // the corporate portal, served from an origin of its own (PortalExample)
+    jvmOptions.add("-Dmentoring.http.cors-origins=" + portalOrigin());
     smtpPort = Ports.freeLoopbackPort();
     jvmOptions.add("-Dmentoring.escalation.smtp-host=127.0.0.1");
     jvmOptions.add("-Dmentoring.escalation.smtp-port=" + smtpPort);
@@ -175,7 +187,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
       String json =
           Files.readString(realm)
               .replace("\"http://127.0.0.1:8080/*\"", "\"http://127.0.0.1:*\"")
-              .replace("\"http://localhost:8080/*\"", "\"http://localhost:*\"");
+              .replace("\"http://localhost:8080/*\"", "\"http://localhost:*\"")
+              .replace("\"http://127.0.0.1:" + PortalExample.DEV_PORT, "\"" + portalOrigin());
       if (Boolean.getBoolean("mentoring.it") && !json.contains("\"passwordPolicy\"")) {
         json = json.replaceFirst("\\{", "{\"passwordPolicy\": \"hashIterations(1000)\",");
       }
@@ -185,6 +198,43 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The origin of the example portal, which the application lets call its API ({@code
+   * mentoring.http.cors-origins}) and Keycloak lets sign people in.
+   */
+  public static String portalOrigin() {
+    if (portalPort == 0) {
+      throw new IllegalStateException("integration environment not started (mentoring.it unset)");
+    }
+    return "http://127.0.0.1:" + portalPort;
+  }
+
+  /**
+   * The example portal page, served on its origin against the shared application: started at the
+   * first call, stopped when the test run ends.
+   */
+  public static synchronized PortalExample portalExample() {
+    URL app = application();
+    if (portal != null && !app.equals(portalCalls)) {
+      portal.close();
+      portal = null;
+    }
+    if (portal == null) {
+      try {
+        portal =
+            PortalExample.start(
+                portalPort,
+                configDir().resolve("portal-example").toAbsolutePath(),
+                keycloak().baseUrl(),
+                app.toURI());
+        portalCalls = app;
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return portal;
   }
 
   /** Where the deployed application anchors the access log's seals: a directory of this run. */
@@ -436,6 +486,10 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   /** Stops whatever of the application, Keycloak and PostgreSQL runs; PostgreSQL's data stays. */
   public static synchronized void stop() {
+    if (portal != null) {
+      portal.close();
+      portal = null;
+    }
     if (application != null) {
       application.stop();
       application = null;

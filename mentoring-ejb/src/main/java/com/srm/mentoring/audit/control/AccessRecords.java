@@ -6,6 +6,7 @@ import com.srm.mentoring.identity.control.PersonRecords;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.platform.control.AccessDenied;
 import com.srm.mentoring.platform.control.RecordChanged;
+import com.srm.mentoring.platform.control.RecordRead;
 import com.srm.mentoring.platform.entity.Action;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,14 +25,14 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * The way into the access log: the {@code Audited} interceptor, {@link RecordChanged} and {@link
- * AccessDenied} events end here; outside the access log only {@code Escalations} calls it, for the
- * changes its timers make with nobody signed in. Writes accesses to the log with who, when and from
- * where filled in. Changes are logged in their own transaction; reads, once answered, in a short
- * one of their own, so that a long read does not hold the lock every other append waits for, and
- * together with the reads of other callers that arrive meanwhile ({@link GroupCommit}): the lock is
- * held through the commit, so reads can only be logged faster by committing several at once;
- * refusals in one of their own, since the refused call rolls back.
+ * The way into the access log: the {@code Audited} interceptor, {@link RecordChanged}, {@link
+ * RecordRead} and {@link AccessDenied} events end here; outside the access log only {@code
+ * Escalations} calls it, for the changes its timers make with nobody signed in. Writes accesses to
+ * the log with who, when and from where filled in. Changes are logged in their own transaction;
+ * reads, once answered, in a short one of their own, so that a long read does not hold the lock
+ * every other append waits for, and together with the reads of other callers that arrive meanwhile
+ * ({@link GroupCommit}): the lock is held through the commit, so reads can only be logged faster by
+ * committing several at once; refusals in one of their own, since the refused call rolls back.
  *
  * <p>Refused reads are limited per person ({@link RefusedReads}): past the limit of a minute, one
  * entry says that the person's refusals were limited, and the rest of that minute's refusals of
@@ -93,6 +94,27 @@ public class AccessRecords {
    */
   public void read(Action action, String recordType, String recordId, List<String> listedIds) {
     reads.append(event(action, recordType, recordId, listedIds, Outcome.GRANTED));
+  }
+
+  /**
+   * Logs a read made for a person without their signing in (their calendar feed, read with its
+   * secret address): as their read, like any other, with the request's origin.
+   */
+  public void readFor(@Observes RecordRead read) {
+    boolean fromRequest = isRequestActive();
+    reads.append(
+        new AccessEvent(
+            Instant.now(),
+            read.subject(),
+            read.username(),
+            Action.READ.label(),
+            truncate(read.recordType(), 64),
+            null,
+            Outcome.GRANTED,
+            fromRequest ? origin.clientIp() : null,
+            fromRequest ? origin.requestId() : null,
+            fromRequest ? origin.forwardedRequestId() : null,
+            read.listedIds()));
   }
 
   /** Logs a change made outside any audited method, in the transaction of the change. */

@@ -68,8 +68,10 @@ public class MailOutbox {
         waiting.failed(failure, now, settings.mailRetryFirst(), settings.mailRetryLongest());
         LOG.log(
             Level.WARNING,
-            "The SMTP server did not take the e-mail about concern "
-                + waiting.getConcernId()
+            "The SMTP server did not take the e-mail "
+                + (waiting.getConcernId() == null
+                    ? "with a calendar invitation " + waiting.getId()
+                    : "about concern " + waiting.getConcernId())
                 + " (attempt "
                 + waiting.getAttempts()
                 + ", next at "

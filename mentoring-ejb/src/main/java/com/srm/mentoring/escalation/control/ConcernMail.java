@@ -1,9 +1,14 @@
 package com.srm.mentoring.escalation.control;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.ValuedProperty;
 import com.srm.mentoring.escalation.entity.OutboxMail;
 import com.srm.mentoring.identity.control.KeycloakDirectory;
 import com.srm.mentoring.identity.entity.Person;
 import com.srm.mentoring.platform.entity.Refusal;
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -11,9 +16,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Locale;
@@ -34,6 +43,9 @@ import java.util.logging.Logger;
  * people and systems than the concern may be. It is written in the language of the person's
  * directory profile, kept on their record like the mailbox, and in English where it names none or
  * one the bundle {@value #BUNDLE} does not hold.
+ *
+ * <p>The outbox also carries sessions' calendar invitations, queued by the calendar feature with
+ * their text already written; this sends them the same way, with the same retries.
  */
 @Dependent
 public class ConcernMail {
@@ -124,14 +136,47 @@ public class ConcernMail {
     MimeMessage message = new MimeMessage(Session.getInstance(properties));
     message.setFrom(new InternetAddress(settings.mailFrom()));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient.address()));
-    ResourceBundle texts = texts(recipient.language());
-    String link = settings.linkBase() + "/escalation/concern.xhtml?id=" + mail.getConcernId();
-    message.setSubject(texts.getString("mail.concern.subject"), UTF_8);
-    message.setText(
-        new MessageFormat(texts.getString("mail.concern.body"), texts.getLocale())
-            .format(new Object[] {link}),
-        UTF_8);
+    if (mail.getCalendar() != null) {
+      invitation(message, mail.getCalendar());
+    } else {
+      ResourceBundle texts = texts(recipient.language());
+      String link = settings.linkBase() + "/escalation/concern.xhtml?id=" + mail.getConcernId();
+      message.setSubject(texts.getString("mail.concern.subject"), UTF_8);
+      message.setText(
+          new MessageFormat(texts.getString("mail.concern.body"), texts.getLocale())
+              .format(new Object[] {link}),
+          UTF_8);
+    }
     Transport.send(message);
     return true;
+  }
+
+  /**
+   * A calendar invitation as mail programs expect one: its summary as the subject, its description
+   * as the text, and the iCalendar itself as the alternative part with its method, which the mail
+   * program offers to put into the calendar. The texts were written in the recipient's language
+   * when the invitation was queued.
+   */
+  static void invitation(MimeMessage message, String calendar) throws MessagingException {
+    ICalendar parsed = Biweekly.parse(calendar).first();
+    if (parsed == null || parsed.getEvents().isEmpty() || parsed.getMethod() == null) {
+      throw new IllegalStateException("not a calendar invitation");
+    }
+    VEvent event = parsed.getEvents().get(0);
+    message.setSubject(textOf(event.getSummary()), UTF_8);
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(textOf(event.getDescription()), UTF_8);
+    MimeBodyPart ics = new MimeBodyPart();
+    String type =
+        "text/calendar; charset=UTF-8; method="
+            + parsed.getMethod().getValue().toUpperCase(Locale.ROOT);
+    ics.setDataHandler(
+        new DataHandler(new ByteArrayDataSource(calendar.getBytes(StandardCharsets.UTF_8), type)));
+    ics.setHeader("Content-Type", type);
+    message.setContent(new MimeMultipart("alternative", text, ics));
+  }
+
+  private static String textOf(ValuedProperty<String> property) {
+    return property == null || property.getValue() == null ? "" : property.getValue();
   }
 }

@@ -6,11 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A "concern needs you" e-mail waiting to be sent: written with the hand-over that causes it,
- * deleted once the SMTP server took it. It names the recipient and the concern by id only.
+ * An e-mail waiting to be sent: written with the change that causes it, deleted once the SMTP
+ * server took it. Either a "concern needs you" notice, which names the recipient and the concern by
+ * id only, or a session's calendar invitation, which holds its iCalendar text (times, the pairing's
+ * names and a link, nothing a party wrote for themselves).
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -21,8 +24,14 @@ public class OutboxMail {
   @Column(name = "recipient_subject", nullable = false, updatable = false, length = 64)
   private String recipient;
 
-  @Column(name = "concern_id", nullable = false, updatable = false)
+  @Column(name = "concern_id", updatable = false)
   private UUID concernId;
+
+  @Column(name = "session_id", updatable = false)
+  private UUID sessionId;
+
+  @Column(updatable = false, columnDefinition = "text")
+  private String calendar;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -41,11 +50,29 @@ public class OutboxMail {
   }
 
   public OutboxMail(String recipient, UUID concernId, Instant at) {
+    this(recipient, Objects.requireNonNull(concernId, "concern is required"), null, null, at);
+  }
+
+  private OutboxMail(
+      String recipient, UUID concernId, UUID sessionId, String calendar, Instant at) {
     this.id = UUID.randomUUID();
-    this.recipient = recipient;
+    this.recipient = Objects.requireNonNull(recipient, "recipient is required");
     this.concernId = concernId;
+    this.sessionId = sessionId;
+    this.calendar = calendar;
     this.createdAt = at;
     this.nextTryAt = at;
+  }
+
+  /** A calendar invitation (or cancellation) of a session for the recipient, as iCalendar text. */
+  public static OutboxMail invitation(
+      String recipient, UUID sessionId, String calendar, Instant at) {
+    return new OutboxMail(
+        recipient,
+        null,
+        Objects.requireNonNull(sessionId, "session is required"),
+        Objects.requireNonNull(calendar, "calendar is required"),
+        at);
   }
 
   /**
@@ -72,6 +99,16 @@ public class OutboxMail {
 
   public UUID getConcernId() {
     return concernId;
+  }
+
+  /** The session an invitation is about, or null for a concern notice. */
+  public UUID getSessionId() {
+    return sessionId;
+  }
+
+  /** The iCalendar text of an invitation, or null for a concern notice. */
+  public String getCalendar() {
+    return calendar;
   }
 
   public Instant getCreatedAt() {

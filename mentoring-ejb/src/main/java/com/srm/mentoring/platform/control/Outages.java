@@ -1,5 +1,6 @@
 package com.srm.mentoring.platform.control;
 
+import jakarta.transaction.SystemException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -26,6 +27,11 @@ public final class Outages {
     Map<Throwable, Boolean> seen = new IdentityHashMap<>();
     for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
       if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      // the transaction manager's own failure, such as a commit whose connection died with the
+      // database: it carries no SQL state, and no program error raises it
+      if (t instanceof SystemException) {
         return true;
       }
       if (t instanceof SQLException sql && isConnectionFailure(sql)) {

@@ -14,6 +14,7 @@ import com.srm.mentoring.platform.control.ProgramClock;
 import com.srm.mentoring.platform.control.RecordId;
 import com.srm.mentoring.platform.entity.Action;
 import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.session.control.SessionInvitations;
 import com.srm.mentoring.session.entity.Session;
 import com.srm.mentoring.session.entity.SessionDetail;
 import jakarta.annotation.Resource;
@@ -38,7 +39,9 @@ import java.util.UUID;
  * The sessions of a pairing: the pair and their facilitator plan them and mark them held or
  * cancelled; the two parties add to the agenda until a session starts. They are read by whoever may
  * read the pairing (docs/rules.md, visibility); anyone else is told a session does not exist, and
- * it is logged. The first session held locks the senior's objective.
+ * it is logged. The first session held locks the senior's objective. Planning, moving and
+ * cancelling a session sends the pair and the facilitator a calendar invitation (or cancellation)
+ * through the outbox.
  */
 @Stateless
 @RolesAllowed({
@@ -66,6 +69,8 @@ public class Sessions {
 
   @Inject CharterStanding standing;
 
+  @Inject SessionInvitations invitations;
+
   /**
    * Plans a session of an active pairing, at a time to come; a paused pairing waits for HR to
    * resume it.
@@ -79,6 +84,24 @@ public class Sessions {
     pairing.requireSessionsAllowed();
     Session session = new Session(pairing.getId(), startsAt, place, clock.now());
     em.persist(session);
+    invitations.queue(session, pairing);
+    return detail(session, pairing, me);
+  }
+
+  /**
+   * Moves a planned session to another time to come; the pair and the facilitator get the changed
+   * invitation.
+   */
+  @Audited(action = Action.UPDATE, recordType = SESSION)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public SessionDetail move(@RecordId UUID id, Instant startsAt) {
+    Person me = me();
+    Session session = readable(id, me, Action.UPDATE);
+    Pairing pairing = em.find(Pairing.class, session.getPairingId());
+    requireInvolved(pairing, me, id, "the pair and their facilitator move sessions");
+    pairing.requireSessionsAllowed();
+    session.move(startsAt, clock.now());
+    invitations.queue(session, pairing);
     return detail(session, pairing, me);
   }
 
@@ -160,6 +183,7 @@ public class Sessions {
     Pairing pairing = em.find(Pairing.class, session.getPairingId());
     requireInvolved(pairing, me, id, "the pair and their facilitator cancel sessions");
     session.cancel(clock.now());
+    invitations.queue(session, pairing);
     return detail(session, pairing, me);
   }
 

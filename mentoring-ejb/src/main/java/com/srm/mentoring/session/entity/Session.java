@@ -36,9 +36,13 @@ import java.util.UUID;
 @NamedQuery(
     name = Session.OF_PAIRING,
     query = "SELECT s FROM Session s WHERE s.pairingId = :pairing ORDER BY s.startsAt")
+@NamedQuery(
+    name = Session.OF_PAIRINGS,
+    query = "SELECT s FROM Session s WHERE s.pairingId IN :pairings ORDER BY s.startsAt")
 public class Session implements HasRecordId {
 
   public static final String OF_PAIRING = "Session.ofPairing";
+  public static final String OF_PAIRINGS = "Session.ofPairings";
   public static final int PLACE_LENGTH = 500;
 
   @Id private UUID id;
@@ -76,6 +80,13 @@ public class Session implements HasRecordId {
   @Column(name = "subject", length = 64, nullable = false)
   private Set<String> attendance = new HashSet<>();
 
+  /**
+   * How often the time was changed or the session cancelled: the SEQUENCE of its calendar
+   * invitation, so that calendar programs take the latest invitation over an earlier one.
+   */
+  @Column(name = "calendar_sequence", nullable = false)
+  private int calendarSequence;
+
   @Version private long version;
 
   protected Session() {
@@ -86,6 +97,14 @@ public class Session implements HasRecordId {
   public Session(UUID pairingId, Instant startsAt, String place, Instant now) {
     this.id = UUID.randomUUID();
     this.pairingId = Objects.requireNonNull(pairingId, "pairing is required");
+    requireFuture(startsAt, now);
+    this.startsAt = startsAt;
+    this.place = placeOf(place);
+    this.state = SessionState.PLANNED;
+    this.plannedAt = now;
+  }
+
+  private static void requireFuture(Instant startsAt, Instant now) {
     if (startsAt == null) {
       // a form whose time was left empty: named like any other wrong value
       throw Refusal.invalid("startsAt", "refusal.isRequired");
@@ -93,10 +112,6 @@ public class Session implements HasRecordId {
     if (!startsAt.isAfter(now)) {
       throw Refusal.invalid("startsAt", "refusal.session.future");
     }
-    this.startsAt = startsAt;
-    this.place = placeOf(place);
-    this.state = SessionState.PLANNED;
-    this.plannedAt = now;
   }
 
   private static String placeOf(String place) {
@@ -139,10 +154,19 @@ public class Session implements HasRecordId {
     closedAt = now;
   }
 
+  /** Moves a planned session to another time to come; its invitation's sequence rises. */
+  public void move(Instant startsAt, Instant now) {
+    requirePlanned();
+    requireFuture(startsAt, now);
+    this.startsAt = startsAt;
+    calendarSequence++;
+  }
+
   public void cancel(Instant now) {
     requirePlanned();
     state = SessionState.CANCELLED;
     closedAt = now;
+    calendarSequence++;
   }
 
   private void requirePlanned() {
@@ -193,6 +217,10 @@ public class Session implements HasRecordId {
 
   public Set<String> getAttendance() {
     return Set.copyOf(attendance);
+  }
+
+  public int getCalendarSequence() {
+    return calendarSequence;
   }
 
   public long getVersion() {

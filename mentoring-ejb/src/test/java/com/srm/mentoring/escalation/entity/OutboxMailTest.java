@@ -1,6 +1,7 @@
 package com.srm.mentoring.escalation.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,16 @@ class OutboxMailTest {
     OutboxMail mail = new OutboxMail("erin", UUID.randomUUID(), NOW);
     assertEquals(NOW, mail.getNextTryAt());
     assertEquals(0, mail.getAttempts());
+  }
+
+  @Test
+  void anInvitationNamesItsSessionAndNoConcern() {
+    UUID session = UUID.randomUUID();
+    OutboxMail mail = OutboxMail.invitation("erin", session, "BEGIN:VCALENDAR", NOW);
+    assertNull(mail.getConcernId());
+    assertEquals(session, mail.getSessionId());
+    assertEquals("BEGIN:VCALENDAR", mail.getCalendar());
+    assertEquals(NOW, mail.getNextTryAt(), "due at once, retried like any other");
   }
 
   @Test

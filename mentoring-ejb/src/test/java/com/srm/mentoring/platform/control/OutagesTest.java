@@ -30,6 +30,12 @@ class OutagesTest {
   }
 
   @Test
+  void theTransactionManagersOwnFailureIsAnOutage() {
+    var commit = new jakarta.transaction.SystemException("commit failed: connection lost");
+    assertTrue(Outages.isOutage(new EJBException(new IllegalStateException(commit))));
+  }
+
+  @Test
   void constraintViolationIsADefectNotAnOutage() {
     var violation = new SQLException("duplicate key", "23505");
     assertFalse(Outages.isOutage(new PersistenceException(violation)));

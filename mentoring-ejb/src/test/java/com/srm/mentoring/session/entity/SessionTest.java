@@ -34,6 +34,20 @@ class SessionTest {
   }
 
   @Test
+  void aPlannedSessionMovesToAnotherTimeToComeAndEachChangeRaisesItsSequence() {
+    Session session = new Session(pairing.getId(), LATER, "Room 4", NOW);
+    assertEquals(0, session.getCalendarSequence());
+    session.move(LATER.plusSeconds(3600), NOW);
+    assertEquals(LATER.plusSeconds(3600), session.getStartsAt());
+    assertEquals(1, session.getCalendarSequence());
+    var past = assertThrows(Refusal.class, () -> session.move(NOW.minusSeconds(1), NOW));
+    assertTrue(past.getMessage().startsWith("startsAt"), past.getMessage());
+    session.cancel(NOW);
+    assertEquals(2, session.getCalendarSequence(), "the cancellation supersedes the invitation");
+    assertThrows(Refusal.class, () -> session.move(LATER, NOW), "a cancelled session stays put");
+  }
+
+  @Test
   void bothAddToTheAgendaUntilItStarts() {
     Session session = new Session(pairing.getId(), LATER, "Room 4", NOW);
     session.addToAgenda("jun", "How a release feels from the team", NOW);

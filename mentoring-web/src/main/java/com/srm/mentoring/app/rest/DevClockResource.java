@@ -42,7 +42,9 @@ public class DevClockResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Sets the program's time to {\"at\": instant} (dev run only; 404 elsewhere)")
+  @Operation(
+      hidden = true,
+      summary = "Sets the program's time to {\"at\": instant} (dev run only; 404 elsewhere)")
   public Response travel(Moment moment) {
     allowed();
     if (moment == null || moment.at() == null) {
@@ -53,7 +55,9 @@ public class DevClockResource {
   }
 
   @DELETE
-  @Operation(summary = "Sets the program's time back to the present (dev run only; 404 elsewhere)")
+  @Operation(
+      hidden = true,
+      summary = "Sets the program's time back to the present (dev run only; 404 elsewhere)")
   public Response backToPresent() {
     allowed();
     clock.backToPresent();

@@ -51,7 +51,9 @@ public class DevReadsResource {
   @GET
   @Path("people/{how}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "One page of people, audited or not (dev run only; 404 elsewhere)")
+  @Operation(
+      hidden = true,
+      summary = "One page of people, audited or not (dev run only; 404 elsewhere)")
   public List<String> people(@PathParam("how") String how) {
     if (!dev) {
       throw new NotFoundException();

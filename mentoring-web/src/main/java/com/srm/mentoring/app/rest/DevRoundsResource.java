@@ -49,7 +49,7 @@ public class DevRoundsResource {
 
   @POST
   @Path("{name}")
-  @Operation(summary = "Runs one round of a timer now (dev run only; 404 elsewhere)")
+  @Operation(hidden = true, summary = "Runs one round of a timer now (dev run only; 404 elsewhere)")
   public Response run(@PathParam("name") String name) {
     if (!dev) {
       throw new NotFoundException();

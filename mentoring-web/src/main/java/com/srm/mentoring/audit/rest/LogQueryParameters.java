@@ -3,7 +3,11 @@ package com.srm.mentoring.audit.rest;
 import com.srm.mentoring.audit.entity.LogFilter;
 import jakarta.ws.rs.QueryParam;
 
-/** The filter of an access log query as the URL carries it. */
+/**
+ * The filter of an access log query as the URL carries it. The API description names these
+ * parameters on the resource methods ({@code AuditResource}): Payara fails on a {@code @Parameter}
+ * of a bean parameter's field.
+ */
 public class LogQueryParameters {
 
   @QueryParam("actor")

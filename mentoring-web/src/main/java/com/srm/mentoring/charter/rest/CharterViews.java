@@ -7,6 +7,7 @@ import com.srm.mentoring.charter.entity.Evidence;
 import com.srm.mentoring.charter.entity.Signature;
 import com.srm.mentoring.charter.entity.Withdrawal;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The charter as the REST API shows it: records, never entities. */
 public final class CharterViews {
@@ -14,6 +15,10 @@ public final class CharterViews {
   private CharterViews() {}
 
   /** A published version: its number, canonical text and hash, and the sections. */
+  @Schema(
+      description =
+          "A published charter version: the canonical text a signature refers to, its SHA-256,"
+              + " and its four sections")
   public record Charter(
       int version,
       String hash,
@@ -38,6 +43,10 @@ public final class CharterViews {
   }
 
   /** A signature record. */
+  @Schema(
+      description =
+          "A signature: who signed which version's text when, from where, sealed into the hash"
+              + " chain of all signatures (prevHash, hash)")
   public record SignatureRecord(
       long sequence,
       int version,
@@ -70,8 +79,14 @@ public final class CharterViews {
   }
 
   /** {@code {"signedVersion": V or null, "current": …, "withdrawn": …, "currentVersion": N}}. */
+  @Schema(description = "A person's standing with the charter")
   public record Status(
-      Integer signedVersion, boolean current, boolean withdrawn, int currentVersion) {
+      @Schema(description = "The newest version the person signed; null before any signature")
+          Integer signedVersion,
+      @Schema(description = "Whether the version signed is the one in force") boolean current,
+      @Schema(description = "Whether the person withdrew from the program since signing")
+          boolean withdrawn,
+      @Schema(description = "The version in force, the one to sign") int currentVersion) {
 
     public static Status of(CharterStatus s) {
       return new Status(s.signedVersion(), s.current(), s.withdrawn(), s.currentVersion());
@@ -79,6 +94,9 @@ public final class CharterViews {
   }
 
   /** The result of checking the chain of signatures up to and past this one. */
+  @Schema(
+      description =
+          "The check of the signatures' hash chain: ok, how many were checked, the first broken")
   public record Chain(boolean ok, long checked, Long firstBadSequence) {
 
     public static Chain of(ChainCheck c) {
@@ -87,6 +105,7 @@ public final class CharterViews {
   }
 
   /** Evidence: the signed text, the signature, the chain check. */
+  @Schema(description = "The evidence of a signature: the text signed, the signature, the chain")
   public record EvidenceView(Charter charter, SignatureRecord signature, Chain chain) {
 
     public static EvidenceView of(Evidence e) {

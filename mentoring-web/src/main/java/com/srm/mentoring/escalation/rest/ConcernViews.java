@@ -8,6 +8,7 @@ import com.srm.mentoring.platform.control.ContentCipher;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Concerns as the API shows them to their readers. Nothing here says who read a concern; the people
@@ -20,6 +21,9 @@ public final class ConcernViews {
   private ConcernViews() {}
 
   /** A concern in a list. */
+  @Schema(
+      description =
+          "A concern in a list: title, state, the owner of its step and the deadline, without its description")
   public record ConcernSummary(
       UUID id, String title, String state, String owner, Instant deadline, Instant raisedAt) {
 
@@ -41,6 +45,7 @@ public final class ConcernViews {
    * A note; a note without author is what the application tells the reporter. Its audience is
    * READERS, REPORTER (the reporter alone) or CONTACTS.
    */
+  @Schema(name = "ConcernNote", description = "A note on a concern: by whom, for whom, when")
   public record NoteView(String author, String body, String audience, Instant at) {}
 
   /**
@@ -48,6 +53,8 @@ public final class ConcernViews {
    * computed it: the states it may move it to ({@code moves}), whether it reads it as a contact,
    * whether it may ask HR for a program adjustment now.
    */
+  @Schema(
+      description = "A concern with its path, its readers fixed when it was raised, and its notes")
   public record ConcernView(
       UUID id,
       UUID pairing,

@@ -4,6 +4,7 @@ import com.srm.mentoring.identity.control.KeycloakStatus;
 import com.srm.mentoring.identity.control.VerifiedCaller;
 import com.srm.mentoring.identity.control.VerifiedCallers;
 import com.srm.mentoring.identity.control.VerifiedToken;
+import com.srm.mentoring.platform.web.CrossOriginRequests;
 import com.srm.mentoring.platform.web.HttpSettings;
 import com.srm.mentoring.platform.web.SecurityHeaders;
 import jakarta.annotation.Priority;
@@ -118,6 +119,8 @@ public abstract class BearerTokens implements HttpAuthenticationMechanism {
   private AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     SecurityHeaders.addTo(request, response, httpSettings);
+    // the portal's page learns that its token no longer counts, instead of a network error
+    CrossOriginRequests.addTo(request, response, httpSettings);
     response.setHeader("WWW-Authenticate", "Bearer realm=\"mentoring\"");
     return context.responseUnauthorized();
   }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the pairing API reads and answers. Request bodies are classes, not records: the JSON-B of
@@ -27,6 +28,9 @@ public final class PairingViews {
    * ended, never why; a re-pair request only for the facilitator and HR; the caller's own rating
    * and what the caller may do ({@code mayRate}, {@code mayAskForRepair}, ...), computed there.
    */
+  @Schema(
+      description =
+          "A pairing: mentor, mentee, facilitator, objective, state, and what the caller may do with it")
   public record PairingView(
       UUID id,
       UUID cohortId,
@@ -91,6 +95,7 @@ public final class PairingViews {
   }
 
   /** A suggested pairing and why: the topics the two share. */
+  @Schema(description = "A suggested pairing, with the topics the two share")
   public record ProposalView(PersonRef mentor, PersonRef mentee, List<String> sharedTopics) {
     static ProposalView of(PairingMatcher.Proposal p) {
       return new ProposalView(

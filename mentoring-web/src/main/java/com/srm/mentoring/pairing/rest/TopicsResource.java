@@ -4,6 +4,8 @@ import com.srm.mentoring.pairing.boundary.Topics;
 import com.srm.mentoring.pairing.entity.Topic.Kind;
 import com.srm.mentoring.pairing.rest.PairingViews.TopicList;
 import com.srm.mentoring.platform.entity.Refusal;
+import com.srm.mentoring.platform.rest.ApiTags;
+import com.srm.mentoring.platform.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's topics for suggested pairings, and the tags others entered as suggestions. */
+@Tag(name = ApiTags.PROGRAM, description = ApiTags.PROGRAM_TEXT)
+@SecurityRequirement(name = ApiTags.BEARER)
 @Path("me/topics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +47,13 @@ public class TopicsResource {
 
   @GET
   @Operation(summary = "The caller's topics, with the tags others entered as suggestions")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller's topics and the tags to pick from",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TopicsView.class)))
   public TopicsView mine() {
     return view(topics.mine());
   }
@@ -45,6 +61,19 @@ public class TopicsResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace the caller's topics: free tags, at most 20 of each kind")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller's topics as replaced",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TopicsView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Neither list sent, more than 20 tags of a kind, or a tag too long or not plain text (naming the field)",
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
   public TopicsView declare(@NotNull(message = "{srm.topics.body}") TopicList body) {
     if (body.offers == null && body.wantsToLearn == null) {
       // a body that names neither list would clear both without a word

@@ -4,6 +4,7 @@ import com.srm.mentoring.platform.entity.Refusal;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail: the one shape every REST error of the application takes.
@@ -15,8 +16,25 @@ import java.util.Locale;
  * @param field the field or rule the caller has to attend to, where there is one
  * @param code the refusal's stable key, for programs that react to a particular refusal
  */
+@Schema(
+    name = "Problem",
+    description =
+        "A problem detail (RFC 9457) in the caller's language (Accept-Language, English by"
+            + " default)")
 public record Problem(
-    String type, String title, int status, String detail, String field, String code) {
+    @Schema(
+            description =
+                "about:blank, or urn:srm:problem:rule:<field> for a program rule, so that a"
+                    + " program tells the rules apart")
+        String type,
+    @Schema(description = "The HTTP status's reason phrase") String title,
+    @Schema(description = "The HTTP status") int status,
+    @Schema(description = "What went wrong, naming the field and the people") String detail,
+    @Schema(description = "The field or rule to attend to, where there is one") String field,
+    @Schema(description = "The refusal's stable key, where there is one") String code) {
+
+  /** The media type of a problem detail, as the API description names it. */
+  public static final String TYPE = "application/problem+json";
 
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 

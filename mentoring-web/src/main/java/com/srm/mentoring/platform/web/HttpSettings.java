@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How the application is reached over HTTP: through which proxies, and at which address. */
@@ -25,9 +26,14 @@ public class HttpSettings {
   @ConfigProperty(name = "mentoring.http.secure-cookies")
   Optional<Boolean> secureCookies;
 
+  @Inject
+  @ConfigProperty(name = CrossOriginRequests.ORIGINS_KEY)
+  Optional<String> corsOriginList;
+
   @Inject IdentityProviderAddress identityProvider;
 
   private TrustedProxies trustedProxies;
+  private Set<String> corsOrigins;
   private String contentSecurityPolicy;
 
   /** Reads the proxy list once, so that a wrong entry stops the deployment instead of a request. */
@@ -35,6 +41,15 @@ public class HttpSettings {
   void parse() {
     trustedProxies = TrustedProxies.of(trustedProxyList.orElse(""));
     contentSecurityPolicy = SecurityHeaders.policy(origin(identityProvider.url()));
+    corsOrigins = CrossOriginRequests.parse(corsOriginList.orElse(""));
+  }
+
+  /**
+   * Whether a page of {@code origin} (the browser's {@code Origin} header) may call the API: the
+   * corporate portal's origins, named in {@value CrossOriginRequests#ORIGINS_KEY}; none by default.
+   */
+  public boolean allowsOrigin(String origin) {
+    return origin != null && corsOrigins.contains(origin.strip().toLowerCase(Locale.ROOT));
   }
 
   /** The policy every answer carries; it names Keycloak, where signing out continues. */

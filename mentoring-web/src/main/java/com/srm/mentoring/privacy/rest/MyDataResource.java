@@ -1,5 +1,6 @@
 package com.srm.mentoring.privacy.rest;
 
+import com.srm.mentoring.platform.rest.ApiTags;
 import com.srm.mentoring.platform.rest.Languages;
 import com.srm.mentoring.privacy.boundary.DataRequests;
 import com.srm.mentoring.privacy.entity.PersonalData;
@@ -15,12 +16,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's own data on request (GDPR Art. 15): JSON by default, PDF for {@code Accept:
  * application/pdf} or {@code ?format=pdf}, always as a download. A root path longer than {@code
  * me}, so that JAX-RS picks it before the charter's {@code MeResource}.
  */
+@Tag(name = ApiTags.DATA_REQUESTS, description = ApiTags.DATA_REQUESTS_TEXT)
+@SecurityRequirement(name = ApiTags.BEARER)
 @Path("me/export")
 @RequestScoped
 public class MyDataResource {
@@ -38,7 +48,22 @@ public class MyDataResource {
           "Everything the product holds about the caller: profile, signatures, pairings, sessions,"
               + " own notes, concerns raised, access-log entries; JSON, or PDF with"
               + " Accept: application/pdf or ?format=pdf")
-  public Response export(@QueryParam("format") String format) {
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Everything held about the caller, as a download (Content-Disposition: attachment)",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PersonalData.class)),
+        @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  public Response export(
+      @Parameter(
+              description =
+                  "pdf for a PDF, json for JSON; else the Accept header decides (JSON by default)")
+          @QueryParam("format")
+          String format) {
     PersonalData data = requests.mine();
     if (wantsPdf(format)) {
       byte[] pdf =

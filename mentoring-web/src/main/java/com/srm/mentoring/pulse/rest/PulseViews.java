@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The micro-questions as the API shows them. A suppressed cell is {@code {"suppressed": true}} with
@@ -66,6 +67,9 @@ public final class PulseViews {
   }
 
   /** A cohort's figures, or those across cohorts (without id and name). */
+  @Schema(
+      description =
+          "Micro-question figures; a cell over fewer than k answers is suppressed, with no count or mean")
   public record PulseView(UUID cohortId, String name, int threshold, List<CellView> cells) {
 
     static PulseView of(CohortPulse pulse) {

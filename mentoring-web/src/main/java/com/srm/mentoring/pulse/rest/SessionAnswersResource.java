@@ -1,5 +1,7 @@
 package com.srm.mentoring.pulse.rest;
 
+import com.srm.mentoring.platform.rest.ApiTags;
+import com.srm.mentoring.platform.rest.Problem;
 import com.srm.mentoring.pulse.boundary.Pulses;
 import com.srm.mentoring.pulse.entity.Answer;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,11 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Answers to the three questions after a held session. The response carries nothing of the answer:
  * it is not the caller's to read back, nor anyone else's.
  */
+@Tag(name = ApiTags.PULSE, description = ApiTags.PULSE_TEXT)
+@SecurityRequirement(name = ApiTags.BEARER)
 @Path("sessions/{id}/answers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,8 +43,36 @@ public class SessionAnswersResource {
           "Answer the three questions (1 to 5 each) for a held session the caller attended;"
               + " 201 once, 409 a second time, 400 naming a missing or out-of-range value,"
               + " 403 for a session the caller did not attend, 409 once the window has closed")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored without the caller's name; the receipt carries nothing of the answer",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Received.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A value missing or outside 1 to 5 (naming the field)",
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller did not attend the session",
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such session, or one the caller may not read (the refusal is logged)",
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Answered already, or the window has closed",
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
   public Response answer(
-      @PathParam("id") UUID sessionId, @NotNull(message = "{srm.answer.body}") NewAnswer body) {
+      @Parameter(description = "The held session's id") @PathParam("id") UUID sessionId,
+      @NotNull(message = "{srm.answer.body}") NewAnswer body) {
     Answer answer = Answer.of(body.spokeOpenly, body.feltHeard, body.wouldRecommend);
     pulses.answer(sessionId, answer, Boolean.TRUE.equals(body.checkIn));
     return Response.status(Response.Status.CREATED)

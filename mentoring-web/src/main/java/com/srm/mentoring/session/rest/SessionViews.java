@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the session and note API reads and answers. Request bodies are classes, not records: the
@@ -34,6 +35,7 @@ public final class SessionViews {
    *
    * @param openingScript the facilitator's opening script from the charter in force, or null
    */
+  @Schema(description = "A session: when and where, its agenda, attendance and state")
   public record SessionView(
       UUID id,
       UUID pairingId,
@@ -70,6 +72,9 @@ public final class SessionViews {
   }
 
   /** A feedback note; its parts by name, in the framework's order. */
+  @Schema(
+      description =
+          "A feedback note (SBI or DESC) in its framework's parts, and whether it is shared")
   public record NoteView(
       UUID id,
       UUID pairingId,
@@ -107,6 +112,12 @@ public final class SessionViews {
 
     @Size(max = Session.PLACE_LENGTH, message = "{srm.session.place.size}")
     public String place;
+  }
+
+  /** The time a planned session moves to. */
+  public static class NewTime {
+    @NotNull(message = "{srm.session.startsAt.required}")
+    public Instant startsAt;
   }
 
   /** A point for the agenda. */

@@ -11,6 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +40,7 @@ public class SessionPage implements Serializable {
   private SessionDetail detail;
   private String text;
   private List<String> attended = new ArrayList<>();
+  private LocalDateTime movedTo;
 
   public void load() {
     Optional<UUID> sessionId = ProgramFaces.id(id);
@@ -79,6 +82,21 @@ public class SessionPage implements Serializable {
 
   public String cancel() {
     return act(() -> sessions.cancel(uuid()), "session.cancelled");
+  }
+
+  /** Moves the session to the time picked, in UTC like every time on the program's pages. */
+  public String move() {
+    return act(
+        () -> sessions.move(uuid(), movedTo == null ? null : movedTo.toInstant(ZoneOffset.UTC)),
+        "session.moved");
+  }
+
+  public LocalDateTime getMovedTo() {
+    return movedTo;
+  }
+
+  public void setMovedTo(LocalDateTime movedTo) {
+    this.movedTo = movedTo;
   }
 
   private UUID uuid() {
