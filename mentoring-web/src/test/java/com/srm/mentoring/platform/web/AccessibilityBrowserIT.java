@@ -42,6 +42,8 @@ class AccessibilityBrowserIT {
     try (Browser farid = signedIn("farid", "earlywarning/warnings.xhtml")) {
       check(farid, "earlywarning/warnings.xhtml", "escalation/concerns.xhtml");
       follow(farid, "escalation/concern.xhtml?id=");
+      check(farid, "pulse/cohorts.xhtml");
+      follow(farid, "pulse/cohort.xhtml?cohort=");
     }
     // hana runs the program
     try (Browser hana = signedIn("hana", "hr/analytics.xhtml")) {
@@ -52,9 +54,7 @@ class AccessibilityBrowserIT {
           "hr/charter.xhtml",
           "hr/charter-preview.xhtml",
           "hr/early-warnings.xhtml",
-          "pulse/across.xhtml",
-          "pulse/cohorts.xhtml");
-      follow(hana, "pulse/cohort.xhtml?id=");
+          "pulse/across.xhtml");
       check(hana, "program/cohorts.xhtml");
       follow(hana, "program/cohort.xhtml?id=");
     }
