@@ -1,10 +1,12 @@
 package com.srm.mentoring.testsupport;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -373,6 +375,47 @@ public final class Browser implements AutoCloseable {
   /** Runs a script in the page and answers its result. */
   public Object script(String script, Object... arguments) {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  /** The WCAG 2.1 levels A and AA, as axe-core tags its rules. */
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  /**
+   * What axe-core finds against WCAG 2.1 A and AA on the page as it stands: one line per element
+   * and rule, "rule: element (what the rule asks)". The script runs as the test's, outside the
+   * page's Content-Security-Policy, and leaves the page as it was.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> accessibilityViolations() {
+    script(AxeScript.SOURCE);
+    Object found =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]},"
+                    + " resultTypes: ['violations']})"
+                    + ".then(r => done(r.violations.flatMap(v => v.nodes.map(n =>"
+                    + " v.id + ': ' + n.target.join(' ') + ' (' + v.help + ')'))))"
+                    + ".catch(e => done(['axe-core failed: ' + e]));",
+                WCAG_21_AA);
+    return new ArrayList<>((List<String>) found);
+  }
+
+  /** axe-core's script, read once from the class path. */
+  private static final class AxeScript {
+    static final String SOURCE = read();
+
+    private static String read() {
+      try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+        if (in == null) {
+          throw new IllegalStateException("axe.min.js is not on the test class path");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** The HTTP status of the page the browser shows. */
