@@ -149,8 +149,40 @@ public class SessionsResource {
       summary =
           "Move a planned session to another time to come; the pair and the facilitator get the"
               + " changed calendar invitation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The session, at its new time",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SessionView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "No body, or no new time (naming startsAt)",
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller may not move it",
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such session, or one the caller may not read (the refusal is logged)",
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The session is held or cancelled already, or its pairing takes no sessions",
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The new time is not to come (naming startsAt)",
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
   public SessionView move(
-      @PathParam("id") UUID id,
+      @Parameter(description = "The session's id") @PathParam("id") UUID id,
       @Valid @NotNull(message = "{srm.session.startsAt.required}") NewTime time) {
     return SessionView.of(sessions.move(id, time.startsAt));
   }
@@ -177,7 +209,7 @@ public class SessionsResource {
           @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "409",
-      description = "The session is held or cancelled already",
+      description = "The session is held or cancelled already, or its pairing takes no sessions",
       content =
           @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
   public SessionView cancel(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
