@@ -32,7 +32,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -149,8 +148,22 @@ public final class Browser implements AutoCloseable {
     find(By.id("password")).sendKeys("demo");
     WebElement signIn = visible(By.id("kc-login"));
     signIn.click();
-    // Keycloak's page has a heading too: wait until it is gone before anyone looks for one
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signIn));
+    // Keycloak's page has a heading too: wait until it is gone before anyone looks for one. A
+    // node of a page that has gone is reported either as stale or as not of the document any
+    // more; Selenium's stalenessOf knows only the first
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            browser -> {
+              try {
+                signIn.isEnabled();
+                return false;
+              } catch (WebDriverException failure) {
+                if (isGone(failure)) {
+                  return true;
+                }
+                throw failure;
+              }
+            });
   }
 
   /** Writes what the browser shows now as a PNG, for people to look at after the run. */
